@@ -1,0 +1,53 @@
+export type ColumnType = 'id' | 'str' | 'int' | 'dec' | 'date' | 'bool' | 'year' | 'enum' | 'yearmonth';
+
+export interface Code {
+  code: string;
+  label?: string;
+  /** other spellings accepted in a file, upper-case */
+  aliases?: readonly string[];
+}
+
+export interface Column {
+  name: string;
+  type: ColumnType;
+  required?: boolean;
+  /** part of the table's primary key */
+  pk?: boolean;
+  /** other header names accepted for this column, already normalised */
+  aliases?: readonly string[];
+  codes?: readonly Code[];
+  /** code stored when the cell is empty */
+  emptyAs?: string;
+  min?: number;
+  max?: number;
+  /** the value must exist in this table's column, or the row is an orphan */
+  ref?: { table: TableName; column: string };
+  description: string;
+}
+
+/** A rule across columns of one row; the row is rejected when it fails. */
+export type RowCheck =
+  | { kind: 'notBefore'; column: string; other: string }
+  | { kind: 'sumAtMost'; columns: readonly string[]; max: string; column: string };
+
+export type TableName =
+  | 'pupils'
+  | 'care_periods'
+  | 'school_enrolments'
+  | 'pep_reviews'
+  | 'pep_targets'
+  | 'attendance'
+  | 'exclusions'
+  | 'ks4_results'
+  | 'cme_episodes'
+  | 'ehe_episodes'
+  | 'destinations';
+
+export interface Table {
+  name: TableName;
+  /** a refused or missing required table stops the whole load */
+  required: boolean;
+  description: string;
+  columns: readonly Column[];
+  checks: readonly RowCheck[];
+}
