@@ -1,0 +1,39 @@
+import { createRequire } from 'node:module';
+import * as duckdb from '@duckdb/duckdb-wasm/blocking';
+import type { Db } from './types';
+import { toRows } from './rows';
+
+const require = createRequire(import.meta.url);
+
+/** The same engine as the browser (duckdb-wasm), for the command line and tests. */
+export async function openNodeDb(): Promise<Db> {
+  const bundles = {
+    mvp: {
+      mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'),
+      mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-mvp.worker.cjs'),
+    },
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  const conn = db.connect();
+  return {
+    async query<T>(sql: string, params: readonly unknown[] = []) {
+      if (params.length === 0) return toRows<T>(conn.query(sql));
+      const stmt = conn.prepare(sql);
+      try {
+        return toRows<T>(stmt.query(...params));
+      } finally {
+        stmt.close();
+      }
+    },
+    async exec(sql: string) {
+      conn.query(sql);
+    },
+    async registerFile(name: string, bytes: Uint8Array) {
+      db.registerFileBuffer(name, bytes);
+    },
+    async dropFile(name: string) {
+      db.dropFile(name);
+    },
+  };
+}

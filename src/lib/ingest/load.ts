@@ -1,0 +1,70 @@
+import { TABLES, type TableName } from '../contract';
+import type { Db } from '../db/types';
+import { countOrphans } from './orphans';
+import type { Prepared } from './prepare';
+import { refusedFile, type FileReport } from './report';
+import { stageFile, stageName } from './stage';
+
+export interface LoadOutcome {
+  /** one entry per file of this load, in the order given */
+  files: FileReport[];
+  /** the tables this load replaced; empty when it was abandoned */
+  replaced: TableName[];
+  /** why nothing was loaded; null when the load went in */
+  fatal: string | null;
+}
+
+let serial = 0;
+
+/**
+ * Load a set of files on top of the tables already in `db` (`existing`): a table in the set replaces the one loaded,
+ * all at once, or nothing changes when pupils or care_periods is refused or missing.
+ */
+export async function loadSet(db: Db, prepared: Prepared[], existing: ReadonlySet<TableName>, onProgress?: (done: number, total: number) => void): Promise<LoadOutcome> {
+  const files: FileReport[] = [];
+  const staged = new Map<TableName, FileReport>();
+  for (const [i, p] of prepared.entries()) {
+    onProgress?.(i, prepared.length);
+    if (!p.ok) { files.push(p.report); continue; }
+    const twin = staged.get(p.file.table);
+    if (twin) {
+      files.push(refusedFile(p.file.file, p.file.bytes, `${twin.file} in this load is already ${p.file.table}.csv. Combine the two into one file, or load them one at a time.`, p.file.table));
+      continue;
+    }
+    const report = await stageFile(db, p.file, `vsd_${++serial}.csv`);
+    staged.set(p.file.table, report);
+    files.push(report);
+  }
+  onProgress?.(prepared.length, prepared.length);
+
+  const fatal = fatalReason(files, staged, existing);
+  if (fatal) {
+    await dropStaged(db, staged.keys());
+    for (const f of files) {
+      if (f.status === 'loaded') Object.assign(f, { status: 'refused', reason: `Not loaded: ${fatal}` });
+    }
+    return { files, replaced: [], fatal };
+  }
+  const source = (t: TableName) => (staged.has(t) ? stageName(t) : existing.has(t) ? t : null);
+  for (const [table, report] of staged) report.orphans = await countOrphans(db, table, source);
+  const swaps = [...staged.keys()].map((t) => `DROP TABLE IF EXISTS ${t}; ALTER TABLE ${stageName(t)} RENAME TO ${t};`);
+  await db.exec(`BEGIN TRANSACTION; ${swaps.join(' ')} COMMIT;`);
+  return { files, replaced: [...staged.keys()], fatal: null };
+}
+
+function fatalReason(files: FileReport[], staged: Map<TableName, FileReport>, existing: ReadonlySet<TableName>): string | null {
+  for (const t of TABLES.filter((t) => t.required)) {
+    const refused = files.find((f) => f.table === t.name && f.status === 'refused');
+    if (refused && !staged.has(t.name)) {
+      return `${refused.file} (${t.name}) was refused, and the dashboard cannot work without it. The data loaded before is unchanged.`;
+    }
+    if (!staged.has(t.name) && !existing.has(t.name)) {
+      return `${t.name}.csv is missing: every load needs pupils.csv and care_periods.csv. Add it and load again. The data loaded before is unchanged.`;
+    }
+  }
+  return null;
+}
+
+async function dropStaged(db: Db, tables: Iterable<TableName>): Promise<void> {
+  for (const t of tables) await db.exec(`DROP TABLE IF EXISTS ${stageName(t)}`);
+}

@@ -1,0 +1,99 @@
+import { EMPTY_MARKERS, FALSE_VALUES, TRUE_VALUES, type Column } from '../contract';
+
+/** SQL text of the contract's rules. Only contract names and constants go in; cell values stay in DuckDB. */
+export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
+const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
+const list = (xs: readonly string[]): string => xs.map(lit).join(', ');
+
+/** The trimmed cell, null for the empty markers. */
+export function cleanCell(name: string): string {
+  const c = ident(name);
+  return `CASE WHEN upper(trim(${c})) IN (${list(EMPTY_MARKERS)}) THEN NULL ELSE trim(${c}) END`;
+}
+
+const dateIso = (v: string): string => `regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}')`;
+const dateUk = (v: string): string => `regexp_full_match(${v}, '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}')`;
+
+/** Parse `v` (a cleaned cell) by type; null when it is not of the type. */
+function parseType(col: Column, v: string): string {
+  switch (col.type) {
+    case 'id':
+      return `CASE WHEN regexp_full_match(${v}, '[A-Za-z0-9_-]{1,64}') THEN ${v} END`;
+    case 'str':
+      return v;
+    case 'int':
+      return `CASE WHEN regexp_full_match(${v}, '[+-]?[0-9]{1,9}') THEN CAST(${v} AS INTEGER) END`;
+    case 'dec':
+      return `CASE WHEN regexp_full_match(${v}, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)') THEN TRY_CAST(${v} AS DOUBLE) END`;
+    case 'date':
+      return `CASE WHEN ${dateIso(v)} THEN CAST(try_strptime(${v}, '%Y-%m-%d') AS DATE) WHEN ${dateUk(v)} THEN CAST(try_strptime(${v}, '%d/%m/%Y') AS DATE) END`;
+    case 'bool':
+      return `CASE WHEN upper(${v}) IN (${list(TRUE_VALUES)}) THEN true WHEN upper(${v}) IN (${list(FALSE_VALUES)}) THEN false END`;
+    case 'year':
+      return `CASE WHEN regexp_full_match(${v}, '[0-9]{4}[/-]?[0-9]{2}') AND (CAST(left(${v}, 4) AS INTEGER) + 1) % 100 = CAST(right(${v}, 2) AS INTEGER) THEN left(${v}, 4) || '/' || right(${v}, 2) END`;
+    case 'yearmonth':
+      return `CASE WHEN regexp_full_match(${v}, '[0-9]{4}-(0[1-9]|1[0-2])') THEN ${v} END`;
+    case 'enum': {
+      const whens = (col.codes ?? []).flatMap((c) => [c.code, ...(c.aliases ?? [])].map((a) => `WHEN ${lit(a)} THEN ${lit(c.code)}`));
+      return `CASE regexp_replace(upper(${v}), '[ -]+', '_', 'g') ${whens.join(' ')} END`;
+    }
+  }
+}
+
+function rangeText(col: Column): string | null {
+  if (col.min !== undefined && col.max !== undefined) return `from ${col.min} to ${col.max}`;
+  if (col.min !== undefined) return `at least ${col.min}`;
+  if (col.max !== undefined) return `at most ${col.max}`;
+  return null;
+}
+
+function inRange(col: Column, p: string): string {
+  const conds = [col.min !== undefined ? `${p} >= ${col.min}` : null, col.max !== undefined ? `${p} <= ${col.max}` : null].filter(Boolean);
+  return conds.length ? `CASE WHEN ${conds.join(' AND ')} THEN ${p} END` : p;
+}
+
+/** Typed tables keep each cleaned cell as `<name>__raw` beside its typed value. */
+export const rawName = (name: string): string => ident(name + '__raw');
+
+/** The typed value of a column from its `__raw` cell: null when empty or invalid. */
+export function validValue(col: Column): string {
+  return inRange(col, `(${parseType(col, rawName(col.name))})`);
+}
+
+/** What is stored: the valid value, or the column's `emptyAs` code in place of unknown. */
+export function storedValue(col: Column): string {
+  return col.emptyAs ? `coalesce(${ident(col.name)}, ${lit(col.emptyAs)})` : ident(col.name);
+}
+
+const SQL_TYPES = { id: 'VARCHAR', str: 'VARCHAR', enum: 'VARCHAR', year: 'VARCHAR', yearmonth: 'VARCHAR', int: 'INTEGER', dec: 'DOUBLE', date: 'DATE', bool: 'BOOLEAN' } as const;
+
+export function sqlType(col: Column): string {
+  return SQL_TYPES[col.type];
+}
+
+export { lit };
+
+function typeReason(col: Column, v: string): string {
+  const codes = (col.codes ?? []).map((c) => c.code).join(', ');
+  switch (col.type) {
+    case 'id': return lit('not a valid id: 1 to 64 letters, digits, _ or -');
+    case 'str': return lit('not valid text');
+    case 'int': return lit('not a whole number');
+    case 'dec': return lit('not a number: use digits and a decimal point (e.g. 12.5)');
+    case 'date': return `CASE WHEN ${dateIso(v)} OR ${dateUk(v)} THEN 'not a real date' ELSE 'not a date: use YYYY-MM-DD or DD/MM/YYYY' END`;
+    case 'bool': return lit('not yes or no: use 1/0, Y/N, yes/no or true/false');
+    case 'year': return lit('not an academic year: use 2023/24, 2023-24 or 202324');
+    case 'yearmonth': return lit('not a year and month: use YYYY-MM (never the day)');
+    case 'enum': return lit(`not a known code: use one of ${codes}`);
+  }
+}
+
+/** Why the column's cell is invalid, for a row where `typedValue` came out null (or out of range). */
+export function invalidReason(col: Column): string {
+  const v = rawName(col.name);
+  const range = rangeText(col);
+  const inner = range
+    ? `CASE WHEN (${parseType(col, v)}) IS NULL THEN ${typeReason(col, v)} ELSE ${lit(`out of range: must be ${range}`)} END`
+    : typeReason(col, v);
+  return `CASE WHEN ${v} IS NULL THEN 'missing: this column is required' ELSE ${inner} END`;
+}

@@ -1,0 +1,82 @@
+import { table as contractTable, type Column, type RowCheck, type Table } from '../contract';
+import type { Db } from '../db/types';
+import type { PreparedFile } from './prepare';
+import { MAX_WARNING_DETAILS, type FileReport, type RowError } from './report';
+import { cleanCell, ident, invalidReason, lit, rawName, sqlType, storedValue, validValue } from './sql';
+
+export const stageName = (table: string): string => `_stage_${table}`;
+
+function readCsv(fileName: string, columns: readonly string[]): string {
+  const cols = ['__line', ...columns].map((c) => `${lit(c)}: 'VARCHAR'`).join(', ');
+  return `read_csv(${lit(fileName)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', new_line = '\\n', columns = {${cols}})`;
+}
+
+function typedSelect(table: Table, present: Set<string>, fileName: string): string {
+  const raws = table.columns.filter((c) => present.has(c.name)).map((c) => `${cleanCell(c.name)} AS ${rawName(c.name)}`);
+  const typed = table.columns.map((c) => (present.has(c.name) ? `${validValue(c)} AS ${ident(c.name)}` : `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`));
+  return `SELECT __line, ${table.columns.filter((c) => present.has(c.name)).map((c) => rawName(c.name)).join(', ')}, ${typed.join(', ')}
+    FROM (SELECT CAST(__line AS INTEGER) AS __line, ${raws.join(', ')} FROM ${readCsv(fileName, [...present])})`;
+}
+
+const notRejected = `__line NOT IN (SELECT line FROM _err)`;
+
+function errorSelect(col: Column, where: string): string {
+  return `SELECT __line AS line, ${lit(col.name)} AS "column", ${rawName(col.name)} AS value, ${invalidReason(col)} AS reason FROM _typed WHERE ${where}`;
+}
+
+function checkSql(check: RowCheck, present: Set<string>): string | null {
+  const c = (n: string) => ident(n);
+  if (check.kind === 'notBefore') {
+    if (!present.has(check.column) || !present.has(check.other)) return null;
+    return `SELECT __line, ${lit(check.column)}, ${rawName(check.column)}, ${lit(`ends before it starts (${check.other} `)} || ${rawName(check.other)} || ')'
+      FROM _typed WHERE ${c(check.column)} < ${c(check.other)} AND ${notRejected}`;
+  }
+  const sum = check.columns.map(c).join(' + ');
+  return `SELECT __line, ${lit(check.column)}, ${rawName(check.column)}, ${lit(`${check.columns.join(' + ')} (`)} || (${sum}) || ${lit(`) is more than ${check.max} (`)} || ${c(check.max)} || ')'
+    FROM _typed WHERE ${sum} > ${c(check.max)} AND ${notRejected}`;
+}
+
+function duplicateSql(table: Table): string | null {
+  const pk = table.columns.filter((c) => c.pk).map((c) => c.name);
+  if (pk.length === 0) return null;
+  const value = pk.map((n) => rawName(n)).join(` || ', ' || `);
+  return `SELECT line, ${lit(pk.join(', '))}, value, ${lit(`duplicate ${pk.join(', ')}: already on line `)} || first FROM (
+      SELECT __line AS line, ${value} AS value, first_value(__line) OVER w AS first, row_number() OVER w AS rn
+      FROM _typed WHERE ${notRejected} WINDOW w AS (PARTITION BY ${pk.map(ident).join(', ')} ORDER BY __line)) WHERE rn > 1`;
+}
+
+/** Type and check one prepared file into `_stage_<table>`; the report counts every row. Orphans are counted later. */
+export async function stageFile(db: Db, file: PreparedFile, fileName: string): Promise<FileReport> {
+  const table = contractTable(file.table);
+  const present = new Set(file.columns);
+  await db.registerFile(fileName, file.csv);
+  try {
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _typed AS ${typedSelect(table, present, fileName)}`);
+    const required = table.columns.filter((c) => c.required);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _err AS ${required.map((c) => errorSelect(c, `${ident(c.name)} IS NULL`)).join(' UNION ALL ')}`);
+    for (const sql of [...table.checks.map((k) => checkSql(k, present)), duplicateSql(table)]) {
+      if (sql) await db.exec(`INSERT INTO _err ${sql}`);
+    }
+    const stored = table.columns.map((c) => `${storedValue(c)} AS ${ident(c.name)}`).join(', ');
+    await db.exec(`CREATE OR REPLACE TABLE ${stageName(table.name)} AS SELECT ${stored} FROM _typed WHERE ${notRejected} ORDER BY __line`);
+    const optional = table.columns.filter((c) => !c.required && present.has(c.name));
+    const warningsSql = optional.length
+      ? `SELECT * FROM (${optional.map((c) => errorSelect(c, `${rawName(c.name)} IS NOT NULL AND ${ident(c.name)} IS NULL`)).join(' UNION ALL ')}) WHERE line NOT IN (SELECT line FROM _err)`
+      : null;
+    const [counts] = await db.query<{ loaded: number; warnings: number }>(
+      `SELECT (SELECT count(*) FROM ${stageName(table.name)})::INTEGER AS loaded, ${warningsSql ? `(SELECT count(*) FROM (${warningsSql}))::INTEGER` : '0'} AS warnings`,
+    );
+    const rowErrors = await db.query<RowError>(`SELECT line, "column", value, reason FROM _err ORDER BY line, "column"`);
+    const warningDetails = warningsSql ? await db.query<RowError>(`${warningsSql} ORDER BY line LIMIT ${MAX_WARNING_DETAILS}`) : [];
+    const errors = [...file.errors, ...rowErrors].sort((a, b) => a.line - b.line);
+    return {
+      file: file.file, table: file.table, status: 'loaded', reason: null,
+      rows_read: file.rowsRead, rows_loaded: counts.loaded, rows_rejected: file.rowsRead - counts.loaded,
+      warnings: counts.warnings, orphans: 0, errors, warning_details: warningDetails,
+      ignored_columns: file.ignored, notices: file.notices, bytes: file.bytes,
+    };
+  } finally {
+    await db.exec('DROP TABLE IF EXISTS _typed; DROP TABLE IF EXISTS _err');
+    await db.dropFile(fileName);
+  }
+}
