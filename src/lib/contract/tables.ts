@@ -157,7 +157,7 @@ export const TABLES: readonly Table[] = [
     description: 'activity of care leavers and post-16 young people (SSDA903 OC3 style)',
     columns: [
       { ...childId(), pk: true },
-      { name: 'reporting_year', type: 'int', required: true, pk: true, min: 2000, max: 2100, description: 'year ending 31 March, e.g. 2025' },
+      { name: 'reporting_year', type: 'int', required: true, pk: true, description: 'year ending 31 March, e.g. 2025' },
       { name: 'age', type: 'int', required: true, min: 16, max: 21, description: 'age, 16 to 21' },
       { name: 'activity', type: 'enum', required: true, codes: C.ACTIVITY, description: 'main activity (OC3 codes accepted)' },
       { name: 'in_touch', type: 'enum', codes: C.IN_TOUCH, description: 'whether the authority is in touch' },

@@ -20,7 +20,7 @@ export interface IdentifierFound {
 export function identifierHeader(headers: readonly string[]): IdentifierFound | null {
   for (let i = 0; i < headers.length; i++) {
     const h = normaliseHeader(headers[i]);
-    const kind = IDENTIFIER_HEADERS.find((id) => h === id || h.endsWith(id));
+    const kind = [...IDENTIFIER_HEADERS].sort((a, b) => b.length - a.length).find((id) => h.endsWith(id));
     if (kind) return { line: 1, position: i + 1, header: headers[i], kind };
   }
   return null;

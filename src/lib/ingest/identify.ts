@@ -1,4 +1,4 @@
-import { normaliseHeader, TABLES, type Table } from '../contract';
+import { normaliseHeader, TABLES, type Table, type TableName } from '../contract';
 
 export interface HeaderMap {
   table: Table;
@@ -17,6 +17,11 @@ function columnFor(table: Table, header: string) {
 
 function stem(fileName: string): string {
   return normaliseHeader(fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, ''));
+}
+
+/** The table a file is named after (`pupils.csv`, `Pupils 2024.csv` is not), so that a refusal still knows what it was. */
+export function tableNamed(fileName: string): TableName | null {
+  return TABLES.find((t) => t.name === stem(fileName))?.name ?? null;
 }
 
 /** The table whose columns account for most of the file's columns; ties by share of the table present, then by file name. */

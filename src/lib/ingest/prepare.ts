@@ -1,7 +1,7 @@
 import type { TableName } from '../contract';
 import { decode, describeBinary } from './decode';
 import { identifierHeader, identifierValue } from './guard';
-import { identify } from './identify';
+import { identify, tableNamed } from './identify';
 import { refusedFile, type FileReport, type RowError } from './report';
 import { detectDelimiter, scanCsv } from './scan';
 
@@ -31,11 +31,11 @@ function csvCell(v: string): string {
 
 export function prepare(file: string, bytes: Uint8Array): Prepared {
   const size = bytes.byteLength;
-  const refuse = (reason: string, table: TableName | null = null): Prepared => ({ ok: false, report: refusedFile(file, size, reason, table) });
+  const refuse = (table: TableName | null, reason: string): Prepared => ({ ok: false, report: refusedFile(file, size, reason, table) });
   const decoded = decode(bytes);
-  if (!decoded) return refuse(`This is ${describeBinary(bytes)}, not a CSV file. Save the export as "CSV UTF-8 (comma delimited)" and load that.`);
+  if (!decoded) return refuse(tableNamed(file), `This is ${describeBinary(bytes)}, not a CSV file. Save the export as "CSV UTF-8 (comma delimited)" and load that.`);
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
-  if (text.trim() === '') return refuse('The file is empty. Export it again with its header row and data.');
+  if (text.trim() === '') return refuse(tableNamed(file), 'The file is empty. Export it again with its header row and data.');
   const notices: string[] = [];
   if (decoded.encoding === 'windows-1252') notices.push('Not valid UTF-8: read as Windows-1252 (as Excel on Windows saves). Check accented letters.');
   const delimiter = detectDelimiter(text);
@@ -48,19 +48,20 @@ export function prepare(file: string, bytes: Uint8Array): Prepared {
     headerLine = line;
     return false;
   });
-  if (headers.length === 0) return refuse('The header row (line 1) cannot be read. Export the file again with a plain header row.');
+  if (headers.length === 0) return refuse(tableNamed(file), 'The header row (line 1) cannot be read. Export the file again with a plain header row.');
 
+  const found = identify(headers, file);
+  const likely = found.ok ? found.map.table.name : (found.table?.name ?? tableNamed(file));
   const idHeader = identifierHeader(headers);
   if (idHeader) {
-    return refuse(`Column "${idHeader.header}" (line ${headerLine}, column ${idHeader.position}) looks like a direct identifier (${idHeader.kind}). The dashboard takes pseudonymised exports only: remove this column from the export and load the file again. ${NOTHING_KEPT}`);
+    return refuse(likely, `Column "${idHeader.header}" (line ${headerLine}, column ${idHeader.position}) looks like a direct identifier (${idHeader.kind}). The dashboard takes pseudonymised exports only: remove this column from the export and load the file again. ${NOTHING_KEPT}`);
   }
   const idValue = identifierValue(text, delimiter, headers);
   if (idValue) {
-    return refuse(`Line ${idValue.line}, column "${idValue.header}" holds what looks like ${idValue.kind}. The dashboard takes pseudonymised exports only: replace identifiers with the local authority's pseudonyms (or remove the column) and load the file again. ${NOTHING_KEPT}`);
+    return refuse(likely, `Line ${idValue.line}, column "${idValue.header}" holds what looks like ${idValue.kind}. The dashboard takes pseudonymised exports only: replace identifiers with the local authority's pseudonyms (or remove the column) and load the file again. ${NOTHING_KEPT}`);
   }
 
-  const found = identify(headers, file);
-  if (!found.ok) return refuse(found.reason, found.table?.name ?? null);
+  if (!found.ok) return refuse(likely, found.reason);
   const { table, positions, ignored } = found.map;
   const columns = table.columns.filter((c) => positions.has(c.name)).map((c) => c.name);
   const take = columns.map((c) => positions.get(c)!);
