@@ -1,0 +1,101 @@
+import type { TableName } from '../contract';
+import { appDb } from '../db/app-db';
+import type { Db } from '../db/types';
+import { loadSet } from '../ingest/load';
+import { countOrphans } from '../ingest/orphans';
+import type { Prepared } from '../ingest/prepare';
+import { prepareOffThread } from '../ingest/prepare-off-thread';
+import type { FileReport } from '../ingest/report';
+
+export interface FileInput {
+  name: string;
+  size: number;
+  read(): Promise<ArrayBuffer>;
+}
+
+export interface Progress {
+  phase: 'Reading' | 'Checking' | 'Loading into DuckDB';
+  done: number;
+  total: number;
+}
+
+export interface LoadAttempt {
+  files: FileReport[];
+  fatal: string | null;
+  at: Date;
+  ms: number;
+}
+
+/** The data loaded in this page: the tables, their load reports, and the latest attempt. */
+export class Dataset {
+  /** one report per table loaded now */
+  files = $state.raw<FileReport[]>([]);
+  counts = $state.raw<Partial<Record<TableName, number>>>({});
+  last = $state.raw<LoadAttempt | null>(null);
+  progress = $state.raw<Progress | null>(null);
+  failure = $state<string | null>(null);
+  loadedAt = $state<Date | null>(null);
+  busy = $derived(this.progress !== null);
+  tables = $derived(Object.keys(this.counts) as TableName[]);
+
+  constructor(private readonly db: () => Promise<Db> = appDb) {}
+
+  async load(inputs: FileInput[]): Promise<void> {
+    if (this.busy || inputs.length === 0) return;
+    const started = performance.now();
+    this.failure = null;
+    try {
+      const prepared: Prepared[] = [];
+      const total = inputs.length;
+      for (const [i, input] of inputs.entries()) {
+        this.progress = { phase: 'Reading', done: i, total };
+        const bytes = await input.read();
+        this.progress = { phase: 'Checking', done: i, total };
+        prepared.push(await prepareOffThread(input.name, bytes));
+      }
+      this.progress = { phase: 'Loading into DuckDB', done: 0, total };
+      const db = await this.db();
+      const outcome = await loadSet(db, prepared, new Set(this.tables), (done) => (this.progress = { phase: 'Loading into DuckDB', done, total }));
+      if (!outcome.fatal) await this.adopt(db, outcome.files.filter((f) => f.status === 'loaded'));
+      const ms = performance.now() - started;
+      this.last = { files: outcome.files, fatal: outcome.fatal, at: new Date(), ms };
+      performance.measure('vsd:ingest', {
+        start: started,
+        detail: { rows: outcome.files.reduce((n, f) => n + f.rows_read, 0), bytes: inputs.reduce((n, f) => n + f.size, 0) },
+      });
+    } catch (e) {
+      this.failure = `The load stopped: ${e instanceof Error ? e.message : String(e)}. The data loaded before is unchanged.`;
+    } finally {
+      this.progress = null;
+    }
+  }
+
+  async loadDemo(files: { name: string; url: string }[]): Promise<void> {
+    await this.load(files.map((f) => ({
+      name: f.name,
+      size: 0,
+      read: async () => {
+        const res = await fetch(f.url);
+        if (!res.ok) throw new Error(`demo file ${f.name} could not be fetched (${res.status})`);
+        return res.arrayBuffer();
+      },
+    })));
+  }
+
+  /** Take the new tables' reports, and recount every table's orphans against the pupils now loaded. */
+  private async adopt(db: Db, loaded: FileReport[]): Promise<void> {
+    const replaced = new Set(loaded.map((f) => f.table));
+    const files = [...this.files.filter((f) => !replaced.has(f.table)), ...loaded];
+    const present = new Set(files.map((f) => f.table!));
+    const source = (t: TableName) => (present.has(t) ? t : null);
+    const counts: Partial<Record<TableName, number>> = {};
+    for (const f of files) {
+      f.orphans = await countOrphans(db, f.table!, source);
+      const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${f.table}`);
+      counts[f.table!] = row.n;
+    }
+    this.files = files;
+    this.counts = counts;
+    this.loadedAt = new Date();
+  }
+}

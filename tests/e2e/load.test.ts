@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { expectNoProblems, useApp } from './harness';
+
+const app = useApp();
+const ROOT = join(import.meta.dirname, '..', '..');
+
+/** Data rows of each demo file: the demo is valid, so every one of them should load. */
+const demoRows = Object.fromEntries(
+  readdirSync(join(ROOT, 'data/demo')).filter((f) => f.endsWith('.csv')).map((f) => [
+    f.replace('.csv', ''),
+    readFileSync(join(ROOT, 'data/demo', f), 'utf8').trimEnd().split('\n').length - 1,
+  ]),
+);
+
+const rowsShown = (page: import('playwright-core').Page, table: string) =>
+  page.locator(`tr[data-table="${table}"] td`).innerText();
+
+test('loads the demo authority and shows the rows of every table', async () => {
+  const { page, problems } = await app().openPage('/');
+  await page.getByRole('button', { name: 'Explore the demo authority' }).click();
+  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  expect(Object.keys(demoRows).length).toBe(11);
+  for (const [table, rows] of Object.entries(demoRows)) {
+    expect(await rowsShown(page, table)).toBe(rows.toLocaleString('en-GB'));
+  }
+  expectNoProblems(problems);
+});
+
+test('lists the rejected rows of a dropped file with their line numbers, on top of the demo', async () => {
+  const { page, problems } = await app().openPage('/?demo');
+  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  await page.locator('input[type=file][multiple]').setInputFiles({
+    name: 'exclusions.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'tests/fixtures/bad/exclusions.csv')),
+  });
+  await page.getByText('Rows were rejected in exclusions.csv').waitFor();
+  expect(await rowsShown(page, 'exclusions')).toBe('4');
+  expect(await rowsShown(page, 'pupils')).toBe(demoRows.pupils.toLocaleString('en-GB'));
+  await page.getByRole('link', { name: 'Data quality' }).first().click();
+  const rejected = page.getByRole('table', { name: 'Rejected rows of exclusions.csv' });
+  const lines = await rejected.locator('tbody tr td:first-child').allInnerTexts();
+  expect(lines).toEqual(['3', '7', '9', '10', '11']);
+  expect(await rejected.locator('tbody tr').first().innerText()).toContain('not a real date');
+  const summary = page.locator('tr[data-file="exclusions.csv"] td');
+  expect(await summary.allInnerTexts()).toEqual(['exclusions', 'loaded', '9', '4', '5', '2', '1']);
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: /Download all 5 rejected rows/ }).click();
+  const csv = readFileSync(await (await download).path(), 'utf8');
+  expect(csv.split('\r\n')[0]).toBe('file,line,column,value,reason');
+  expect(csv.split('\r\n')[1]).toBe('exclusions.csv,3,start_date,31/02/2024,not a real date');
+  expectNoProblems(problems);
+});
+
+test('refuses a file with a surname column and keeps the demo data loaded', async () => {
+  const { page, problems } = await app().openPage('/?demo');
+  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  await page.locator('input[type=file][multiple]').setInputFiles({
+    name: 'pupils.csv', mimeType: 'text/csv', buffer: Buffer.from('child_id,sex,birth_year_month,surname\nZ1,M,2010-01,Smith\n'),
+  });
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  expect(await alert.innerText()).toContain('Nothing was loaded.');
+  expect(await page.getByText('pupils.csv was refused: Column "surname" (line 1, column 4) looks like a direct identifier').count()).toBe(1);
+  expect(await rowsShown(page, 'pupils')).toBe(demoRows.pupils.toLocaleString('en-GB'));
+  expect(await rowsShown(page, 'attendance')).toBe(demoRows.attendance.toLocaleString('en-GB'));
+  expectNoProblems(problems);
+});
