@@ -1,7 +1,7 @@
 // Browser-test helpers: serve the BUILT app (dist/) with Vite's preview server
 // and drive it with the system Chromium through playwright-core.
 //
-//   const app = useApp();                       // one server + one browser per test file
+//   const app = useApp();                       // (use-app.ts) one server + one browser per test file
 //   test('x', async () => {
 //     const { page, problems } = await app().openPage('/?demo');
 //     ...
@@ -15,7 +15,6 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { preview } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -132,15 +131,4 @@ export async function withApp<T>(fn: (app: App) => Promise<T>): Promise<T> {
   } finally {
     await app.close();
   }
-}
-
-/** Registers beforeAll/afterAll for the current test file; call the returned getter in tests. */
-export function useApp(): () => App {
-  let app: Awaited<ReturnType<typeof startApp>> | undefined;
-  beforeAll(async () => { app = await startApp(); });
-  afterAll(async () => { await app?.close(); });
-  return () => {
-    if (!app) throw new Error('useApp(): app not started (did beforeAll fail?)');
-    return app;
-  };
 }

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { expectNoProblems, useApp } from './harness';
+import { expectNoProblems } from './harness';
+import { useApp } from './use-app';
 
 const app = useApp();
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
-import { expectNoProblems, useApp } from './harness';
+import { expectNoProblems } from './harness';
+import { useApp } from './use-app';
 
 const app = useApp();
 

@@ -2,11 +2,14 @@ const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 
-/** Called once per record: `fields` is null when the record is broken, with `problem` saying how. */
-export type Visit = (line: number, fields: string[] | null, problem: string | null) => boolean | void;
+/**
+ * Called once per record: `fields` is null when the record is broken, with `problem` saying how.
+ * `start` and `end` bound the record's text, line break excluded.
+ */
+export type Visit = (line: number, fields: string[] | null, problem: string | null, start: number, end: number) => boolean | void;
 
 function isBlank(fields: string[]): boolean {
-  for (const f of fields) if (f.trim() !== '') return false;
+  for (const f of fields) if (f !== '' && f.trim() !== '') return false;
   return true;
 }
 
@@ -87,15 +90,18 @@ export function scanCsv(text: string, delimiter: string, visit: Visit): void {
       const eol = text.indexOf('\n', startPos);
       pos = eol < 0 ? n : eol + 1;
       line = startLine + 1;
-      if (visit(startLine, null, problem) === false) return;
+      if (visit(startLine, null, problem, startPos, pos) === false) return;
       continue;
     }
     if (problem) {
-      if (visit(startLine, null, problem) === false) return;
+      if (visit(startLine, null, problem, startPos, pos) === false) return;
       continue;
     }
     if (isBlank(fields)) continue;
-    if (visit(startLine, fields, null) === false) return;
+    let end = pos;
+    if (end > startPos && text.charCodeAt(end - 1) === LF) end--;
+    if (end > startPos && text.charCodeAt(end - 1) === CR) end--;
+    if (visit(startLine, fields, null, startPos, end) === false) return;
   }
 }
 

@@ -5,10 +5,11 @@ export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
 const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
 const list = (xs: readonly string[]): string => xs.map(lit).join(', ');
 
-/** The trimmed cell, null for the empty markers. */
-export function cleanCell(name: string): string {
-  const c = ident(name);
-  return `CASE WHEN upper(trim(${c})) IN (${list(EMPTY_MARKERS)}) THEN NULL ELSE trim(${c}) END`;
+const MARKER_LENGTH = Math.max(...EMPTY_MARKERS.map((m) => m.length));
+
+/** A trimmed cell, null for the empty markers (the length test spares most cells the upper-casing). */
+export function cleanCell(trimmed: string): string {
+  return `CASE WHEN length(${trimmed}) <= ${MARKER_LENGTH} AND upper(${trimmed}) IN (${list(EMPTY_MARKERS)}) THEN NULL ELSE ${trimmed} END`;
 }
 
 const dateIso = (v: string): string => `regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}')`;
@@ -35,7 +36,7 @@ function parseType(col: Column, v: string): string {
       return `CASE WHEN regexp_full_match(${v}, '[0-9]{4}-(0[1-9]|1[0-2])') THEN ${v} END`;
     case 'enum': {
       const whens = (col.codes ?? []).flatMap((c) => [c.code, ...(c.aliases ?? [])].map((a) => `WHEN ${lit(a)} THEN ${lit(c.code)}`));
-      return `CASE regexp_replace(upper(${v}), '[ -]+', '_', 'g') ${whens.join(' ')} END`;
+      return `CASE replace(replace(upper(${v}), ' ', '_'), '-', '_') ${whens.join(' ')} END`;
     }
   }
 }

@@ -12,10 +12,13 @@ function readCsv(fileName: string, columns: readonly string[]): string {
 }
 
 function typedSelect(table: Table, present: Set<string>, fileName: string): string {
-  const raws = table.columns.filter((c) => present.has(c.name)).map((c) => `${cleanCell(c.name)} AS ${rawName(c.name)}`);
+  const cols = table.columns.filter((c) => present.has(c.name));
+  const trimmed = cols.map((c) => `trim(${ident(c.name)}) AS ${ident(c.name)}`);
+  const raws = cols.map((c) => `${cleanCell(ident(c.name))} AS ${rawName(c.name)}`);
   const typed = table.columns.map((c) => (present.has(c.name) ? `${validValue(c)} AS ${ident(c.name)}` : `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`));
-  return `SELECT __line, ${table.columns.filter((c) => present.has(c.name)).map((c) => rawName(c.name)).join(', ')}, ${typed.join(', ')}
-    FROM (SELECT CAST(__line AS INTEGER) AS __line, ${raws.join(', ')} FROM ${readCsv(fileName, [...present])})`;
+  return `SELECT __line, ${cols.map((c) => rawName(c.name)).join(', ')}, ${typed.join(', ')}
+    FROM (SELECT __line, ${raws.join(', ')}
+      FROM (SELECT CAST(__line AS INTEGER) AS __line, ${trimmed.join(', ')} FROM ${readCsv(fileName, [...present])}))`;
 }
 
 const notRejected = `__line NOT IN (SELECT line FROM _err)`;

@@ -1,0 +1,98 @@
+// npm run bench: DuckDB start-up and checked ingest in Chromium, at demo and national scale.
+// Every figure is also given as a ratio to a baseline measured in the same page: DuckDB's bare
+// read_csv of the same files, with no checks.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'vite';
+import type { Page } from 'playwright-core';
+import { startApp } from '../tests/e2e/harness';
+
+const ROOT = join(import.meta.dirname, '..');
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+function csvPaths(dir: string): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.csv')).sort().map((f) => join(dir, f));
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
+
+async function measureCount(page: Page, name: string): Promise<number> {
+  return page.evaluate((n) => performance.getEntriesByName(n).length, name);
+}
+
+async function lastMeasure(page: Page, name: string) {
+  return page.evaluate((n) => {
+    const m = performance.getEntriesByName(n).at(-1) as PerformanceMeasure;
+    return { startTime: m.startTime, duration: m.duration, detail: m.detail as { rows: number; bytes: number } | null };
+  }, name);
+}
+
+async function benchScale(openPage: (p: string) => Promise<{ page: Page }>, label: string, paths: string[]) {
+  const { page } = await openPage('/?bench');
+  await page.waitForFunction(() => performance.getEntriesByName('vsd:duckdb-ready').length > 0 && 'vsdBench' in globalThis, null, { timeout: 120_000 });
+  const ready = await lastMeasure(page, 'vsd:duckdb-ready');
+  await page.evaluate(() => (globalThis as unknown as { vsdBench: { warmUp(): Promise<void> } }).vsdBench.warmUp());
+  const ingests: number[] = [];
+  const baselines: number[] = [];
+  let rows = 0;
+  let bytes = 0;
+  await page.evaluate(() => {
+    const input = Object.assign(document.createElement('input'), { type: 'file', multiple: true, id: 'bench-files' });
+    document.body.append(input);
+  });
+  for (let run = 0; run < RUNS; run++) {
+    const before = await measureCount(page, 'vsd:ingest');
+    await page.locator('input[type=file][multiple]').first().setInputFiles(paths);
+    await page.waitForFunction((n) => performance.getEntriesByName('vsd:ingest').length > n, before, { timeout: 600_000 });
+    const m = await lastMeasure(page, 'vsd:ingest');
+    ingests.push(m.duration);
+    rows = m.detail!.rows;
+    bytes = m.detail!.bytes;
+    await page.locator('#bench-files').setInputFiles(paths);
+    const base = await page.evaluate(() => {
+      const files = (document.getElementById('bench-files') as HTMLInputElement).files!;
+      return (globalThis as unknown as { vsdBench: { readCsvBaseline(f: FileList): Promise<{ ms: number }> } }).vsdBench.readCsvBaseline(files);
+    });
+    baselines.push(base.ms);
+  }
+  const failed = await page.getByText('Nothing was loaded.').count();
+  await page.close();
+  const ingestMs = median(ingests);
+  const baselineMs = median(baselines);
+  return {
+    scale: label, files: paths.length, rows, mb: bytes / 1e6, runs: RUNS,
+    duckdbReadyMs: ready.duration, duckdbReadyFromNavigationMs: ready.startTime + ready.duration,
+    ingestMs, ingestRuns: ingests.map(Math.round),
+    rowsPerSecond: rows / (ingestMs / 1000), mbPerSecond: bytes / 1e6 / (ingestMs / 1000),
+    bareReadCsvMs: baselineMs, ingestOverBareReadCsv: ingestMs / baselineMs, loadRefused: failed > 0,
+  };
+}
+
+const nationalDir = join(ROOT, 'data/national');
+if (!existsSync(nationalDir) || csvPaths(nationalDir).length === 0) {
+  console.log('generating the national-scale set (data/national/)...');
+  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/generate-demo.ts'), '--scale', 'national'], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(r.status ?? 1);
+}
+await build({ root: ROOT, logLevel: 'warn' });
+const app = await startApp();
+try {
+  const results = [];
+  for (const [label, dir] of [['demo', join(ROOT, 'data/demo')], ['national', nationalDir]] as const) {
+    const paths = csvPaths(dir);
+    console.log(`${label}: ${paths.length} files, ${(paths.reduce((n, p) => n + statSync(p).size, 0) / 1e6).toFixed(1)} MB`);
+    results.push(await benchScale((p) => app.openPage(p), label, paths));
+  }
+  console.table(results.map((r) => ({
+    scale: r.scale, rows: r.rows, MB: r.mb.toFixed(1),
+    'DuckDB ready ms': Math.round(r.duckdbReadyMs), 'ingest ms (median)': Math.round(r.ingestMs),
+    'rows/s': Math.round(r.rowsPerSecond), 'MB/s': r.mbPerSecond.toFixed(1),
+    'bare read_csv ms': Math.round(r.bareReadCsvMs), 'ingest / bare read_csv': r.ingestOverBareReadCsv.toFixed(2),
+  })));
+  mkdirSync(join(ROOT, '.bench'), { recursive: true });
+  writeFileSync(join(ROOT, '.bench/ingest.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
+  if (results.some((r) => r.loadRefused)) throw new Error('a benchmark load was refused: see the app');
+} finally {
+  await app.close();
+}
