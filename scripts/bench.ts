@@ -41,6 +41,11 @@ async function benchScale(openPage: (p: string) => Promise<{ page: Page }>, labe
     const input = Object.assign(document.createElement('input'), { type: 'file', multiple: true, id: 'bench-files' });
     document.body.append(input);
   });
+  await page.evaluate(() => {
+    const w = globalThis as unknown as { longTasks: number[] };
+    w.longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+  });
   for (let run = 0; run < RUNS; run++) {
     const before = await measureCount(page, 'vsd:ingest');
     await page.locator('input[type=file][multiple]').first().setInputFiles(paths);
@@ -57,6 +62,7 @@ async function benchScale(openPage: (p: string) => Promise<{ page: Page }>, labe
     baselines.push(base.ms);
   }
   const failed = await page.getByText('Nothing was loaded.').count();
+  const longestTaskMs = await page.evaluate(() => Math.max(0, ...(globalThis as unknown as { longTasks: number[] }).longTasks));
   await page.close();
   const ingestMs = median(ingests);
   const baselineMs = median(baselines);
@@ -65,7 +71,7 @@ async function benchScale(openPage: (p: string) => Promise<{ page: Page }>, labe
     duckdbReadyMs: ready.duration, duckdbReadyFromNavigationMs: ready.startTime + ready.duration,
     ingestMs, ingestRuns: ingests.map(Math.round),
     rowsPerSecond: rows / (ingestMs / 1000), mbPerSecond: bytes / 1e6 / (ingestMs / 1000),
-    bareReadCsvMs: baselineMs, ingestOverBareReadCsv: ingestMs / baselineMs, loadRefused: failed > 0,
+    bareReadCsvMs: baselineMs, ingestOverBareReadCsv: ingestMs / baselineMs, longestMainThreadTaskMs: longestTaskMs, loadRefused: failed > 0,
   };
 }
 
@@ -89,6 +95,7 @@ try {
     'DuckDB ready ms': Math.round(r.duckdbReadyMs), 'ingest ms (median)': Math.round(r.ingestMs),
     'rows/s': Math.round(r.rowsPerSecond), 'MB/s': r.mbPerSecond.toFixed(1),
     'bare read_csv ms': Math.round(r.bareReadCsvMs), 'ingest / bare read_csv': r.ingestOverBareReadCsv.toFixed(2),
+    'longest main-thread task ms': Math.round(r.longestMainThreadTaskMs),
   })));
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   writeFileSync(join(ROOT, '.bench/ingest.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
