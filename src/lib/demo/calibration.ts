@@ -13,8 +13,8 @@
  *  No P8 in 2019/20, 2020/21, 2024/25 (SOURCES.md). Missing CLA figures (–) are carried forward.
  *  Permanent exclusions: a flat 0.10% of the roll (CLA_12M ranges 0.03–0.11%), so that the demo
  *  shows a handful over six years. Suspensions: the national figure is the share with one or more
- *  (susp1+); repeats (about 60% of those suspended, mean about 2.5 each) put the rate per 100 at
- *  roughly 2.5× that, against an all-pupil rate per 100 of 3.8–11.3 (ALL_PUPILS).
+ *  (susp1+); repeats (about 64% of those suspended, mean about 2.8 each) put the rate per 100 at
+ *  roughly 2.8× that, against an all-pupil rate per 100 of 3.8–11.3 (ALL_PUPILS).
  *
  *  Care leavers (reporting year ending 31 March; CARE_LEAVERS_17_18 / _19_21), % of the band:
  *  band   year  HE   other-ed  appr  train/emp  NEET  not-known

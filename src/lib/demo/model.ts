@@ -101,3 +101,22 @@ export function schoolOn(cy: ChildYear, day: number): Enrolment {
   for (const s of cy.schools) if (s.from <= day) best = s;
   return best;
 }
+
+/**
+ * Ranks items by score (highest first; ties keep their order) and gives each the band its rank
+ * falls in, bands sized by shares of the whole (the last band takes the rest). Used so that small
+ * cohorts still carry the national shares exactly, while who lands where follows the child's traits.
+ */
+export function bandsByRank(scores: readonly number[], shares: readonly number[]): number[] {
+  const order = scores.map((_, i) => i).sort((a, b) => scores[b] - scores[a] || a - b);
+  const bands = new Array<number>(scores.length);
+  const cuts: number[] = [];
+  let cum = 0;
+  for (const s of shares) cuts.push(Math.round((cum += s) * scores.length));
+  order.forEach((item, rank) => {
+    let band = 0;
+    while (band < cuts.length && rank >= cuts[band]) band++;
+    bands[item] = band;
+  });
+  return bands;
+}

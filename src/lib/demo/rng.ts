@@ -1,6 +1,7 @@
 /**
- * Seeded pseudo-random numbers: sfc32 seeded through splitmix32. Same seed, same sequence, on every
- * platform (32-bit integer arithmetic only). No Math.random anywhere in the generator.
+ * Seeded pseudo-random numbers: sfc32 seeded through splitmix32. The integer stream is exact 32-bit
+ * arithmetic; the normal, exponential and log-normal draws use Math.log/exp/cos/sqrt, which V8
+ * computes identically everywhere. Same seed, same bytes. No Math.random, no clock.
  */
 
 /** Mixes any number of integers into one 32-bit seed (splitmix32 finaliser over each part). */

@@ -1,0 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { openNodeDb } from './src/lib/db/node';
+import { prepare } from './src/lib/ingest/prepare';
+import { loadSet } from './src/lib/ingest/load';
+const dir = process.argv[2];
+const db = await openNodeDb();
+const files = readdirSync(dir).filter(f => f.endsWith('.csv')).sort();
+const prepared = files.map(f => { const t0 = performance.now(); const p = prepare(f, new Uint8Array(readFileSync(dir + '/' + f))); console.log('prepare', f, Math.round(performance.now() - t0), 'heap MB', Math.round(process.memoryUsage().heapUsed/1e6)); return p; });
+const t = performance.now();
+const out = await loadSet(db, prepared, new Set());
+console.log('load ms', Math.round(performance.now() - t));
+for (const f of out.files) console.log(f.file, f.status, f.rows_read, f.rows_loaded, f.rows_rejected, f.warnings, f.orphans, f.reason ?? '', f.errors.slice(0,2));
