@@ -5,12 +5,20 @@ import { toRows } from './rows';
 
 const require = createRequire(import.meta.url);
 
-/** The same engine as the browser (duckdb-wasm), for the command line and tests. */
+/**
+ * The same engine as the browser (duckdb-wasm), for the command line and tests. The `eh` build is
+ * preferred where Node supports wasm exceptions: under `mvp` a DuckDB error surfaces as
+ * "_setThrew is not defined" instead of its message.
+ */
 export async function openNodeDb(): Promise<Db> {
   const bundles = {
     mvp: {
       mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'),
       mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-mvp.worker.cjs'),
+    },
+    eh: {
+      mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'),
+      mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-eh.worker.cjs'),
     },
   };
   const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);

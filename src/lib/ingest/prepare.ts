@@ -26,7 +26,13 @@ const NOTHING_KEPT = 'Nothing from this file was kept.';
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
 function csvCell(v: string): string {
-  return /[",\n\r]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  const t = v.trim();
+  return /[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+}
+
+function untrimmed(fields: readonly string[]): boolean {
+  for (const f of fields) if (f.length > 0 && (f.charCodeAt(0) <= 32 || f.charCodeAt(f.length - 1) <= 32)) return true;
+  return false;
 }
 
 export function prepare(file: string, bytes: Uint8Array): Prepared {
@@ -70,7 +76,7 @@ export function prepare(file: string, bytes: Uint8Array): Prepared {
   const out: string[] = ['__line,' + columns.join(',')];
   const errors: RowError[] = [];
   let rowsRead = 0;
-  // Fast path: a comma file whose columns are all taken, in order, is copied as it is.
+  // Fast path: a comma file whose columns are all taken, in order, is copied as it is, unless a value needs trimming.
   const verbatim = delimiter === ',' && take.length === headers.length && take.every((p, i) => p === i);
   scanCsv(text, delimiter, (line, fields, problem, start, end) => {
     if (line <= headerLine) return;
@@ -83,7 +89,7 @@ export function prepare(file: string, bytes: Uint8Array): Prepared {
       errors.push({ line, column: `column ${headers.length + 1}`, value: fields[headers.length], reason: `${fields.length} values but the header has ${headers.length}: remove the extra values or quote values that contain "${delimiter === '\t' ? '\\t' : delimiter}"` });
       return;
     }
-    if (verbatim) {
+    if (verbatim && !untrimmed(fields)) {
       out.push(line + ',' + text.slice(start, end) + ','.repeat(headers.length - fields.length));
       return;
     }

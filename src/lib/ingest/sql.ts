@@ -29,7 +29,7 @@ function parseType(col: Column, v: string): string {
     case 'date':
       return `CASE WHEN ${dateIso(v)} THEN CAST(try_strptime(${v}, '%Y-%m-%d') AS DATE) WHEN ${dateUk(v)} THEN CAST(try_strptime(${v}, '%d/%m/%Y') AS DATE) END`;
     case 'bool':
-      return `CASE WHEN upper(${v}) IN (${list(TRUE_VALUES)}) THEN true WHEN upper(${v}) IN (${list(FALSE_VALUES)}) THEN false END`;
+      return `CASE ${v} WHEN '1' THEN true WHEN '0' THEN false ELSE CASE WHEN upper(${v}) IN (${list(TRUE_VALUES)}) THEN true WHEN upper(${v}) IN (${list(FALSE_VALUES)}) THEN false END END`;
     case 'year':
       return `CASE WHEN regexp_full_match(${v}, '[0-9]{4}[/-]?[0-9]{2}') AND (CAST(left(${v}, 4) AS INTEGER) + 1) % 100 = CAST(right(${v}, 2) AS INTEGER) THEN left(${v}, 4) || '/' || right(${v}, 2) END`;
     case 'yearmonth':

@@ -13,12 +13,10 @@ function readCsv(fileName: string, columns: readonly string[]): string {
 
 function typedSelect(table: Table, present: Set<string>, fileName: string): string {
   const cols = table.columns.filter((c) => present.has(c.name));
-  const trimmed = cols.map((c) => `trim(${ident(c.name)}) AS ${ident(c.name)}`);
   const raws = cols.map((c) => `${cleanCell(ident(c.name))} AS ${rawName(c.name)}`);
   const typed = table.columns.map((c) => (present.has(c.name) ? `${validValue(c)} AS ${ident(c.name)}` : `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`));
   return `SELECT __line, ${cols.map((c) => rawName(c.name)).join(', ')}, ${typed.join(', ')}
-    FROM (SELECT __line, ${raws.join(', ')}
-      FROM (SELECT CAST(__line AS INTEGER) AS __line, ${trimmed.join(', ')} FROM ${readCsv(fileName, [...present])}))`;
+    FROM (SELECT CAST(__line AS INTEGER) AS __line, ${raws.join(', ')} FROM ${readCsv(fileName, [...present])})`;
 }
 
 const notRejected = `__line NOT IN (SELECT line FROM _err)`;
@@ -48,7 +46,7 @@ function duplicateSql(table: Table): string | null {
       FROM _typed WHERE ${notRejected} WINDOW w AS (PARTITION BY ${pk.map(ident).join(', ')} ORDER BY __line)) WHERE rn > 1`;
 }
 
-/** Type and check one prepared file into `_stage_<table>`; the report counts every row. Orphans are counted later. */
+/** Type and check one prepared file (its values already trimmed by `prepare`) into `_stage_<table>`; the report counts every row. Orphans are counted later. */
 export async function stageFile(db: Db, file: PreparedFile, fileName: string): Promise<FileReport> {
   const table = contractTable(file.table);
   const present = new Set(file.columns);
@@ -61,7 +59,7 @@ export async function stageFile(db: Db, file: PreparedFile, fileName: string): P
       if (sql) await db.exec(`INSERT INTO _err ${sql}`);
     }
     const stored = table.columns.map((c) => `${storedValue(c)} AS ${ident(c.name)}`).join(', ');
-    await db.exec(`CREATE OR REPLACE TABLE ${stageName(table.name)} AS SELECT ${stored} FROM _typed WHERE ${notRejected} ORDER BY __line`);
+    await db.exec(`CREATE OR REPLACE TABLE ${stageName(table.name)} AS SELECT ${stored} FROM _typed WHERE ${notRejected}`);
     const optional = table.columns.filter((c) => !c.required && present.has(c.name));
     const warningsSql = optional.length
       ? `SELECT * FROM (${optional.map((c) => errorSelect(c, `${rawName(c.name)} IS NOT NULL AND ${ident(c.name)} IS NULL`)).join(' UNION ALL ')}) WHERE line NOT IN (SELECT line FROM _err)`

@@ -54,9 +54,12 @@ export class Dataset {
         prepared.push(await prepareOffThread(input.name, bytes));
       }
       this.progress = { phase: 'Loading into DuckDB', done: 0, total };
+      const checked = performance.now();
+      performance.measure('vsd:ingest:check', { start: started, end: checked });
       const db = await this.db();
       const outcome = await loadSet(db, prepared, new Set(this.tables), (done) => (this.progress = { phase: 'Loading into DuckDB', done, total }));
       if (!outcome.fatal) await this.adopt(db, outcome.files.filter((f) => f.status === 'loaded'));
+      performance.measure('vsd:ingest:duckdb', { start: checked });
       const ms = performance.now() - started;
       this.last = { files: outcome.files, fatal: outcome.fatal, at: new Date(), ms };
       performance.measure('vsd:ingest', {
