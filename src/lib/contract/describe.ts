@@ -3,7 +3,7 @@
  * (reference.ts) and the in-app Help page, so the two can never say different things.
  * Text may hold `backtick` spans for literal values; the Help page renders them as <code>.
  */
-import { EMPTY_MARKERS, FALSE_VALUES, IDENTIFIER_HEADERS, TRUE_VALUES, normaliseHeader } from './general';
+import { EMPTY_MARKERS, FALSE_VALUES, ID_MAX_LENGTH, IDENTIFIER_HEADERS, TRUE_VALUES, normaliseHeader } from './general';
 import { TABLES } from './tables';
 import type { Code, Column, ColumnType, RowCheck, Table } from './types';
 
@@ -110,7 +110,7 @@ export function generalRules(tables: readonly Table[] = TABLES): Rule[] {
     { topic: 'yes/no', text: `true: ${list(TRUE_VALUES)}; false: ${list(FALSE_VALUES)}; any case.` },
     { topic: 'academic year', text: `${tick('2023/24')}, ${tick('2023-24')} or ${tick('202324')} (the DfE ${tick('time_period')} form), stored as ${tick('2023/24')}. The second year must follow the first.` },
     { topic: 'code', text: 'case-insensitive and trimmed; stored upper-case. The aliases listed beside a code are accepted for it.' },
-    { topic: 'identifier', text: `1 to 64 letters, digits, ${tick('_')} or ${tick('-')}: pseudonyms issued by the local authority.` },
+    { topic: 'identifier', text: `1 to ${ID_MAX_LENGTH} letters, digits, ${tick('_')} or ${tick('-')}: pseudonyms issued by the local authority.` },
     { topic: 'invalid values', text: 'A missing or invalid value (unknown code, not a number, not a date, out of its range) in a required column rejects the row. In an optional column the value becomes null and a warning is counted, except where a row check below rejects the row.' },
     { topic: 'row errors', text: 'A rejected row is listed with file, line number (1-based, the header is line 1), column, value and reason. Nothing is dropped silently: the load report counts rows read, loaded, rejected and warnings, per file.' },
     { topic: 'ragged rows', text: 'A row with more fields than the header, or an unterminated quote, is rejected with its line number; a row with fewer fields is read with the missing fields empty.' },

@@ -4,6 +4,10 @@ export const EMPTY_MARKERS = ['', 'NULL', 'N/A', 'NA', '-'] as const;
 export const TRUE_VALUES = ['1', 'Y', 'YES', 'TRUE'] as const;
 export const FALSE_VALUES = ['0', 'N', 'NO', 'FALSE'] as const;
 
+/** `child_id` and the other `*_id` columns: pseudonyms of 1 to 64 of these characters. */
+export const ID_CHARACTERS = 'A-Za-z0-9_-';
+export const ID_MAX_LENGTH = 64;
+
 /** A normalised header that is, or ends with, one of these is a direct identifier. */
 export const IDENTIFIER_HEADERS = [
   'name', 'forename', 'surname', 'first_name', 'last_name', 'full_name', 'upn', 'uln',

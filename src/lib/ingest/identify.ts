@@ -41,7 +41,10 @@ export function identify(headers: readonly string[], fileName: string): Identifi
   const ignored: string[] = [];
   for (let i = 0; i < norm.length; i++) {
     const col = columnFor(table, norm[i]);
-    if (!col) { ignored.push(headers[i]); continue; }
+    if (!col) {
+      if (norm[i] !== '') ignored.push(headers[i]);
+      continue;
+    }
     const seen = positions.get(col.name);
     if (seen !== undefined) {
       return { ok: false, table, reason: `Columns "${headers[seen]}" (column ${seen + 1}) and "${headers[i]}" (column ${i + 1}) both mean ${table.name}.${col.name}. Remove one of them from the export.` };

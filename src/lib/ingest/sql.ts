@@ -1,4 +1,4 @@
-import { EMPTY_MARKERS, FALSE_VALUES, TRUE_VALUES, type Column } from '../contract';
+import { EMPTY_MARKERS, FALSE_VALUES, ID_CHARACTERS, ID_MAX_LENGTH, TRUE_VALUES, type Column } from '../contract';
 
 /** SQL text of the contract's rules. Only contract names and constants go in; cell values stay in DuckDB. */
 export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
@@ -19,7 +19,7 @@ const dateUk = (v: string): string => `regexp_full_match(${v}, '[0-9]{1,2}/[0-9]
 function parseType(col: Column, v: string): string {
   switch (col.type) {
     case 'id':
-      return `CASE WHEN regexp_full_match(${v}, '[A-Za-z0-9_-]{1,64}') THEN ${v} END`;
+      return `CASE WHEN regexp_full_match(${v}, '[${ID_CHARACTERS}]{1,${ID_MAX_LENGTH}}') THEN ${v} END`;
     case 'str':
       return v;
     case 'int':
@@ -77,7 +77,7 @@ export { lit };
 function typeReason(col: Column, v: string): string {
   const codes = (col.codes ?? []).map((c) => c.code).join(', ');
   switch (col.type) {
-    case 'id': return lit('not a valid id: 1 to 64 letters, digits, _ or -');
+    case 'id': return lit(`not a valid id: 1 to ${ID_MAX_LENGTH} letters, digits, _ or -`);
     case 'str': return lit('not valid text');
     case 'int': return lit('not a whole number');
     case 'dec': return lit('not a number: use digits and a decimal point (e.g. 12.5)');

@@ -24,6 +24,8 @@ export interface LoadAttempt {
   fatal: string | null;
   at: Date;
   ms: number;
+  /** part of `ms` spent waiting for DuckDB to start */
+  startupMs: number;
 }
 
 /** The data loaded in this page: the tables, their load reports, and the latest attempt. */
@@ -57,11 +59,12 @@ export class Dataset {
       const checked = performance.now();
       performance.measure('vsd:ingest:check', { start: started, end: checked });
       const db = await this.db();
+      const startupMs = performance.now() - checked;
       const outcome = await loadSet(db, prepared, new Set(this.tables), (done) => (this.progress = { phase: 'Loading into DuckDB', done, total }));
       if (!outcome.fatal) await this.adopt(db, outcome.files.filter((f) => f.status === 'loaded'));
       performance.measure('vsd:ingest:duckdb', { start: checked });
       const ms = performance.now() - started;
-      this.last = { files: outcome.files, fatal: outcome.fatal, at: new Date(), ms };
+      this.last = { files: outcome.files, fatal: outcome.fatal, at: new Date(), ms, startupMs };
       performance.measure('vsd:ingest', {
         start: started,
         detail: { rows: outcome.files.reduce((n, f) => n + f.rows_read, 0), bytes: inputs.reduce((n, f) => n + f.size, 0) },
