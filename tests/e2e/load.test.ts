@@ -69,3 +69,12 @@ test('refuses a file with a surname column and keeps the demo data loaded', asyn
   expect(await rowsShown(page, 'attendance')).toBe(demoRows.attendance.toLocaleString('en-GB'));
   expectNoProblems(problems);
 });
+
+test('loads a whole folder picked with "Choose a folder"', async () => {
+  const { page, problems } = await app().openPage('/');
+  await page.locator('input[type=file][webkitdirectory]').setInputFiles(join(ROOT, 'data/demo'));
+  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  expect(await page.getByText('Loaded 11 of 11 files').count()).toBe(1);
+  expect(await rowsShown(page, 'pep_targets')).toBe(demoRows.pep_targets.toLocaleString('en-GB'));
+  expectNoProblems(problems);
+});
