@@ -1,15 +1,26 @@
-import { parseArgs, single, UsageError } from './args';
+import { only, parseArgs, single, UsageError } from './args';
+import { report } from './report';
 import { validate } from './validate';
 
-const USAGE = `usage: vsd validate --data DIR   load every CSV in DIR and print the load report (JSON)`;
+const USAGE = `usage:
+  vsd validate --data DIR                                        load every CSV in DIR, print the load report (JSON)
+  vsd report --data DIR [--filter key=v1,v2]... [--benchmarks]   print every measure for every period with data (JSON)`;
 
 async function main(argv: string[]): Promise<number> {
   try {
-    const args = parseArgs(argv);
+    const args = parseArgs(argv, ['benchmarks']);
     if (args.command === 'validate') {
-      const { report, exitCode } = await validate(single(args, 'data'));
-      process.stdout.write(JSON.stringify(report) + '\n');
+      only(args, ['data']);
+      const { report: loadReport, exitCode } = await validate(single(args, 'data'));
+      process.stdout.write(JSON.stringify(loadReport) + '\n');
       return exitCode;
+    }
+    if (args.command === 'report') {
+      only(args, ['data', 'filter', 'benchmarks']);
+      const out = await report(single(args, 'data'), args.options.get('filter') ?? [], args.flags.has('benchmarks'));
+      for (const p of out.problems) process.stderr.write(`vsd: ${p}\n`);
+      if (out.json) process.stdout.write(JSON.stringify(out.json) + '\n');
+      return out.exitCode;
     }
     throw new UsageError(`unknown command "${args.command}"`);
   } catch (e) {

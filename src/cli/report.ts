@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadBenchmarks, withBenchmarks } from '../lib/measures/benchmarks';
+import { FilterError, validateFilter } from '../lib/measures/filter';
+import { buildModel } from '../lib/measures/model';
+import { runReport } from '../lib/measures/report';
+import { UsageError } from './args';
+import { loadDirectory } from './load-dir';
+
+const BENCHMARKS_CSV = join(import.meta.dirname, '..', '..', 'data', 'national-benchmarks.csv');
+
+/** `--filter key=v1,v2` options → a filter checked against the contract. */
+export function parseFilters(options: readonly string[]) {
+  const raw: Record<string, string[]> = {};
+  for (const o of options) {
+    const eq = o.indexOf('=');
+    if (eq < 1) throw new UsageError(`--filter ${o}: write key=value[,value...]`);
+    raw[o.slice(0, eq)] = [...(raw[o.slice(0, eq)] ?? []), ...o.slice(eq + 1).split(',').filter((v) => v !== '')];
+  }
+  try {
+    return validateFilter(raw);
+  } catch (e) {
+    if (e instanceof FilterError) throw new UsageError(e.message);
+    throw e;
+  }
+}
+
+/** Every measure and period with data, as `vsd-report/1` JSON; load problems go to stderr. */
+export async function report(dir: string, filterOptions: readonly string[], benchmarks: boolean): Promise<{ json: unknown; exitCode: number; problems: string[] }> {
+  const filter = parseFilters(filterOptions);
+  const { db, outcome } = await loadDirectory(dir);
+  const problems = outcome.files.filter((f) => f.status === 'refused').map((f) => `${f.file}: ${f.reason}`);
+  if (outcome.fatal) return { json: null, exitCode: 1, problems: [...problems, outcome.fatal] };
+  await buildModel(db);
+  const result = await runReport(db, filter);
+  if (benchmarks) {
+    await loadBenchmarks(db, new Uint8Array(readFileSync(BENCHMARKS_CSV)));
+    return { json: { ...result, rows: await withBenchmarks(db, result.rows) }, exitCode: 0, problems };
+  }
+  return { json: result, exitCode: 0, problems };
+}

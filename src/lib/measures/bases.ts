@@ -1,0 +1,111 @@
+import type { Base } from './define';
+import { monthOf, PUPIL_DIMENSIONS, PUPIL_YEAR_DIMENSIONS } from './dimensions';
+import { periodOf, yearOf } from './model';
+
+const joinYear = (alias: string, period: string) => `JOIN fpy py ON py.child_id = ${alias}.child_id AND py.period = ${period}`;
+const SMART = ['specific', 'measurable', 'achievable', 'relevant', 'time_bound'] as const;
+
+const exclusionEvents = (category: string): Base => ({
+  id: category === 'SUSPENSION' ? 'suspensions' : 'permanent_exclusions',
+  filteredBy: 'pupil-year',
+  dimensions: { ...PUPIL_YEAR_DIMENSIONS, reason: "coalesce(py.reason, 'UNKNOWN')", month: monthOf('py.start_date') },
+  rows: () => `SELECT py.*, x.reason, x.start_date, x.sessions FROM exclusions x
+    ${joinYear('x', periodOf(yearOf('x.start_date')))} WHERE py.in_roll AND x.category = '${category}'`,
+});
+
+const careLeavers = (id: string, from: number, to: number): Base => ({
+  id,
+  filteredBy: 'pupil',
+  dimensions: { ...PUPIL_DIMENSIONS, activity: 'py.activity' },
+  rows: () => `SELECT py.*, d.activity, CAST(d.reporting_year AS VARCHAR) AS period FROM destinations d
+    JOIN fp py ON py.child_id = d.child_id WHERE d.age BETWEEN ${from} AND ${to}`,
+});
+
+const registerStarts = (id: string, table: string): Base => ({
+  id,
+  filteredBy: 'register',
+  dimensions: { social_care_status: 'py.social_care_status', month: monthOf('py.start_date'), ...(table === 'ehe' ? { reason: "coalesce(py.primary_reason, 'UNKNOWN')" } : {}) },
+  rows: () => `SELECT r.*, ${periodOf(yearOf('r.start_date'))} AS period FROM f${table} r`,
+});
+
+const registerEnds = (id: string, table: string): Base => ({
+  id,
+  filteredBy: 'register',
+  dimensions: { social_care_status: 'py.social_care_status', end_reason: "coalesce(py.end_reason, 'UNKNOWN')" },
+  rows: () => `SELECT r.*, ${periodOf(yearOf('r.end_date'))} AS period FROM f${table} r WHERE r.end_date IS NOT NULL`,
+});
+
+const registerCensus = (id: string, table: string): Base => ({
+  id,
+  filteredBy: 'register',
+  dimensions: { social_care_status: 'py.social_care_status' },
+  rows: () => `SELECT r.*, y.period FROM f${table} r JOIN academic_years y
+    ON r.start_date <= y.census AND (r.end_date IS NULL OR r.end_date > y.census)`,
+});
+
+/** Every base a measure can aggregate: over `fpy`, `fp`, `fcme` and `fehe`, the filtered pupil years, pupils and registers. */
+// Dimensions are read on the rows as `py`, whatever the rows are of.
+export const BASES: readonly Base[] = [
+  {
+    id: 'roll',
+    filteredBy: 'pupil-year',
+    dimensions: PUPIL_YEAR_DIMENSIONS,
+    rows: () => `SELECT py.*, coalesce(x.suspensions, 0) AS suspensions, coalesce(x.permanent, 0) AS permanent FROM fpy py
+      LEFT JOIN (SELECT child_id, ${yearOf('start_date')} AS year, count_if(category = 'SUSPENSION') AS suspensions,
+        count_if(category = 'PERMANENT') AS permanent FROM exclusions GROUP BY ALL) x ON x.child_id = py.child_id AND x.year = py.year
+      WHERE py.in_roll`,
+  },
+  exclusionEvents('SUSPENSION'),
+  exclusionEvents('PERMANENT'),
+  {
+    id: 'ks4',
+    filteredBy: 'pupil-year',
+    dimensions: PUPIL_YEAR_DIMENSIONS,
+    rows: () => `SELECT py.*, k.att8, k.p8, k.qualifications, TRY_CAST(k.english_grade AS INTEGER) AS english, TRY_CAST(k.maths_grade AS INTEGER) AS maths
+      FROM ks4_results k ${joinYear('k', 'k.academic_year')}`,
+  },
+  {
+    id: 'attendance',
+    filteredBy: 'pupil-year',
+    dimensions: PUPIL_YEAR_DIMENSIONS,
+    rows: () => `SELECT py.*, a.absent, a.possible FROM (
+        SELECT child_id, academic_year, sum(sessions_authorised + sessions_unauthorised) AS absent, sum(sessions_possible) AS possible
+        FROM attendance GROUP BY ALL) a ${joinYear('a', 'a.academic_year')}`,
+  },
+  {
+    id: 'pep',
+    filteredBy: 'pupil-year',
+    dimensions: { ...PUPIL_YEAR_DIMENSIONS, term: 'py.term', qa_rating: "coalesce(py.qa_rating, 'NOT_RATED')", pep_type: 'py.pep_type' },
+    rows: () => `SELECT py.*, p.term, p.qa_rating, p.pep_type, p.due_date, p.completed_date FROM pep_reviews p ${joinYear('p', 'p.academic_year')}`,
+  },
+  {
+    id: 'targets',
+    filteredBy: 'pupil-year',
+    dimensions: { ...PUPIL_YEAR_DIMENSIONS, area: "coalesce(py.area, 'UNKNOWN')", outcome: "coalesce(py.outcome, 'UNKNOWN')", smart_criterion: 'py.criterion' },
+    rows: (dimension) => {
+      const from = `FROM pep_targets t JOIN pep_reviews p ON p.pep_id = t.pep_id ${joinYear('p', 'p.academic_year')}`;
+      // By criterion, each target counts once per criterion, judged on that criterion alone.
+      if (dimension === 'smart_criterion') {
+        return SMART.map((c) => `SELECT py.*, t.area, t.outcome, '${c.toUpperCase()}' AS criterion, t.${c} AS smart_ok, CAST(t.${c} IS NOT NULL AS BOOLEAN) AS smart_known,
+          CAST(t.${c} AS INTEGER) AS smart_count ${from}`).join(' UNION ALL ');
+      }
+      const known = SMART.map((c) => `t.${c} IS NOT NULL`).join(' AND ');
+      return `SELECT py.*, t.area, t.outcome, NULL AS criterion, ${SMART.map((c) => `t.${c}`).join(' AND ')} AS smart_ok, ${known} AS smart_known,
+        ${SMART.map((c) => `CAST(t.${c} AS INTEGER)`).join(' + ')} AS smart_count ${from}`;
+    },
+  },
+  careLeavers('care_leavers_17_18', 17, 18),
+  careLeavers('care_leavers_19_21', 19, 21),
+  registerStarts('cme_starts', 'cme'),
+  registerEnds('cme_ends', 'cme'),
+  registerCensus('cme_census', 'cme'),
+  registerStarts('ehe_starts', 'ehe'),
+  registerEnds('ehe_ends', 'ehe'),
+  registerCensus('ehe_census', 'ehe'),
+];
+
+export function base(id: string): Base {
+  const b = BASES.find((x) => x.id === id);
+  if (!b) throw new Error(`unknown base ${id}`);
+  return b;
+}

@@ -1,0 +1,29 @@
+import type { Db } from '../db/types';
+import { MEASURES } from './index';
+import type { ReportRow } from './report';
+
+/** Load `national-benchmarks.csv` (England figures from DfE releases) as the table `national_benchmarks`. */
+export async function loadBenchmarks(db: Db, csv: Uint8Array): Promise<void> {
+  await db.registerFile('national-benchmarks.csv', csv);
+  await db.exec(`CREATE OR REPLACE TABLE national_benchmarks AS SELECT * FROM read_csv('national-benchmarks.csv', header = true, auto_detect = false,
+    columns = {'time_period': 'VARCHAR', 'period_label': 'VARCHAR', 'measure': 'VARCHAR', 'group': 'VARCHAR', 'value': 'DOUBLE', 'unit': 'VARCHAR', 'source': 'VARCHAR', 'note': 'VARCHAR'})`);
+  await db.dropFile('national-benchmarks.csv');
+}
+
+export type Benchmarks = Record<string, number>;
+
+/** Each row with the national figures of its measure's benchmark id and period, by group (CLA_12M, ALL_PUPILS, ...). */
+export async function withBenchmarks(db: Db, rows: readonly ReportRow[]): Promise<(ReportRow & { benchmarks: Benchmarks })[]> {
+  const ids = [...new Set(MEASURES.map((m) => m.benchmark).filter((b): b is string => !!b))];
+  const national = await db.query<{ measure: string; period: string; grp: string; value: number }>(
+    `SELECT measure, period_label AS period, "group" AS grp, value FROM national_benchmarks WHERE value IS NOT NULL AND measure IN (${ids.map(() => '?').join(', ')})`,
+    ids,
+  );
+  const byKey = new Map<string, Benchmarks>();
+  for (const n of national) {
+    const key = `${n.measure}|${n.period}`;
+    byKey.set(key, { ...byKey.get(key), [n.grp]: n.value });
+  }
+  const benchmarkOf = new Map(MEASURES.map((m) => [m.id, m.benchmark]));
+  return rows.map((r) => ({ ...r, benchmarks: byKey.get(`${benchmarkOf.get(r.measure)}|${r.period}`) ?? {} }));
+}

@@ -1,0 +1,58 @@
+/** How a figure is read and shown. */
+export type Unit = 'count' | 'percent' | 'per100' | 'mean' | 'median' | 'days' | 'ratio';
+
+/** Periods a measure is reported for: those in which its source table holds a row. */
+export type PeriodSet = 'roll' | 'exclusions' | 'ks4' | 'attendance' | 'pep' | 'targets' | 'destinations' | 'cme' | 'ehe';
+
+export interface MeasureBase {
+  /** `count`: value is the aggregate; `ratio`: scale × numerator ÷ denominator; `average`: value is the aggregate over `denominator` values */
+  kind: 'count' | 'ratio' | 'average';
+  id: string;
+  title: string;
+  unit: Unit;
+  /** one sentence, for the interface */
+  definition: string;
+  /** the national-benchmarks.csv measure it compares with */
+  benchmark: string | null;
+  /** decimal places on screen */
+  precision: number;
+  /** the base whose rows it aggregates */
+  base: string;
+  periods: PeriodSet;
+}
+
+export interface CountMeasure extends MeasureBase {
+  kind: 'count';
+  /** SQL aggregate over the base's rows */
+  value: string;
+}
+
+export interface RatioMeasure extends MeasureBase {
+  kind: 'ratio';
+  numerator: string;
+  denominator: string;
+  /** the denominator is aggregated over this base instead (e.g. the roll, for rates per pupil) */
+  denominatorBase?: string;
+  scale: number;
+}
+
+export interface AverageMeasure extends MeasureBase {
+  kind: 'average';
+  /** SQL aggregate, e.g. `avg(att8)` or `median(days)` */
+  value: string;
+  /** number of values it rests on */
+  count: string;
+}
+
+export type Measure = CountMeasure | RatioMeasure | AverageMeasure;
+
+/** A base: rows a measure aggregates, with the dimensions it can be broken down by. */
+export interface Base {
+  id: string;
+  /** SQL of the rows, with a `period` column, over the filtered `fpy`, `fp`, `fcme`, `fehe` */
+  rows: (dimension: string | null) => string;
+  /** dimension name → SQL expression over the rows */
+  dimensions: Record<string, string>;
+  /** which filters narrow it: pupil filters, pupil and year filters, or the register's social_care_status */
+  filteredBy: 'pupil' | 'pupil-year' | 'register';
+}

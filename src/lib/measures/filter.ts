@@ -1,0 +1,122 @@
+import { codes } from '../contract';
+import type { Code } from '../contract';
+
+/** A cohort filter: each key a list of accepted values, combined with AND. */
+export type Filter = Partial<Record<FilterKey, string[]>>;
+
+export type FilterKey =
+  | 'sex' | 'ethnicity' | 'ethnicity_group' | 'sen_provision' | 'uasc' | 'placement_location' | 'nc_year'
+  | 'key_stage' | 'school_ref' | 'school_in_la' | 'cla12m' | 'social_care_status';
+
+type Kind = 'pupil' | 'year' | 'register';
+
+interface FilterDef {
+  key: FilterKey;
+  kind: Kind;
+  /** accepted values, or a rule for free ones */
+  values: readonly string[] | 'id' | 'bool';
+}
+
+const list = (cs: readonly Code[]) => cs.map((c) => c.code);
+
+export const FILTERS: readonly FilterDef[] = [
+  { key: 'sex', kind: 'pupil', values: list(codes.SEX) },
+  { key: 'ethnicity', kind: 'pupil', values: list(codes.ETHNICITY) },
+  { key: 'ethnicity_group', kind: 'pupil', values: ['WHITE', 'MIXED', 'ASIAN', 'BLACK', 'OTHER', 'UNKNOWN'] },
+  { key: 'sen_provision', kind: 'pupil', values: list(codes.SEN_PROVISION) },
+  { key: 'uasc', kind: 'pupil', values: 'bool' },
+  { key: 'placement_location', kind: 'year', values: list(codes.PLACEMENT_LOCATION) },
+  { key: 'nc_year', kind: 'year', values: Array.from({ length: 18 }, (_, i) => String(i - 4)) },
+  { key: 'key_stage', kind: 'year', values: ['EY', 'KS1', 'KS2', 'KS3', 'KS4', 'POST16'] },
+  { key: 'school_ref', kind: 'year', values: 'id' },
+  { key: 'school_in_la', kind: 'year', values: 'bool' },
+  { key: 'cla12m', kind: 'year', values: 'bool' },
+  { key: 'social_care_status', kind: 'register', values: list(codes.SOCIAL_CARE_STATUS) },
+];
+
+const TRUE = ['1', 'TRUE', 'Y', 'YES'];
+const FALSE = ['0', 'FALSE', 'N', 'NO'];
+
+export class FilterError extends Error {}
+
+function describeValues(def: FilterDef): string {
+  if (def.values === 'bool') return '1 or 0 (also true/false, Y/N)';
+  if (def.values === 'id') return 'school references (letters, digits, _ or -)';
+  return def.values.join(', ');
+}
+
+/** Check keys and values against the contract; booleans become `1`/`0`, codes upper-case. */
+export function validateFilter(raw: Record<string, readonly string[]>): Filter {
+  const out: Filter = {};
+  for (const [key, values] of Object.entries(raw)) {
+    const def = FILTERS.find((f) => f.key === key);
+    if (!def) throw new FilterError(`unknown filter "${key}": use one of ${FILTERS.map((f) => f.key).join(', ')}`);
+    if (values.length === 0) throw new FilterError(`filter ${key} needs at least one value: ${describeValues(def)}`);
+    out[def.key] = values.map((v) => {
+      const t = v.trim();
+      if (def.values === 'bool') {
+        if (TRUE.includes(t.toUpperCase())) return '1';
+        if (FALSE.includes(t.toUpperCase())) return '0';
+      } else if (def.values === 'id') {
+        if (/^[A-Za-z0-9_-]{1,64}$/.test(t)) return t;
+      } else if (def.values.includes(t.toUpperCase())) {
+        return t.toUpperCase();
+      }
+      throw new FilterError(`filter ${key} has no value "${v}": use ${describeValues(def)}`);
+    });
+  }
+  return out;
+}
+
+export interface BoundSql {
+  sql: string;
+  params: unknown[];
+}
+
+const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
+
+/**
+ * WHERE conditions on `pupil_years` (alias `py`) for the pupil and year filters; values are bound as parameters.
+ * `social_care_status` does not apply to pupils.
+ */
+export function pupilFilterSql(filter: Filter, only: Kind[] = ['pupil', 'year']): BoundSql {
+  const conds: string[] = [];
+  const params: unknown[] = [];
+  for (const def of FILTERS) {
+    const values = filter[def.key];
+    if (!values || !only.includes(def.kind)) continue;
+    switch (def.key) {
+      case 'uasc':
+        conds.push(`py.uasc IN (${placeholders(values.length)})`);
+        params.push(...values.map((v) => v === '1'));
+        break;
+      case 'cla12m':
+        conds.push(`py.in_cla12m IN (${placeholders(values.length)})`);
+        params.push(...values.map((v) => v === '1'));
+        break;
+      case 'nc_year':
+        conds.push(`py.nc_year IN (${placeholders(values.length)})`);
+        params.push(...values.map(Number));
+        break;
+      case 'school_ref':
+        conds.push(`EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period AND e.school_ref IN (${placeholders(values.length)}))`);
+        params.push(...values);
+        break;
+      case 'school_in_la':
+        conds.push(`EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period AND e.school_in_la IN (${placeholders(values.length)}))`);
+        params.push(...values.map((v) => v === '1'));
+        break;
+      default:
+        conds.push(`py.${def.key} IN (${placeholders(values.length)})`);
+        params.push(...values);
+    }
+  }
+  return { sql: conds.length ? conds.join(' AND ') : 'true', params };
+}
+
+/** The `social_care_status` filter on a register base (alias `r`). */
+export function registerFilterSql(filter: Filter): BoundSql {
+  const values = filter.social_care_status;
+  if (!values) return { sql: 'true', params: [] };
+  return { sql: `r.social_care_status IN (${placeholders(values.length)})`, params: [...values] };
+}

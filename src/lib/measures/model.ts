@@ -1,0 +1,95 @@
+import { TABLES } from '../contract';
+import type { Db } from '../db/types';
+import { ident, sqlType } from '../ingest/sql';
+
+/** Tables every measure may read, created empty when their file was not loaded. */
+export function emptyTablesSql(): string {
+  return TABLES.map((t) => `CREATE TABLE IF NOT EXISTS ${t.name} (${t.columns.map((c) => `${ident(c.name)} ${sqlType(c)}`).join(', ')});`).join('\n');
+}
+
+/** Academic year containing a date: 1 September to 31 August. */
+export const yearOf = (date: string): string => `(year(${date}) - CASE WHEN month(${date}) < 9 THEN 1 ELSE 0 END)`;
+/** `2023` → `'2023/24'`. */
+export const periodOf = (year: string): string => `(CAST(${year} AS VARCHAR) || '/' || lpad(CAST((${year} + 1) % 100 AS VARCHAR), 2, '0'))`;
+/** `'2023/24'` → 2023. */
+export const yearFromPeriod = (period: string): string => `CAST(left(${period}, 4) AS INTEGER)`;
+
+const resolvedStatus = `CASE WHEN EXISTS (
+    SELECT 1 FROM care_periods c WHERE c.child_id = r.child_id AND c.child_id IN (SELECT child_id FROM pupils)
+      AND c.start_date <= r.start_date AND (c.end_date IS NULL OR c.end_date > r.start_date)
+  ) THEN 'CLA' ELSE r.social_care_status END AS social_care_status`;
+
+/**
+ * Derived tables, rebuilt after every load:
+ * - `care_spells`: continuous periods of care, rows of one child merged where the next start ≤ previous end + 1 day.
+ * - `roll_years`: every academic year in which attendance, ks4_results, pep_reviews, exclusions or school_enrolments holds a row.
+ * - `academic_years`: those and every register year, with the census day (first Thursday of October) and 31 March.
+ * - `pupil_facts`: each child of pupils with the attributes that do not change (and `ethnicity_group`).
+ * - `pupil_years`: each child of pupils in each roll year, with the cohort attributes of that year.
+ * - `cme`, `ehe`: the registers with `social_care_status` CLA for a child of pupils in care on the start date.
+ */
+export const MODEL_SQL = `
+CREATE OR REPLACE TABLE care_spells AS
+WITH r AS (
+  SELECT c.child_id, c.start_date AS s, coalesce(c.end_date, DATE '9999-12-31') AS e
+  FROM care_periods c WHERE c.child_id IN (SELECT child_id FROM pupils)
+), m AS (
+  SELECT *, max(e) OVER (PARTITION BY child_id ORDER BY s, e ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_e FROM r
+), g AS (
+  SELECT *, sum(CASE WHEN prev_e IS NULL OR s > prev_e + 1 THEN 1 ELSE 0 END) OVER (PARTITION BY child_id ORDER BY s, e ROWS UNBOUNDED PRECEDING) AS spell FROM m
+)
+SELECT child_id, min(s) AS start_date, nullif(max(e), DATE '9999-12-31') AS end_date FROM g GROUP BY child_id, spell;
+
+CREATE OR REPLACE TABLE roll_years AS
+SELECT DISTINCT y AS year FROM (
+  SELECT ${yearFromPeriod('academic_year')} AS y FROM attendance
+  UNION ALL SELECT ${yearFromPeriod('academic_year')} FROM ks4_results
+  UNION ALL SELECT ${yearFromPeriod('academic_year')} FROM pep_reviews
+  UNION ALL SELECT ${yearFromPeriod('academic_year')} FROM school_enrolments
+  UNION ALL SELECT ${yearOf('start_date')} FROM exclusions
+) WHERE y IS NOT NULL;
+
+CREATE OR REPLACE TABLE academic_years AS
+WITH y AS (
+  SELECT year FROM roll_years
+  UNION SELECT ${yearOf('start_date')} FROM cme_episodes UNION SELECT ${yearOf('end_date')} FROM cme_episodes WHERE end_date IS NOT NULL
+  UNION SELECT ${yearOf('start_date')} FROM ehe_episodes UNION SELECT ${yearOf('end_date')} FROM ehe_episodes WHERE end_date IS NOT NULL
+)
+SELECT year, ${periodOf('year')} AS period, make_date(year, 9, 1) AS starts, make_date(year + 1, 8, 31) AS ends,
+  make_date(year, 10, 1) + CAST((4 - dayofweek(make_date(year, 10, 1)) + 7) % 7 AS INTEGER) AS census,
+  make_date(year + 1, 3, 31) AS march31
+FROM y;
+
+CREATE OR REPLACE TABLE pupil_facts AS
+SELECT child_id, sex, ethnicity, sen_provision, uasc,
+  CASE WHEN ethnicity LIKE 'W%' THEN 'WHITE' WHEN ethnicity LIKE 'M%' THEN 'MIXED' WHEN ethnicity LIKE 'A%' THEN 'ASIAN'
+    WHEN ethnicity LIKE 'B%' THEN 'BLACK' WHEN ethnicity IN ('CHNE', 'OOTH') THEN 'OTHER' ELSE 'UNKNOWN' END AS ethnicity_group,
+  CAST(left(birth_year_month, 4) AS INTEGER) + CASE WHEN CAST(right(birth_year_month, 2) AS INTEGER) >= 9 THEN 1 ELSE 0 END AS school_cohort
+FROM pupils;
+
+CREATE OR REPLACE TABLE pupil_years AS
+WITH base AS (
+  SELECT p.*, y.year, y.period, y.starts, y.ends, y.census, y.march31, y.year - p.school_cohort - 4 AS nc_year
+  FROM pupil_facts p CROSS JOIN academic_years y WHERE y.year IN (SELECT year FROM roll_years)
+)
+SELECT b.child_id, b.year, b.period, b.sex, b.ethnicity, b.ethnicity_group, b.sen_provision, b.uasc, b.nc_year,
+  CASE WHEN b.nc_year <= 0 THEN 'EY' WHEN b.nc_year <= 2 THEN 'KS1' WHEN b.nc_year <= 6 THEN 'KS2' WHEN b.nc_year <= 9 THEN 'KS3'
+    WHEN b.nc_year <= 11 THEN 'KS4' ELSE 'POST16' END AS key_stage,
+  b.nc_year BETWEEN 0 AND 11 AND EXISTS (
+    SELECT 1 FROM care_spells s WHERE s.child_id = b.child_id AND s.start_date <= b.ends AND (s.end_date IS NULL OR s.end_date > b.starts)
+  ) AS in_roll,
+  EXISTS (
+    SELECT 1 FROM care_spells s WHERE s.child_id = b.child_id AND s.start_date <= make_date(b.year, 3, 31) AND (s.end_date IS NULL OR s.end_date > b.march31)
+  ) AS in_cla12m,
+  (SELECT arg_max(c.placement_location, (c.end_date IS NULL OR c.end_date > b.census, c.start_date)) FROM care_periods c
+    WHERE c.child_id = b.child_id AND c.start_date <= b.census AND (c.start_date < b.census OR c.end_date IS NULL OR c.end_date > b.census)) AS placement_location
+FROM base b;
+
+CREATE OR REPLACE TABLE cme AS SELECT r.* REPLACE (${resolvedStatus}) FROM cme_episodes r;
+CREATE OR REPLACE TABLE ehe AS SELECT r.* REPLACE (${resolvedStatus}) FROM ehe_episodes r;
+`;
+
+export async function buildModel(db: Db): Promise<void> {
+  await db.exec(emptyTablesSql());
+  await db.exec(MODEL_SQL);
+}
