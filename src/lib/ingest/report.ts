@@ -27,6 +27,8 @@ export interface FileReport {
   ignored_columns: string[];
   notices: string[];
   bytes: number;
+  /** exclusions only: events of children in pupils.csv but not on the roll that year, left out of the measures */
+  not_on_roll?: number;
 }
 
 export interface LoadReport {

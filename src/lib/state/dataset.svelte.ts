@@ -6,6 +6,8 @@ import { countOrphans } from '../ingest/orphans';
 import type { Prepared } from '../ingest/prepare';
 import { prepareOffThread } from '../ingest/prepare-off-thread';
 import type { FileReport } from '../ingest/report';
+import { countLeftOut } from '../measures/left-out';
+import { buildModel } from '../measures/model';
 
 export interface FileInput {
   name: string;
@@ -100,6 +102,8 @@ export class Dataset {
       const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${f.table}`);
       counts[f.table!] = row.n;
     }
+    await buildModel(db);
+    await countLeftOut(db, files);
     this.files = files;
     this.counts = counts;
     this.loadedAt = new Date();

@@ -1,4 +1,4 @@
-// npm run bench: DuckDB start-up and checked ingest in Chromium, at demo and national scale.
+// npm run bench (part 2): DuckDB start-up and checked ingest in Chromium, at demo and national scale.
 // Every figure is also given as a ratio to a baseline measured in the same page: DuckDB's bare
 // read_csv of the same files, with no checks.
 import { spawnSync } from 'node:child_process';
