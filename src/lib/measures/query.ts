@@ -51,8 +51,8 @@ function measureSelect(m: Measure, aggs: Aggregates, grouped: (baseId: string) =
  * (and group). Filter values are bound as parameters.
  */
 export function reportSql({ measures, filter, dimension = null }: Request): BoundSql {
-  const chosen = dimension ? measures.filter((m) => dimension in base(m.base).dimensions) : measures;
-  const grouped = (baseId: string) => !!dimension && dimension in base(baseId).dimensions;
+  const chosen = dimension ? measures.filter((m) => Object.hasOwn(base(m.base).dimensions, dimension)) : measures;
+  const grouped = (baseId: string) => !!dimension && Object.hasOwn(base(baseId).dimensions, dimension);
   const aggs = new Aggregates();
   const selects = chosen.map((m) => measureSelect(m, aggs, grouped));
   const pupilYear = pupilFilterSql(filter);
