@@ -76,7 +76,7 @@ SELECT b.child_id, b.year, b.period, b.sex, b.ethnicity, b.ethnicity_group, b.se
   CASE WHEN b.nc_year <= 0 THEN 'EY' WHEN b.nc_year <= 2 THEN 'KS1' WHEN b.nc_year <= 6 THEN 'KS2' WHEN b.nc_year <= 9 THEN 'KS3'
     WHEN b.nc_year <= 11 THEN 'KS4' ELSE 'POST16' END AS key_stage,
   b.nc_year BETWEEN 0 AND 11 AND EXISTS (
-    SELECT 1 FROM care_spells s WHERE s.child_id = b.child_id AND s.start_date <= b.ends AND (s.end_date IS NULL OR s.end_date > b.starts)
+    SELECT 1 FROM care_spells s WHERE s.child_id = b.child_id AND s.start_date <= b.ends AND (s.end_date IS NULL OR s.end_date > greatest(b.starts, s.start_date))
   ) AS in_roll,
   EXISTS (
     SELECT 1 FROM care_spells s WHERE s.child_id = b.child_id AND s.start_date <= make_date(b.year, 3, 31) AND (s.end_date IS NULL OR s.end_date > b.march31)

@@ -64,6 +64,7 @@ describe('key stage 4 measures', () => {
   beforeAll(async () => {
     db = await dbWith({
       'pupils.csv': PUPILS,
+      // only K1 has a care period: the others are not on roll, and KS4 measures count them all the same
       'care_periods.csv': csv(HEADERS.care_periods, 'K1,2020-01-01,,C2,U1,IN_LA'),
       'ks4_results.csv': RESULTS,
     });
