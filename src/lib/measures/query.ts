@@ -36,14 +36,20 @@ function measureSelect(m: Measure, aggs: Aggregates, grouped: (baseId: string) =
   }
   const n = `coalesce(b.${aggs.name(m.base, m.numerator)}, 0)`;
   let d = `coalesce(b.${aggs.name(m.base, m.denominator)}, 0)`;
+  let rows = `${head}`;
   let join = from;
   if (m.denominatorBase) {
     const db = `b_${m.denominatorBase}`;
     d = `coalesce(d.${aggs.name(m.denominatorBase, m.denominator)}, 0)`;
-    const byGroup = grouped(m.denominatorBase) ? ' AND d.grp IS NOT DISTINCT FROM b.grp' : '';
-    join = `${from} LEFT JOIN ${db} d ON d.period = p.period${byGroup}`;
+    if (grouped(m.base) && grouped(m.denominatorBase)) {
+      // Every group of the denominator is shown, with 0 where the numerator's rows have none.
+      rows = `SELECT '${m.id}' AS measure, p.period, d.grp`;
+      join = `p_${m.periods} p JOIN ${db} d ON d.period = p.period LEFT JOIN b_${m.base} b ON b.period = p.period AND b.grp IS NOT DISTINCT FROM d.grp`;
+    } else {
+      join = `${from} LEFT JOIN ${db} d ON d.period = p.period`;
+    }
   }
-  return `${head}, CASE WHEN ${d} = 0 THEN NULL ELSE ${m.scale} * ${num(n)} / ${d} END AS value, ${num(n)} AS numerator, ${num(d)} AS denominator FROM ${join}`;
+  return `${rows}, CASE WHEN ${d} = 0 THEN NULL ELSE ${m.scale} * ${num(n)} / ${d} END AS value, ${num(n)} AS numerator, ${num(d)} AS denominator FROM ${join}`;
 }
 
 /**

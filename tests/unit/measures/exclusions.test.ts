@@ -216,5 +216,9 @@ describe('suspension and permanent exclusion measures', () => {
     // 2023/24: F A 3 + C 2 + H 1 = 6 over 3 → 200; M B 2 over 2 → 100
     const roll: Record<string, Record<string, number>> = { '2022/23': { F: 3, M: 2 }, '2023/24': { F: 3, M: 2 }, '2024/25': { F: 2, M: 2 } };
     checkBreakdown(rows, { '2022/23': { F: 2 }, '2023/24': { F: 6, M: 2 } }, (period, group) => roll[period][group]);
+    // Every group on the roll has its rate, 0 where it had no suspension.
+    expect(rows.find((r) => r.measure === 'susp_rate_per100' && r.period === '2022/23' && r.group === 'M')).toEqual({
+      measure: 'susp_rate_per100', period: '2022/23', group: 'M', value: 0, numerator: 0, denominator: 2,
+    });
   });
 });
