@@ -15,7 +15,7 @@ export const periodOf = (year: string): string => `(CAST(${year} AS VARCHAR) || 
 export const yearFromPeriod = (period: string): string => `CAST(left(${period}, 4) AS INTEGER)`;
 
 const resolvedStatus = `CASE WHEN EXISTS (
-    SELECT 1 FROM care_periods c WHERE c.child_id = r.child_id AND c.child_id IN (SELECT child_id FROM pupils)
+    SELECT 1 FROM care_spells c WHERE c.child_id = r.child_id
       AND c.start_date <= r.start_date AND (c.end_date IS NULL OR c.end_date > r.start_date)
   ) THEN 'CLA' ELSE r.social_care_status END AS social_care_status`;
 
@@ -26,7 +26,7 @@ const resolvedStatus = `CASE WHEN EXISTS (
  * - `academic_years`: those and every register year, with the census day (first Thursday of October) and 31 March.
  * - `pupil_facts`: each child of pupils with the attributes that do not change (and `ethnicity_group`).
  * - `pupil_years`: each child of pupils in each roll year, with the cohort attributes of that year.
- * - `cme`, `ehe`: the registers with `social_care_status` CLA for a child of pupils in care on the start date.
+ * - `cme`, `ehe`: the registers with `social_care_status` CLA for a child of pupils whose continuous period of care is open on the start date.
  */
 export const MODEL_SQL = `
 CREATE OR REPLACE TABLE care_spells AS
