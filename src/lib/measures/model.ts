@@ -4,7 +4,10 @@ import { ident, sqlType } from '../ingest/sql';
 
 /** Tables every measure may read, created empty when their file was not loaded. */
 export function emptyTablesSql(): string {
-  return TABLES.map((t) => `CREATE TABLE IF NOT EXISTS ${t.name} (${t.columns.map((c) => `${ident(c.name)} ${sqlType(c)}`).join(', ')});`).join('\n');
+  return [
+    ...TABLES.map((t) => `CREATE TABLE IF NOT EXISTS ${t.name} (${t.columns.map((c) => `${ident(c.name)} ${sqlType(c)}`).join(', ')});`),
+    'CREATE TABLE IF NOT EXISTS national_benchmarks (time_period VARCHAR, period_label VARCHAR, measure VARCHAR, "group" VARCHAR, value DOUBLE, unit VARCHAR, source VARCHAR, note VARCHAR);',
+  ].join('\n');
 }
 
 /** Academic year containing a date: 1 September to 31 August. */

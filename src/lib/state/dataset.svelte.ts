@@ -6,6 +6,8 @@ import { countOrphans } from '../ingest/orphans';
 import type { Prepared } from '../ingest/prepare';
 import { prepareOffThread } from '../ingest/prepare-off-thread';
 import type { FileReport } from '../ingest/report';
+import benchmarksUrl from '../../../data/national-benchmarks.csv?url';
+import { loadBenchmarks } from '../measures/benchmarks';
 import { countLeftOut } from '../measures/left-out';
 import { buildModel } from '../measures/model';
 
@@ -39,10 +41,13 @@ export class Dataset {
   progress = $state.raw<Progress | null>(null);
   failure = $state<string | null>(null);
   loadedAt = $state<Date | null>(null);
+  /** goes up with every load that changed the data: caches of measure results key on it */
+  version = $state(0);
   busy = $derived(this.progress !== null);
+  private benchmarksLoaded = false;
   tables = $derived(Object.keys(this.counts) as TableName[]);
 
-  constructor(private readonly db: () => Promise<Db> = appDb) {}
+  constructor(readonly db: () => Promise<Db> = appDb) {}
 
   async load(inputs: FileInput[]): Promise<void> {
     if (this.busy || inputs.length === 0) return;
@@ -104,8 +109,14 @@ export class Dataset {
     }
     await buildModel(db);
     await countLeftOut(db, files);
+    if (!this.benchmarksLoaded) {
+      const res = await fetch(benchmarksUrl);
+      if (res.ok) await loadBenchmarks(db, new Uint8Array(await res.arrayBuffer()));
+      this.benchmarksLoaded = res.ok;
+    }
     this.files = files;
     this.counts = counts;
+    this.version++;
     this.loadedAt = new Date();
   }
 }

@@ -1,0 +1,114 @@
+/**
+ * Disclosure control for published snapshots (spec/snapshots.md, rules 1–6). Pure: report rows in, cells out.
+ *
+ * Readings of the points the rules leave open:
+ * - Rules are applied to the numbers a row gives, whatever they count. A count-kind measure that sums
+ *   something other than children (`susp_sessions_lost`, half-day sessions) is c at 1..k−1 sessions and
+ *   shown from k up, even when one child lost them all: the rule does not see children behind a sum.
+ *   A caller that publishes it beside `susp_n` should mark it c wherever that cell is c (cross-measure
+ *   linking is outside this function).
+ * - Rates whose numerator counts events (`susp_rate_per100`: suspensions ÷ pupils) or non-children
+ *   (`ehe_cases_per_officer`: cases ÷ officers) get rule 2 as written: denominator ≥ k, numerator not in
+ *   1..k−1, complement (d − n) not in 1..k−1. A negative complement (more events than pupils) is not in
+ *   1..k−1, so it never suppresses; cases per officer is c whenever fewer than k officers hold cases.
+ * - "In 1..k−1" is read as 0 < n < k, so a non-integer sum (half sessions) between k−1 and k is c too.
+ * - Symbols as on Explore Education Statistics: `z` (not applicable) where the statistic cannot exist by
+ *   definition: a ratio over a zero denominator, an average or median of no values. Saying so discloses
+ *   only a zero, which rule 1 shows anyway. `x` (not available) where a figure should exist but is
+ *   missing: a null count or a null value over a non-zero base. A figure whose base is unknown (null
+ *   numerator or denominator beside a value) cannot be checked against the rules, so it is c.
+ * - Rule 4 (secondary suppression) applies within one measure and period of a breakdown, always: the
+ *   function cannot see whether the total is shown, and suppressing one more cell is the safe side. The
+ *   quantity that adds up, and by which "next smallest" is ranked, is the value of a count, the
+ *   numerator of a ratio (whatever made it c: a complement-suppressed 7/10 is recovered from the total
+ *   numerator just as well), and the number of values of an average (total mean × n = Σ group mean ×
+ *   group n, and group sizes are published as their own measures). Ties go to the first row given.
+ * - Zeros are skipped as secondary cells. Suppressing a 0 next to a lone c adds nothing: the two cells
+ *   then sum to the primary count itself (3, 0, 12 of 15 → "c, c, 12" tells that the two groups hold
+ *   exactly 3, and that one of them is 0). The next smallest non-zero cell is suppressed instead (→ "c, 0,
+ *   c"); it is ≥ k, so the pair sums to more than k. Only when every other cell is 0 (then the total
+ *   is the c itself, and is c too) is a zero suppressed, so that no lone c is ever left.
+ * - Two or more primary c cells already satisfy rule 4 as written; nothing more is suppressed.
+ */
+import type { ReportRow } from '../measures/report';
+import type { Unit } from '../measures/define';
+
+/** A displayed figure. A suppressed or missing figure carries no number (rule 6). */
+export type Cell = { value: number | null; symbol: null } | { value: null; symbol: 'c' | 'x' | 'z' };
+
+export type Kind = 'count' | 'ratio' | 'average';
+
+const C: Cell = { value: null, symbol: 'c' };
+const X: Cell = { value: null, symbol: 'x' };
+const Z: Cell = { value: null, symbol: 'z' };
+
+/** The threshold k: an integer from 6 to 20, else a RangeError. */
+export function validK(k: number): number {
+  if (typeof k !== 'number' || !Number.isInteger(k) || k < 6 || k > 20) {
+    throw new RangeError(`Disclosure threshold k must be a whole number from 6 to 20, not ${String(k)}`);
+  }
+  return k;
+}
+
+/** 1..k−1 (read as 0 < n < k). */
+const small = (n: number, k: number) => n > 0 && n < k;
+
+/** Rules 1–3 on one row. */
+export function suppressRow(row: ReportRow, kind: Kind, k = 6): Cell {
+  validK(k);
+  const { value: v, numerator: n, denominator: d } = row;
+  if (kind === 'count') {
+    if (v === null) return X;
+    return small(v, k) ? C : { value: v, symbol: null };
+  }
+  if (d === 0) return Z;
+  if (kind === 'ratio') {
+    if (n === null || d === null) return v === null ? X : C;
+    if (d < k || small(n, k) || small(d - n, k)) return C;
+  } else {
+    if (d === null) return v === null ? X : C;
+    if (d < k) return C;
+  }
+  return v === null ? X : { value: v, symbol: null };
+}
+
+/** The quantity that adds up across the groups of a breakdown (see the readings above). */
+function additive(row: ReportRow, kind: Kind): number {
+  const q = kind === 'count' ? row.value : kind === 'ratio' ? row.numerator : row.denominator;
+  return q ?? 0;
+}
+
+/** Rules 1–4 on the rows of a breakdown (any number of measures and periods, each of the given kind). */
+export function suppressBreakdown(rows: readonly ReportRow[], kind: Kind, k = 6): Map<ReportRow, Cell> {
+  validK(k);
+  const out = new Map<ReportRow, Cell>();
+  const series = new Map<string, ReportRow[]>();
+  for (const row of rows) {
+    out.set(row, suppressRow(row, kind, k));
+    const key = JSON.stringify([row.measure, row.period]);
+    const list = series.get(key);
+    if (list) list.push(row);
+    else series.set(key, [row]);
+  }
+  for (const group of series.values()) {
+    if (group.filter((r) => out.get(r)!.symbol === 'c').length !== 1) continue;
+    const shown = group.filter((r) => out.get(r)!.symbol === null && out.get(r)!.value !== null);
+    const pick = (cands: ReportRow[]) =>
+      cands.reduce<ReportRow | null>((best, r) => (best === null || additive(r, kind) < additive(best, kind) ? r : best), null);
+    const next = pick(shown.filter((r) => additive(r, kind) > 0)) ?? pick(shown);
+    if (next) out.set(next, C);
+  }
+  return out;
+}
+
+const SUFFIX: Record<Unit, string> = { count: '', percent: '%', per100: '', mean: '', median: '', days: '', ratio: '' };
+
+/** A cell as text: en-GB digits rounded to `precision` places, `%` for percentages, or the symbol. */
+export function formatCell(cell: Cell, precision: number, unit: Unit): string {
+  if (cell.symbol !== null) return cell.symbol;
+  if (cell.value === null || !Number.isFinite(cell.value)) return 'x';
+  const p = Math.max(0, Math.min(20, Math.trunc(precision)));
+  let text = new Intl.NumberFormat('en-GB', { minimumFractionDigits: p, maximumFractionDigits: p }).format(cell.value);
+  if (/^-0(\.0*)?$/.test(text)) text = text.slice(1);
+  return text + SUFFIX[unit];
+}
