@@ -1,29 +1,23 @@
-export const VIEWS = [
-  { id: 'load', label: 'Load data' },
-  { id: 'quality', label: 'Data quality' },
-  { id: 'help', label: 'Help' },
-] as const;
-
-export type ViewId = (typeof VIEWS)[number]['id'];
-
-const isView = (s: string): s is ViewId => VIEWS.some((v) => v.id === s);
-
 /** The view named in the URL hash (`#/quality`), kept in step with back and forward. */
 export class Route {
-  view = $state<ViewId>('load');
+  view = $state('');
 
-  constructor() {
+  constructor(private readonly ids: readonly string[], private readonly fallback: string) {
     this.read();
   }
 
   read(): void {
     const id = location.hash.replace(/^#\/?/, '');
-    this.view = isView(id) ? id : 'load';
+    this.view = this.ids.includes(id) ? id : this.fallback;
   }
 
   listen(): () => void {
     const onHash = () => this.read();
     addEventListener('hashchange', onHash);
-    return () => removeEventListener('hashchange', onHash);
+    addEventListener('popstate', onHash);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      removeEventListener('popstate', onHash);
+    };
   }
 }

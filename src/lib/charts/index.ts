@@ -1,0 +1,26 @@
+/** The shared charts: plain data in, Svelte-rendered SVG and accessible tables out. */
+export type { Bar, Bin, Format, Point, Series, StackColumn, StackPart } from './types';
+export type { ChartContext, Margin, TooltipData } from './context';
+export { getChartContext, setChartContext } from './context';
+export { altForBars, altForBins, altForSeries, altForStack } from './alt';
+export { twinOfBars, twinOfBins, twinOfSeries, twinOfStack, twinToCsv, type Twin, type TwinRow } from './twin';
+export { SYMBOLS, isSymbol } from './symbols';
+export { DARK, LIGHT, contrast } from './palette';
+export { downloadBlob, svgBlob, svgMarkup, svgToPng } from './export';
+export { default as AxisX } from './AxisX.svelte';
+export { default as AxisY } from './AxisY.svelte';
+export { default as BarChart } from './BarChart.svelte';
+export { default as Bars } from './Bars.svelte';
+export { default as Chart } from './Chart.svelte';
+export { default as DownloadButtons } from './DownloadButtons.svelte';
+export { default as Histogram } from './Histogram.svelte';
+export { default as HistogramBars } from './HistogramBars.svelte';
+export { default as KpiTile } from './KpiTile.svelte';
+export { default as Legend } from './Legend.svelte';
+export { default as Line } from './Line.svelte';
+export { default as LineChart } from './LineChart.svelte';
+export { default as Sparkline } from './Sparkline.svelte';
+export { default as StackedBarChart } from './StackedBarChart.svelte';
+export { default as StackedBars } from './StackedBars.svelte';
+export { default as TableTwin } from './TableTwin.svelte';
+export { default as Tooltip } from './Tooltip.svelte';

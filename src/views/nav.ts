@@ -1,0 +1,10 @@
+import { AREAS } from './dashboard/areas';
+
+/** Every page, in the order of the navigation bar. */
+export const VIEWS: readonly { id: string; label: string }[] = [
+  { id: 'overview', label: 'Overview' },
+  ...AREAS.map((a) => ({ id: a.id, label: a.label })),
+  { id: 'load', label: 'Load data' },
+  { id: 'quality', label: 'Data quality' },
+  { id: 'help', label: 'Help' },
+];

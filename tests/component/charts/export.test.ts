@@ -1,0 +1,71 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import DownloadButtons from '../../../src/lib/charts/DownloadButtons.svelte';
+import { svgMarkup, svgSize } from '../../../src/lib/charts/export';
+import LineChart from '../../../src/lib/charts/LineChart.svelte';
+import { LOCAL, NATIONAL, one } from './fixtures';
+
+const chart = () => {
+  const { container } = render(LineChart, { series: [LOCAL, NATIONAL], format: one, alt: 'Attainment 8: falling', width: 480 });
+  return container.querySelector('svg[role="img"]') as SVGSVGElement;
+};
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  document.head.querySelectorAll('style[data-test]').forEach((s) => s.remove());
+});
+
+describe('export', () => {
+  it('svgMarkup(svg) is a standalone SVG file: namespace, size, background, title and description', () => {
+    const markup = svgMarkup(chart());
+    expect(markup.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg')).toBe(true);
+    const doc = new DOMParser().parseFromString(markup, 'image/svg+xml');
+    const svg = doc.documentElement;
+    expect(svg.namespaceURI).toBe('http://www.w3.org/2000/svg');
+    expect([svg.getAttribute('width'), svg.getAttribute('height')]).toEqual(['480', '240']);
+    expect(svg.querySelector('title')?.textContent).toBe('Attainment 8');
+    expect(svg.querySelector('desc + rect')?.getAttribute('width')).toBe('480');
+  });
+
+  it('svgMarkup(svg) inlines the colours the page resolves, and drops tooltips, classes and tab stops', async () => {
+    const style = document.createElement('style');
+    style.dataset.test = '';
+    style.textContent = ':root { --chart-1: #0072b2; } .line path { stroke-width: 2px; }';
+    document.head.append(style);
+    const svg = chart();
+    await fireEvent.focus(svg.querySelector('g.point') as Element);
+    expect(svg.querySelector('.chart-tooltip')).not.toBeNull();
+    const doc = new DOMParser().parseFromString(svgMarkup(svg), 'image/svg+xml');
+    const path = doc.querySelector('[data-series="la"] path');
+    expect(path?.getAttribute('style')).toContain('stroke:#0072b2');
+    expect(path?.getAttribute('style')).not.toContain('var(');
+    expect(doc.querySelector('.chart-tooltip, [class], [tabindex]')).toBeNull();
+    expect(doc.querySelectorAll('[aria-label]').length).toBe(11);
+  });
+
+  it('svgSize(svg) reads the viewBox', () => {
+    expect(svgSize(chart())).toEqual({ width: 480, height: 240 });
+  });
+
+  it('DownloadButtons saves the SVG and the CSV under the given name', async () => {
+    const createObjectURL = vi.fn((_: Blob) => 'blob:chart');
+    vi.stubGlobal('URL', Object.assign(Object.create(URL), { createObjectURL, revokeObjectURL: vi.fn() }));
+    const clicked: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this.download);
+    });
+    render(DownloadButtons, { svg: chart(), name: 'attainment-8', csv: 'Period,local\r\n' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(clicked).toEqual(['attainment-8.svg', 'attainment-8.csv']);
+    expect(createObjectURL.mock.calls.map(([blob]) => blob.type)).toEqual(['image/svg+xml;charset=utf-8', 'text/csv;charset=utf-8']);
+    click.mockRestore();
+  });
+
+  it('DownloadButtons are disabled until the chart is drawn', () => {
+    render(DownloadButtons, { svg: undefined, name: 'x' });
+    expect((screen.getByRole('button', { name: 'Download SVG' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((screen.getByRole('button', { name: 'Download PNG' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Download CSV' })).toBeNull();
+  });
+});
