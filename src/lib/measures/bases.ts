@@ -1,16 +1,19 @@
 import type { Base } from './define';
 import { monthOf, PUPIL_DIMENSIONS, PUPIL_YEAR_DIMENSIONS } from './dimensions';
-import { periodOf, yearOf } from './model';
+import { periodOf, yearOf } from './years';
 
-const joinYear = (alias: string, period: string) => `JOIN fpy py ON py.child_id = ${alias}.child_id AND py.period = ${period}`;
+const joinYear = (alias: string, period: string) => `JOIN pupil_years py ON py.child_id = ${alias}.child_id AND py.period = ${period}`;
+/** A pupil-year base: rows materialised with the model, narrowed by the filter as `f_<id>`. */
+const filtered = (id: string) => () => `SELECT * FROM f_${id}`;
 const SMART = ['specific', 'measurable', 'achievable', 'relevant', 'time_bound'] as const;
 
 const exclusionEvents = (category: string): Base => ({
   id: category === 'SUSPENSION' ? 'suspensions' : 'permanent_exclusions',
   filteredBy: 'pupil-year',
   dimensions: { ...PUPIL_YEAR_DIMENSIONS, reason: "coalesce(py.reason, 'UNKNOWN')", month: monthOf('py.start_date') },
-  rows: () => `SELECT py.*, x.reason, x.start_date, x.sessions FROM exclusions x
+  materialize: `SELECT py.*, x.reason, x.start_date, x.sessions FROM exclusions x
     ${joinYear('x', periodOf(yearOf('x.start_date')))} WHERE py.in_roll AND x.category = '${category}'`,
+  rows: filtered(category === 'SUSPENSION' ? 'suspensions' : 'permanent_exclusions'),
 });
 
 const careLeavers = (id: string, from: number, to: number): Base => ({
@@ -43,17 +46,18 @@ const registerCensus = (id: string, table: string): Base => ({
     ON r.start_date <= y.census AND (r.end_date IS NULL OR r.end_date > y.census)`,
 });
 
-/** Every base a measure can aggregate: over `fpy`, `fp`, `fcme` and `fehe`, the filtered pupil years, pupils and registers. */
+/** Every base a measure can aggregate: `f_<id>` (materialised pupil-year rows, filtered), `fp`, `fcme` and `fehe`. */
 // Dimensions are read on the rows as `py`, whatever the rows are of.
 export const BASES: readonly Base[] = [
   {
     id: 'roll',
     filteredBy: 'pupil-year',
     dimensions: PUPIL_YEAR_DIMENSIONS,
-    rows: () => `SELECT py.*, coalesce(x.suspensions, 0) AS suspensions, coalesce(x.permanent, 0) AS permanent FROM fpy py
+    materialize: `SELECT py.*, coalesce(x.suspensions, 0) AS suspensions, coalesce(x.permanent, 0) AS permanent FROM pupil_years py
       LEFT JOIN (SELECT child_id, ${yearOf('start_date')} AS year, count_if(category = 'SUSPENSION') AS suspensions,
         count_if(category = 'PERMANENT') AS permanent FROM exclusions GROUP BY ALL) x ON x.child_id = py.child_id AND x.year = py.year
       WHERE py.in_roll`,
+    rows: filtered('roll'),
   },
   exclusionEvents('SUSPENSION'),
   exclusionEvents('PERMANENT'),
@@ -61,37 +65,40 @@ export const BASES: readonly Base[] = [
     id: 'ks4',
     filteredBy: 'pupil-year',
     dimensions: PUPIL_YEAR_DIMENSIONS,
-    rows: () => `SELECT py.*, k.att8, k.p8, k.qualifications, TRY_CAST(k.english_grade AS INTEGER) AS english, TRY_CAST(k.maths_grade AS INTEGER) AS maths
+    materialize: `SELECT py.*, k.att8, k.p8, k.qualifications, TRY_CAST(k.english_grade AS INTEGER) AS english, TRY_CAST(k.maths_grade AS INTEGER) AS maths
       FROM ks4_results k ${joinYear('k', 'k.academic_year')}`,
+    rows: filtered('ks4'),
   },
   {
     id: 'attendance',
     filteredBy: 'pupil-year',
     dimensions: PUPIL_YEAR_DIMENSIONS,
-    rows: () => `SELECT py.*, a.absent, a.possible FROM (
+    materialize: `SELECT py.*, a.absent, a.possible FROM (
         SELECT child_id, academic_year, sum(sessions_authorised + sessions_unauthorised) AS absent, sum(sessions_possible) AS possible
         FROM attendance GROUP BY ALL) a ${joinYear('a', 'a.academic_year')}`,
+    rows: filtered('attendance'),
   },
   {
     id: 'pep',
     filteredBy: 'pupil-year',
     dimensions: { ...PUPIL_YEAR_DIMENSIONS, term: 'py.term', qa_rating: "coalesce(py.qa_rating, 'NOT_RATED')", pep_type: 'py.pep_type' },
-    rows: () => `SELECT py.*, p.term, p.qa_rating, p.pep_type, p.due_date, p.completed_date FROM pep_reviews p ${joinYear('p', 'p.academic_year')}`,
+    materialize: `SELECT py.*, p.term, p.qa_rating, p.pep_type, p.due_date, p.completed_date FROM pep_reviews p ${joinYear('p', 'p.academic_year')}`,
+    rows: filtered('pep'),
   },
   {
     id: 'targets',
     filteredBy: 'pupil-year',
     dimensions: { ...PUPIL_YEAR_DIMENSIONS, area: "coalesce(py.area, 'UNKNOWN')", outcome: "coalesce(py.outcome, 'UNKNOWN')", smart_criterion: 'py.criterion' },
+    materialize: `SELECT py.*, t.area, t.outcome, ${SMART.map((c) => `t.${c}`).join(', ')} FROM pep_targets t
+      JOIN pep_reviews p ON p.pep_id = t.pep_id ${joinYear('p', 'p.academic_year')}`,
     rows: (dimension) => {
-      const from = `FROM pep_targets t JOIN pep_reviews p ON p.pep_id = t.pep_id ${joinYear('p', 'p.academic_year')}`;
       // By criterion, each target counts once per criterion, judged on that criterion alone.
       if (dimension === 'smart_criterion') {
-        return SMART.map((c) => `SELECT py.*, t.area, t.outcome, '${c.toUpperCase()}' AS criterion, t.${c} AS smart_ok, CAST(t.${c} IS NOT NULL AS BOOLEAN) AS smart_known,
-          CAST(t.${c} AS INTEGER) AS smart_count ${from}`).join(' UNION ALL ');
+        return SMART.map((c) => `SELECT t.*, '${c.toUpperCase()}' AS criterion, t.${c} AS smart_ok, t.${c} IS NOT NULL AS smart_known,
+          CAST(t.${c} AS INTEGER) AS smart_count FROM f_targets t`).join(' UNION ALL ');
       }
-      const known = SMART.map((c) => `t.${c} IS NOT NULL`).join(' AND ');
-      return `SELECT py.*, t.area, t.outcome, NULL AS criterion, ${SMART.map((c) => `t.${c}`).join(' AND ')} AS smart_ok, ${known} AS smart_known,
-        ${SMART.map((c) => `CAST(t.${c} AS INTEGER)`).join(' + ')} AS smart_count ${from}`;
+      return `SELECT t.*, NULL AS criterion, ${SMART.map((c) => `t.${c}`).join(' AND ')} AS smart_ok, ${SMART.map((c) => `t.${c} IS NOT NULL`).join(' AND ')} AS smart_known,
+        ${SMART.map((c) => `CAST(t.${c} AS INTEGER)`).join(' + ')} AS smart_count FROM f_targets t`;
     },
   },
   careLeavers('care_leavers_17_18', 17, 18),

@@ -12,18 +12,29 @@ export async function loadBenchmarks(db: Db, csv: Uint8Array): Promise<void> {
 
 export type Benchmarks = Record<string, number>;
 
-/** Each row with the national figures of its measure's benchmark id and period, by group (CLA_12M, ALL_PUPILS, ...). */
-export async function withBenchmarks(db: Db, rows: readonly ReportRow[]): Promise<(ReportRow & { benchmarks: Benchmarks })[]> {
+export type BenchmarkIndex = Map<string, Benchmarks>;
+
+/** The national figures of every measure with a benchmark id, by `measure|period`. */
+export async function readBenchmarks(db: Db): Promise<BenchmarkIndex> {
   const ids = [...new Set(MEASURES.map((m) => m.benchmark).filter((b): b is string => !!b))];
   const national = await db.query<{ measure: string; period: string; grp: string; value: number }>(
     `SELECT measure, period_label AS period, "group" AS grp, value FROM national_benchmarks WHERE value IS NOT NULL AND measure IN (${ids.map(() => '?').join(', ')})`,
     ids,
   );
-  const byKey = new Map<string, Benchmarks>();
+  const index: BenchmarkIndex = new Map();
   for (const n of national) {
     const key = `${n.measure}|${n.period}`;
-    byKey.set(key, { ...byKey.get(key), [n.grp]: n.value });
+    index.set(key, { ...index.get(key), [n.grp]: n.value });
   }
+  return index;
+}
+
+/** Each row with the national figures of its measure's benchmark id and period, by group (CLA_12M, ALL_PUPILS, ...). */
+export function attachBenchmarks(rows: readonly ReportRow[], index: BenchmarkIndex): (ReportRow & { benchmarks: Benchmarks })[] {
   const benchmarkOf = new Map(MEASURES.map((m) => [m.id, m.benchmark]));
-  return rows.map((r) => ({ ...r, benchmarks: byKey.get(`${benchmarkOf.get(r.measure)}|${r.period}`) ?? {} }));
+  return rows.map((r) => ({ ...r, benchmarks: index.get(`${benchmarkOf.get(r.measure)}|${r.period}`) ?? {} }));
+}
+
+export async function withBenchmarks(db: Db, rows: readonly ReportRow[]): Promise<(ReportRow & { benchmarks: Benchmarks })[]> {
+  return attachBenchmarks(rows, await readBenchmarks(db));
 }

@@ -49,7 +49,9 @@ export type Measure = CountMeasure | RatioMeasure | AverageMeasure;
 /** A base: rows a measure aggregates, with the dimensions it can be broken down by. */
 export interface Base {
   id: string;
-  /** SQL of the rows, with a `period` column, over the filtered `fpy`, `fp`, `fcme`, `fehe` */
+  /** pupil-year bases: the rows, joined to `pupil_years` once when the data is loaded (table `base_<id>`) */
+  materialize?: string;
+  /** SQL of the rows, with a `period` column, over the filtered `f_<id>`, `fp`, `fcme`, `fehe` */
   rows: (dimension: string | null) => string;
   /** dimension name → SQL expression over the rows */
   dimensions: Record<string, string>;

@@ -7,11 +7,8 @@ export const PUPIL_YEAR_DIMENSIONS = {
   ethnicity_group: 'py.ethnicity_group',
   placement_location: "coalesce(py.placement_location, 'UNKNOWN')",
   uasc: "CASE WHEN py.uasc THEN 'UASC' WHEN NOT py.uasc THEN 'NOT_UASC' ELSE 'UNKNOWN' END",
-  school_in_la: `CASE
-    WHEN EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period AND e.school_in_la) THEN 'IN_LA'
-    WHEN EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period) THEN 'OUT_LA'
-    ELSE 'UNKNOWN' END`,
-  school_phase: `coalesce((SELECT min(e.school_phase) FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period), 'UNKNOWN')`,
+  school_in_la: 'py.school_in_la_group',
+  school_phase: 'py.school_phase',
 } as const;
 
 /** Pupil dimensions that do not change with the year. */

@@ -1,6 +1,8 @@
 import { TABLES } from '../contract';
 import type { Db } from '../db/types';
 import { ident, sqlType } from '../ingest/sql';
+import { BASES } from './bases';
+import { periodOf, yearFromPeriod, yearOf } from './years';
 
 /** Tables every measure may read, created empty when their file was not loaded. */
 export function emptyTablesSql(): string {
@@ -10,12 +12,7 @@ export function emptyTablesSql(): string {
   ].join('\n');
 }
 
-/** Academic year containing a date: 1 September to 31 August. */
-export const yearOf = (date: string): string => `(year(${date}) - CASE WHEN month(${date}) < 9 THEN 1 ELSE 0 END)`;
-/** `2023` → `'2023/24'`. */
-export const periodOf = (year: string): string => `(CAST(${year} AS VARCHAR) || '/' || lpad(CAST((${year} + 1) % 100 AS VARCHAR), 2, '0'))`;
-/** `'2023/24'` → 2023. */
-export const yearFromPeriod = (period: string): string => `CAST(left(${period}, 4) AS INTEGER)`;
+export { periodOf, yearFromPeriod, yearOf } from './years';
 
 const resolvedStatus = `CASE WHEN EXISTS (
     SELECT 1 FROM care_spells c WHERE c.child_id = r.child_id
@@ -92,7 +89,13 @@ CREATE OR REPLACE TABLE cme AS SELECT r.* REPLACE (${resolvedStatus}) FROM cme_e
 CREATE OR REPLACE TABLE ehe AS SELECT r.* REPLACE (${resolvedStatus}) FROM ehe_episodes r;
 `;
 
+/** The rows of each pupil-year base, joined to `pupil_years` once, so that a filter change only scans them. */
+export function baseTablesSql(): string {
+  return BASES.filter((b) => b.materialize).map((b) => `CREATE OR REPLACE TABLE base_${b.id} AS ${b.materialize};`).join('\n');
+}
+
 export async function buildModel(db: Db): Promise<void> {
   await db.exec(emptyTablesSql());
   await db.exec(MODEL_SQL);
+  await db.exec(baseTablesSql());
 }

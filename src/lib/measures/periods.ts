@@ -1,5 +1,5 @@
 import type { PeriodSet } from './define';
-import { periodOf, yearOf } from './model';
+import { periodOf, yearOf } from './years';
 
 const registerPeriods = (table: string) => `SELECT ${periodOf(yearOf('start_date'))} AS period FROM ${table}
   UNION SELECT ${periodOf(yearOf('end_date'))} FROM ${table} WHERE end_date IS NOT NULL`;

@@ -64,8 +64,9 @@ export function reportSql({ measures, filter, dimension = null }: Request): Boun
   const pupilYear = pupilFilterSql(filter);
   const pupil = pupilFilterSql(filter, ['pupil']);
   const register = registerFilterSql(filter);
+  const used = [...aggs.byBase.keys()].map(base).filter((b) => b.materialize);
   const ctes = [
-    `fpy AS (SELECT * FROM pupil_years py WHERE ${pupilYear.sql})`,
+    ...used.map((b) => `f_${b.id} AS (SELECT * FROM base_${b.id} py WHERE ${pupilYear.sql})`),
     `fp AS (SELECT * FROM pupil_facts py WHERE ${pupil.sql})`,
     `fcme AS (SELECT * FROM cme r WHERE ${register.sql})`,
     `fehe AS (SELECT * FROM ehe r WHERE ${register.sql})`,
@@ -78,5 +79,5 @@ export function reportSql({ measures, filter, dimension = null }: Request): Boun
   }
   for (const set of new Set(chosen.map((m) => m.periods))) ctes.push(`p_${set} AS (${PERIOD_SETS[set]})`);
   const sql = `WITH ${ctes.join(',\n')}\nSELECT * FROM (${selects.join('\nUNION ALL ')}) ORDER BY measure, period, grp`;
-  return { sql, params: [...pupilYear.params, ...pupil.params, ...register.params, ...register.params] };
+  return { sql, params: [...used.flatMap(() => pupilYear.params), ...pupil.params, ...register.params, ...register.params] };
 }

@@ -1,3 +1,4 @@
+import { tick } from 'svelte';
 import type { Filter } from '../measures/filter';
 import type { Batch, MeasureRunner, Row } from './measure-runner';
 
@@ -20,6 +21,7 @@ export class ViewData {
       if (ticket !== this.latest) return;
       this.rows = new Map(batches.map((b, i) => [batchKey(b), results[i]]));
       this.error = null;
+      await tick();
       performance.mark('vsd:view-drawn');
     } catch (e) {
       if (ticket === this.latest) this.error = e instanceof Error ? e.message : String(e);
