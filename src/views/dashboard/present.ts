@@ -1,7 +1,8 @@
 import type { Bar, Series, StackColumn, StackPart } from '../../lib/charts/types';
 import type { Measure } from '../../lib/measures/define';
 import type { Row } from '../../lib/state/measure-runner';
-import { formatCell, suppressBreakdown, suppressRow } from '../../lib/snapshot/disclosure';
+import { formatCell, suppressBreakdown } from '../../lib/snapshot/disclosure';
+import { cellFor } from './cell';
 
 /** National groups drawn beside a local series: children in care (or care leavers) nationally, then all pupils. */
 const NATIONAL = ['CLA_12M', 'CARE_LEAVERS_17_18', 'CARE_LEAVERS_19_21'];
@@ -27,7 +28,7 @@ export function trendSeries(measures: readonly Measure[], rows: readonly Row[], 
     label: measures.length > 1 ? m.title : 'This authority',
     role: 'local',
     points: rows.filter((r) => r.measure === m.id && inRange(r.period, range)).map((r) => {
-      const cell = suppressRow(r, m.kind);
+      const cell = cellFor(r, m);
       return { period: r.period, value: cell.symbol ? null : cell.value, display: formatCell(cell, m.precision, m.unit) };
     }),
   }));

@@ -1,5 +1,5 @@
 import type { Measure } from '../../lib/measures/define';
-import { suppressRow } from '../../lib/snapshot/disclosure';
+import { cellFor } from './cell';
 import type { Row } from '../../lib/state/measure-runner';
 import { formatValue } from './present';
 
@@ -12,7 +12,7 @@ export interface Headline {
 }
 
 const shown = (r: Row, m: Measure): number | null => {
-  const cell = suppressRow(r, m.kind);
+  const cell = cellFor(r, m);
   return cell.symbol ? null : cell.value;
 };
 
