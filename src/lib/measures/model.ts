@@ -82,7 +82,10 @@ SELECT b.child_id, b.year, b.period, b.sex, b.ethnicity, b.ethnicity_group, b.se
     SELECT 1 FROM care_spells s WHERE s.child_id = b.child_id AND s.start_date <= make_date(b.year, 3, 31) AND (s.end_date IS NULL OR s.end_date > b.march31)
   ) AS in_cla12m,
   (SELECT arg_max(c.placement_location, (c.end_date IS NULL OR c.end_date > b.census, c.start_date)) FROM care_periods c
-    WHERE c.child_id = b.child_id AND c.start_date <= b.census AND (c.start_date < b.census OR c.end_date IS NULL OR c.end_date > b.census)) AS placement_location
+    WHERE c.child_id = b.child_id AND c.start_date <= b.census AND (c.start_date < b.census OR c.end_date IS NULL OR c.end_date > b.census)) AS placement_location,
+  (SELECT CASE WHEN bool_or(e.school_in_la) THEN 'IN_LA' WHEN count(*) > 0 THEN 'OUT_LA' ELSE 'UNKNOWN' END
+    FROM school_enrolments e WHERE e.child_id = b.child_id AND e.academic_year = b.period) AS school_in_la_group,
+  coalesce((SELECT min(e.school_phase) FROM school_enrolments e WHERE e.child_id = b.child_id AND e.academic_year = b.period), 'UNKNOWN') AS school_phase
 FROM base b;
 
 CREATE OR REPLACE TABLE cme AS SELECT r.* REPLACE (${resolvedStatus}) FROM cme_episodes r;

@@ -1,0 +1,58 @@
+// axe-core on every view of the demo authority, in light and in dark mode: no serious or critical violation.
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { expect, test } from 'vitest';
+import { AREAS } from '../../src/views/dashboard/areas';
+import { VIEWS } from '../../src/views/nav';
+import { goToView, waitForChart } from './dashboard-helpers';
+import { expectNoProblems } from './harness';
+import { useApp } from './use-app';
+
+const app = useApp();
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+interface Violation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
+
+async function axe(page: Page): Promise<Violation[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v: Violation) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+  });
+}
+
+const describe = (where: string, v: Violation) =>
+  `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`;
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`no serious or critical axe violation on any view, ${scheme} mode`, async () => {
+    const { page, problems } = await app().openPage('about:blank');
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(new URL('/?demo#/overview', app().url).href);
+    await waitForChart(page, '.kpi svg');
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+    const found: string[] = [];
+    for (const v of VIEWS) {
+      // A view that shows a computation error is the views test's failure; axe still checks what it shows.
+      await goToView(page, v.id, true);
+      const check = async (where: string) => {
+        for (const violation of await axe(page)) {
+          if (violation.impact === 'serious' || violation.impact === 'critical') found.push(describe(`${where} ${scheme}`, violation));
+        }
+      };
+      await check(`#/${v.id}`);
+      if (AREAS.some((a) => a.id === v.id)) {
+        // The same view with the filter panel open and every chart's table twin showing.
+        const details = page.locator('section[aria-label="Filters"] details');
+        if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click();
+        const toggles = page.locator('article[data-panel]').getByRole('button', { name: 'Show table', exact: true });
+        while (await toggles.count()) await toggles.first().click();
+        await check(`#/${v.id} (filters open, tables shown)`);
+      }
+    }
+    if (found.length) console.error(found.join('\n'));
+    expect(found, `serious/critical axe violations:\n  - ${found.join('\n  - ')}`).toEqual([]);
+    expectNoProblems(problems);
+  });
+}
