@@ -3,81 +3,102 @@ import type { Measure } from './define';
 import { pupilFilterSql, registerFilterSql, type BoundSql, type Filter } from './filter';
 import { PERIOD_SETS } from './periods';
 
-export interface Request {
+export interface Part {
   measures: readonly Measure[];
-  filter: Filter;
   /** break every measure down by this dimension; measures whose base lacks it are left out */
   dimension?: string | null;
 }
 
+export interface Request extends Part {
+  filter: Filter;
+}
+
+/** The aggregates each base must compute, per dimension it is grouped by. */
 class Aggregates {
-  readonly byBase = new Map<string, Map<string, string>>();
-  name(baseId: string, sql: string): string {
-    const aggs = this.byBase.get(baseId) ?? new Map<string, string>();
-    this.byBase.set(baseId, aggs);
-    if (!aggs.has(sql)) aggs.set(sql, `a${aggs.size}`);
-    return aggs.get(sql)!;
+  readonly byBase = new Map<string, { baseId: string; dimension: string | null; names: Map<string, string> }>();
+  cte(baseId: string, dimension: string | null): string {
+    const key = `${baseId}|${dimension ?? ''}`;
+    if (!this.byBase.has(key)) this.byBase.set(key, { baseId, dimension, names: new Map() });
+    return `b_${baseId}${dimension ? `_by_${dimension}` : ''}`;
+  }
+  name(baseId: string, dimension: string | null, sql: string): string {
+    this.cte(baseId, dimension);
+    const names = this.byBase.get(`${baseId}|${dimension ?? ''}`)!.names;
+    if (!names.has(sql)) names.set(sql, `a${names.size}`);
+    return names.get(sql)!;
   }
 }
 
 const num = (sql: string) => `CAST(${sql} AS DOUBLE)`;
+const hasDimension = (baseId: string, dimension: string | null) => !!dimension && Object.hasOwn(base(baseId).dimensions, dimension);
 
-function measureSelect(m: Measure, aggs: Aggregates, grouped: (baseId: string) => boolean): string {
-  const b = `b_${m.base}`;
-  const from = grouped(m.base)
-    ? `p_${m.periods} p JOIN ${b} b ON b.period = p.period`
-    : `p_${m.periods} p LEFT JOIN ${b} b ON b.period = p.period`;
-  const head = `SELECT '${m.id}' AS measure, p.period, b.grp`;
+function measureSelect(m: Measure, part: number, dimension: string | null, aggs: Aggregates): string {
+  const dim = (baseId: string) => (hasDimension(baseId, dimension) ? dimension : null);
+  const agg = (baseId: string, sql: string) => aggs.name(baseId, dim(baseId), sql);
+  const b = aggs.cte(m.base, dim(m.base));
+  const from = dim(m.base) ? `p_${m.periods} p JOIN ${b} b ON b.period = p.period` : `p_${m.periods} p LEFT JOIN ${b} b ON b.period = p.period`;
+  const head = (grp: string) => `SELECT ${part} AS part, '${m.id}' AS measure, p.period, ${grp} AS grp`;
   if (m.kind === 'count') {
-    return `${head}, ${num(`coalesce(b.${aggs.name(m.base, m.value)}, 0)`)} AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator FROM ${from}`;
+    return `${head('b.grp')}, ${num(`coalesce(b.${agg(m.base, m.value)}, 0)`)} AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator FROM ${from}`;
   }
   if (m.kind === 'average') {
-    return `${head}, ${num(`b.${aggs.name(m.base, m.value)}`)} AS value, NULL::DOUBLE AS numerator, ${num(`coalesce(b.${aggs.name(m.base, m.count)}, 0)`)} AS denominator FROM ${from}`;
+    return `${head('b.grp')}, ${num(`b.${agg(m.base, m.value)}`)} AS value, NULL::DOUBLE AS numerator, ${num(`coalesce(b.${agg(m.base, m.count)}, 0)`)} AS denominator FROM ${from}`;
   }
-  const n = `coalesce(b.${aggs.name(m.base, m.numerator)}, 0)`;
-  let d = `coalesce(b.${aggs.name(m.base, m.denominator)}, 0)`;
-  let rows = `${head}`;
+  const n = `coalesce(b.${agg(m.base, m.numerator)}, 0)`;
+  let d = `coalesce(b.${agg(m.base, m.denominator)}, 0)`;
+  let grp = 'b.grp';
   let join = from;
   if (m.denominatorBase) {
-    const db = `b_${m.denominatorBase}`;
-    d = `coalesce(d.${aggs.name(m.denominatorBase, m.denominator)}, 0)`;
-    if (grouped(m.base) && grouped(m.denominatorBase)) {
+    const db = aggs.cte(m.denominatorBase, dim(m.denominatorBase));
+    d = `coalesce(d.${agg(m.denominatorBase, m.denominator)}, 0)`;
+    if (dim(m.base) && dim(m.denominatorBase)) {
       // Every group of the denominator is shown, with 0 where the numerator's rows have none.
-      rows = `SELECT '${m.id}' AS measure, p.period, d.grp`;
-      join = `p_${m.periods} p JOIN ${db} d ON d.period = p.period LEFT JOIN b_${m.base} b ON b.period = p.period AND b.grp IS NOT DISTINCT FROM d.grp`;
+      grp = 'd.grp';
+      join = `p_${m.periods} p JOIN ${db} d ON d.period = p.period LEFT JOIN ${b} b ON b.period = p.period AND b.grp IS NOT DISTINCT FROM d.grp`;
     } else {
       join = `${from} LEFT JOIN ${db} d ON d.period = p.period`;
     }
   }
-  return `${rows}, CASE WHEN ${d} = 0 THEN NULL ELSE ${m.scale} * ${num(n)} / ${d} END AS value, ${num(n)} AS numerator, ${num(d)} AS denominator FROM ${join}`;
+  return `${head(grp)}, CASE WHEN ${d} = 0 THEN NULL ELSE ${m.scale} * ${num(n)} / ${d} END AS value, ${num(n)} AS numerator, ${num(d)} AS denominator FROM ${join}`;
+}
+
+/** The measures a part keeps: with a dimension, those whose base has it. */
+export function measuresOf(part: Part): readonly Measure[] {
+  return part.dimension ? part.measures.filter((m) => hasDimension(m.base, part.dimension!)) : part.measures;
 }
 
 /**
- * One query for a set of measures: the filtered cohorts, one aggregate per base, one row per measure and period
- * (and group). Filter values are bound as parameters.
+ * One query for several parts (sets of measures, each whole or broken down by a dimension): the filtered
+ * rows of each base once, one aggregate per base and dimension, one row per part, measure, period (and group).
+ * Filter values are bound as parameters.
  */
-export function reportSql({ measures, filter, dimension = null }: Request): BoundSql {
-  const chosen = dimension ? measures.filter((m) => Object.hasOwn(base(m.base).dimensions, dimension)) : measures;
-  const grouped = (baseId: string) => !!dimension && Object.hasOwn(base(baseId).dimensions, dimension);
+export function partsSql(parts: readonly Part[], filter: Filter): BoundSql {
   const aggs = new Aggregates();
-  const selects = chosen.map((m) => measureSelect(m, aggs, grouped));
+  const selects = parts.flatMap((part, i) => measuresOf(part).map((m) => measureSelect(m, i, part.dimension ?? null, aggs)));
   const pupilYear = pupilFilterSql(filter);
   const pupil = pupilFilterSql(filter, ['pupil']);
   const register = registerFilterSql(filter);
-  const used = [...aggs.byBase.keys()].map(base).filter((b) => b.materialize);
+  const used = [...new Set([...aggs.byBase.values()].map((a) => a.baseId))].map(base).filter((b) => b.materialize);
   const ctes = [
-    ...used.map((b) => `f_${b.id} AS (SELECT * FROM base_${b.id} py WHERE ${pupilYear.sql})`),
+    ...used.map((b) => `f_${b.id} AS MATERIALIZED (SELECT * FROM base_${b.id} py WHERE ${pupilYear.sql})`),
     `fp AS (SELECT * FROM pupil_facts py WHERE ${pupil.sql})`,
     `fcme AS (SELECT * FROM cme r WHERE ${register.sql})`,
     `fehe AS (SELECT * FROM ehe r WHERE ${register.sql})`,
   ];
-  for (const [baseId, names] of aggs.byBase) {
+  for (const { baseId, dimension, names } of aggs.byBase.values()) {
     const b = base(baseId);
-    const grp = grouped(baseId) ? b.dimensions[dimension!] : 'NULL';
+    const grp = dimension ? b.dimensions[dimension] : 'NULL';
     const cols = [...names].map(([sql, name]) => `${sql} AS ${name}`).join(', ');
-    ctes.push(`b_${baseId} AS (SELECT py.period, ${grp} AS grp, ${cols} FROM (${b.rows(grouped(baseId) ? dimension : null)}) AS py GROUP BY ALL)`);
+    ctes.push(`${aggs.cte(baseId, dimension)} AS (SELECT py.period, ${grp} AS grp, ${cols} FROM (${b.rows(dimension)}) AS py GROUP BY ALL)`);
   }
-  for (const set of new Set(chosen.map((m) => m.periods))) ctes.push(`p_${set} AS (${PERIOD_SETS[set]})`);
-  const sql = `WITH ${ctes.join(',\n')}\nSELECT * FROM (${selects.join('\nUNION ALL ')}) ORDER BY measure, period, grp`;
+  const sets = new Set(parts.flatMap((p) => measuresOf(p).map((m) => m.periods)));
+  for (const set of sets) ctes.push(`p_${set} AS (${PERIOD_SETS[set]})`);
+  const body = selects.length ? selects.join('\nUNION ALL ') : 'SELECT 0 AS part, NULL AS measure, NULL AS period, NULL AS grp, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator WHERE false';
+  const sql = `WITH ${ctes.join(',\n')}\nSELECT * FROM (${body}) ORDER BY part, measure, period, grp`;
   return { sql, params: [...used.flatMap(() => pupilYear.params), ...pupil.params, ...register.params, ...register.params] };
+}
+
+/** One part: a set of measures, optionally by a dimension. */
+export function reportSql({ measures, filter, dimension = null }: Request): BoundSql {
+  return partsSql([{ measures, dimension }], filter);
 }

@@ -1,7 +1,7 @@
 import type { Db } from '../db/types';
 import type { Filter } from './filter';
 import { MEASURES, type Measure } from './index';
-import { reportSql } from './query';
+import { partsSql, type Part } from './query';
 
 export interface ReportRow {
   measure: string;
@@ -19,14 +19,25 @@ export interface Report {
   rows: ReportRow[];
 }
 
+type Raw = { part: number; measure: string; period: string; grp: string | null; value: number | null; numerator: number | null; denominator: number | null };
+
+/** Run several parts in one query; the rows of each part, in the order of its measures then periods. */
+export async function runParts(db: Db, filter: Filter, parts: readonly Part[]): Promise<ReportRow[][]> {
+  const { sql, params } = partsSql(parts, filter);
+  const raw = await db.query<Raw>(sql, params);
+  return parts.map((part, i) => {
+    const order = new Map(part.measures.map((m, j) => [m.id, j]));
+    return raw
+      .filter((r) => r.part === i)
+      .map(({ grp, part: _, ...r }) => (part.dimension ? { ...r, group: grp } : r))
+      .sort((a, b) => order.get(a.measure)! - order.get(b.measure)! || a.period.localeCompare(b.period));
+  });
+}
+
 /** Run measures (all by default) under a filter, optionally broken down by a dimension. */
 export async function runMeasures(db: Db, filter: Filter, measures: readonly Measure[] = MEASURES, dimension: string | null = null): Promise<ReportRow[]> {
-  const { sql, params } = reportSql({ measures, filter, dimension });
-  const rows = await db.query<{ measure: string; period: string; grp: string | null; value: number | null; numerator: number | null; denominator: number | null }>(sql, params);
-  const order = new Map(measures.map((m, i) => [m.id, i]));
-  return rows
-    .map(({ grp, ...r }) => (dimension ? { ...r, group: grp } : r))
-    .sort((a, b) => order.get(a.measure)! - order.get(b.measure)! || a.period.localeCompare(b.period));
+  const [rows] = await runParts(db, filter, [{ measures, dimension }]);
+  return rows;
 }
 
 export async function runReport(db: Db, filter: Filter): Promise<Report> {

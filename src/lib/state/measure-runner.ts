@@ -1,9 +1,9 @@
 import type { Db } from '../db/types';
 import { attachBenchmarks, readBenchmarks, type BenchmarkIndex, type Benchmarks } from '../measures/benchmarks';
 import type { Filter } from '../measures/filter';
-import { MEASURES } from '../measures/index';
-import { reportSql } from '../measures/query';
-import { runMeasures, type ReportRow } from '../measures/report';
+import { measure } from '../measures/index';
+import { partsSql, type Part } from '../measures/query';
+import { runParts, type ReportRow } from '../measures/report';
 
 export type Row = ReportRow & { benchmarks: Benchmarks };
 
@@ -12,29 +12,30 @@ export interface Batch {
   dimension: string | null;
 }
 
-/** Runs measure batches, cached by SQL text and parameters for the data loaded now. */
+/** Runs a view's batches as one query, cached by SQL text and parameters for the data loaded now. */
 export class MeasureRunner {
-  private cache = new Map<string, Promise<Row[]>>();
+  private cache = new Map<string, Promise<Row[][]>>();
   private version = -1;
   private national: Promise<BenchmarkIndex> | null = null;
 
   constructor(private readonly db: () => Promise<Db>) {}
 
-  run(version: number, filter: Filter, batch: Batch): Promise<Row[]> {
+  run(version: number, filter: Filter, batches: readonly Batch[]): Promise<Row[][]> {
     if (version !== this.version) {
       this.cache.clear();
       this.version = version;
       this.national = null;
     }
-    const measures = batch.ids.map((id) => MEASURES.find((m) => m.id === id)!);
-    const { sql, params } = reportSql({ measures, filter, dimension: batch.dimension });
+    const parts: Part[] = batches.map((b) => ({ measures: b.ids.map(measure), dimension: b.dimension }));
+    const { sql, params } = partsSql(parts, filter);
     const key = JSON.stringify([sql, params]);
     let hit = this.cache.get(key);
     if (!hit) {
       hit = this.db().then(async (db) => {
         this.national ??= readBenchmarks(db);
-        const rows = await runMeasures(db, filter, measures, batch.dimension);
-        return attachBenchmarks(rows, await this.national);
+        const results = await runParts(db, filter, parts);
+        const national = await this.national;
+        return results.map((rows) => attachBenchmarks(rows, national));
       });
       hit.catch(() => this.cache.delete(key));
       this.cache.set(key, hit);
