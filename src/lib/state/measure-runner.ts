@@ -3,6 +3,7 @@ import { attachBenchmarks, readBenchmarks, type BenchmarkIndex, type Benchmarks 
 import type { Filter } from '../measures/filter';
 import { measure } from '../measures/index';
 import { partsSql, type Part } from '../measures/query';
+import { runDistribution, type BinRow } from '../measures/distributions';
 import { runParts, type ReportRow } from '../measures/report';
 
 export type Row = ReportRow & { benchmarks: Benchmarks };
@@ -20,12 +21,30 @@ export class MeasureRunner {
 
   constructor(private readonly db: () => Promise<Db>) {}
 
-  run(version: number, filter: Filter, batches: readonly Batch[]): Promise<Row[][]> {
-    if (version !== this.version) {
-      this.cache.clear();
-      this.version = version;
-      this.national = null;
+  private bins = new Map<string, Promise<BinRow[]>>();
+
+  private fresh(version: number): void {
+    if (version === this.version) return;
+    this.cache.clear();
+    this.bins.clear();
+    this.version = version;
+    this.national = null;
+  }
+
+  distribution(version: number, filter: Filter, id: string): Promise<BinRow[]> {
+    this.fresh(version);
+    const key = JSON.stringify([id, filter]);
+    let hit = this.bins.get(key);
+    if (!hit) {
+      hit = this.db().then((db) => runDistribution(db, id, filter));
+      hit.catch(() => this.bins.delete(key));
+      this.bins.set(key, hit);
     }
+    return hit;
+  }
+
+  run(version: number, filter: Filter, batches: readonly Batch[]): Promise<Row[][]> {
+    this.fresh(version);
     const parts: Part[] = batches.map((b) => ({ measures: b.ids.map(measure), dimension: b.dimension }));
     const { sql, params } = partsSql(parts, filter);
     const key = JSON.stringify([sql, params]);

@@ -2,7 +2,8 @@
 export type Panel =
   | { kind: 'trend'; title: string; measures: readonly string[] }
   | { kind: 'breakdown'; title: string; measure: string; dimension: string }
-  | { kind: 'stack'; title: string; measure: string; dimension: string };
+  | { kind: 'stack'; title: string; measure: string; dimension: string }
+  | { kind: 'histogram'; title: string; distribution: string };
 
 export interface Area {
   id: string;
@@ -44,6 +45,7 @@ export const AREAS: readonly Area[] = [
       trend('Grade 4 or above in English and maths', 'ks4_em_grade4plus_pct'),
       trend('Grade 5 or above in English and maths', 'ks4_em_grade5plus_pct'),
       trend('No qualifications', 'ks4_no_qualifications_pct'),
+      { kind: 'histogram', title: 'Attainment 8 distribution', distribution: 'ks4_att8_distribution' },
       by('Attainment 8 by SEN provision', 'ks4_att8_avg', 'sen_provision'),
       by('Attainment 8 by sex', 'ks4_att8_avg', 'sex'),
       by('Attainment 8 in and out of the authority', 'ks4_att8_avg', 'school_in_la'),
@@ -83,6 +85,7 @@ export const AREAS: readonly Area[] = [
       trend('Returned to school', 'cme_returned_n'),
       trend('Back in school within 30 days', 'cme_returned_30d_pct'),
       trend('Days to return to school (median)', 'cme_days_to_return_median'),
+      { kind: 'histogram', title: 'Days to return to school', distribution: 'cme_days_to_return_distribution' },
       by('New episodes by social care status', 'cme_started_n', 'social_care_status'),
       by('New episodes by month of start', 'cme_started_n', 'month'),
     ],

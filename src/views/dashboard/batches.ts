@@ -6,7 +6,7 @@ export function batchesOf(panels: readonly Panel[]): Batch[] {
   const trends = [...new Set(panels.flatMap((p) => (p.kind === 'trend' ? p.measures : [])))];
   const byDimension = new Map<string, Set<string>>();
   for (const p of panels) {
-    if (p.kind === 'trend') continue;
+    if (p.kind === 'trend' || p.kind === 'histogram') continue;
     byDimension.set(p.dimension, (byDimension.get(p.dimension) ?? new Set()).add(p.measure));
   }
   return [
