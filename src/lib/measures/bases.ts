@@ -79,6 +79,14 @@ export const BASES: readonly Base[] = [
     rows: filtered('attendance'),
   },
   {
+    id: 'attendance_terms',
+    filteredBy: 'pupil-year',
+    dimensions: { ...PUPIL_YEAR_DIMENSIONS, term: 'py.term' },
+    materialize: `SELECT py.*, a.term, a.sessions_authorised + a.sessions_unauthorised AS absent, a.sessions_possible AS possible
+      FROM attendance a ${joinYear('a', 'a.academic_year')}`,
+    rows: filtered('attendance_terms'),
+  },
+  {
     id: 'pep',
     filteredBy: 'pupil-year',
     dimensions: { ...PUPIL_YEAR_DIMENSIONS, term: 'py.term', qa_rating: "coalesce(py.qa_rating, 'NOT_RATED')", pep_type: 'py.pep_type' },

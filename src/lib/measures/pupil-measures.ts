@@ -23,7 +23,8 @@ export const PUPIL_MEASURES: Measure[] = [
   { ...pct, id: 'ks4_no_qualifications_pct', title: 'No qualifications', base: 'ks4', periods: 'ks4', benchmark: null,
     numerator: 'count_if(qualifications = 0)', denominator: 'count(qualifications)',
     definition: 'Share of pupils at the end of key stage 4 with no approved qualification, of those whose count is known.' },
-  { ...pct, id: 'abs_overall_pct', title: 'Overall absence', base: 'attendance', periods: 'attendance', benchmark: 'abs_overall_pct',
+  // Summed over terms, so that it can be broken down by term; the same total as over children's years.
+  { ...pct, id: 'abs_overall_pct', title: 'Overall absence', base: 'attendance_terms', periods: 'attendance', benchmark: 'abs_overall_pct',
     numerator: 'sum(absent)', denominator: 'sum(possible)',
     definition: 'Sessions missed (authorised and unauthorised) as a share of possible sessions.' },
   { ...pct, id: 'abs_persistent_10_pct', title: 'Persistent absence', base: 'attendance', periods: 'attendance', benchmark: 'abs_persistent_10_pct',

@@ -60,6 +60,7 @@ export const AREAS: readonly Area[] = [
       trend('Severe absence (50% or more)', 'abs_severe_50_pct'),
       by('Persistent absence by key stage', 'abs_persistent_10_pct', 'key_stage'),
       by('Overall absence by key stage', 'abs_overall_pct', 'key_stage'),
+      by('Overall absence by term', 'abs_overall_pct', 'term'),
     ],
   },
   {

@@ -9,10 +9,10 @@ describe('reportSql({ measures, filter, dimension })', () => {
     const { sql, params } = reportSql({ measures: MEASURES, filter });
     expect(sql).not.toContain('SCH_ZZ9');
     expect(sql).not.toContain("'NONE'");
-    // Each of the 7 pupil-year bases (roll, ks4, attendance, suspensions, permanent exclusions, PEPs, targets) is
-    // filtered on its own rows; then the pupils of the care leaver measures, then the two registers.
+    // Each of the 8 pupil-year bases (roll, ks4, attendance terms, attendance years, suspensions, permanent exclusions,
+    // PEPs, targets) is filtered on its own rows; then the pupils of the care leaver measures, then the two registers.
     const pupilYear = ['F', 7, 'SCH_ZZ9'];
-    expect(params).toEqual([...Array(7).fill(pupilYear).flat(), 'F', 'NONE', 'NONE']);
+    expect(params).toEqual([...Array(8).fill(pupilYear).flat(), 'F', 'NONE', 'NONE']);
   });
   it('keeps only the measures whose rows have the dimension, and never takes a dimension that is not declared', () => {
     const byReason = reportSql({ measures: MEASURES, filter: {}, dimension: 'reason' }).sql;
