@@ -41,8 +41,13 @@ const registerEnds = (id: string, table: string): Base => ({
 const registerCensus = (id: string, table: string): Base => ({
   id,
   filteredBy: 'register',
-  dimensions: { social_care_status: 'py.social_care_status' },
-  rows: () => `SELECT r.*, y.period FROM f${table} r JOIN academic_years y
+  dimensions: {
+    social_care_status: 'py.social_care_status',
+    // how long the episode had been open on the census day, in bands that sort as they read
+    open_for: `CASE WHEN py.census - py.start_date < 28 THEN '1: under 4 weeks' WHEN py.census - py.start_date < 91 THEN '2: 4 weeks to 3 months'
+      WHEN py.census - py.start_date < 182 THEN '3: 3 to 6 months' ELSE '4: 6 months or more' END`,
+  },
+  rows: () => `SELECT r.*, y.period, y.census FROM f${table} r JOIN academic_years y
     ON r.start_date <= y.census AND (r.end_date IS NULL OR r.end_date > y.census)`,
 });
 

@@ -89,6 +89,7 @@ export const AREAS: readonly Area[] = [
       { kind: 'histogram', title: 'Days to return to school', distribution: 'cme_days_to_return_distribution' },
       by('New episodes by social care status', 'cme_started_n', 'social_care_status'),
       by('New episodes by month of start', 'cme_started_n', 'month'),
+      by('Open at census, by how long', 'cme_open_census_n', 'open_for'),
     ],
   },
   {

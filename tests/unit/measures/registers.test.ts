@@ -278,3 +278,24 @@ describe('social care status from a continuous period of touching rows', () => {
     expect(await series(db, 'cme_started_n', { social_care_status: ['NONE'] })).toEqual({ '2023/24': 0 });
   });
 });
+
+describe('episodes open at census, by how long they had been open', () => {
+  it('bands each open episode by the days from its start to the census day', async () => {
+    // Census day of 2023/24: Thursday 5 October 2023.
+    const db = await dbWith({
+      'pupils.csv': csv(HEADERS.pupils, 'P,F,2010-05,WBRI,N,0'),
+      'care_periods.csv': csv(HEADERS.care_periods, 'P,2020-01-01,,C2,U1,IN_LA'),
+      'cme_episodes.csv': csv(HEADERS.cme_episodes,
+        'R1,X1,2023-09-08,,,NONE', // 27 days: under 4 weeks
+        'R2,X2,2023-09-07,,,NONE', // 28 days: 4 weeks to 3 months
+        'R3,X3,2023-04-07,,,NONE', // 181 days: 3 to 6 months
+        'R4,X4,2023-04-06,,,NONE', // 182 days: 6 months or more
+        'R5,X5,2023-01-01,2023-10-05,RETURNED_TO_SCHOOL,NONE', // ended on census day: not open
+      ),
+    });
+    const rows = await measureRows(db, ['cme_open_census_n'], {}, 'open_for');
+    expect(rows.filter((r) => r.period === '2023/24').map((r) => [r.group, r.value])).toEqual([
+      ['1: under 4 weeks', 1], ['2: 4 weeks to 3 months', 1], ['3: 3 to 6 months', 1], ['4: 6 months or more', 1],
+    ]);
+  });
+});
