@@ -4,6 +4,7 @@ import type { FileReport, RowError } from '../../src/lib/ingest/report';
 import FileSummary from '../../src/views/quality/FileSummary.svelte';
 import RowList from '../../src/views/quality/RowList.svelte';
 import { rejectedRowsCsv, safeCell } from '../../src/lib/ingest/export';
+import { twinCsv } from '../../src/views/dashboard/csv';
 
 const report = (over: Partial<FileReport>): FileReport => ({
   file: 'x.csv', table: 'exclusions', status: 'loaded', reason: null, rows_read: 9, rows_loaded: 4, rows_rejected: 5,
@@ -36,8 +37,16 @@ describe('rejectedRowsCsv(files)', () => {
   it('writes every rejected row, with cells a spreadsheet would run made safe', () => {
     const csv = rejectedRowsCsv([report({ file: 'a.csv', errors: [{ line: 3, column: 'att8', value: '=1+1', reason: 'not a number' }, { line: 4, column: null, value: null, reason: 'broken, badly' }] })]);
     expect(csv).toBe("file,line,column,value,reason\r\na.csv,3,att8,'=1+1,not a number\r\na.csv,4,,,\"broken, badly\"");
-    expect(safeCell('-3')).toBe("'-3");
+    expect(safeCell('-3+cmd')).toBe("'-3+cmd");
+    expect(safeCell('-1.31')).toBe('-1.31');
     expect(safeCell('@x')).toBe("'@x");
     expect(safeCell(5)).toBe(5);
+  });
+});
+
+describe('twinCsv(twin)', () => {
+  it('writes what the table shows, quoting where needed, negative numbers kept as numbers', () => {
+    const twin = { columns: ['Reason', 'Count'], rows: [{ header: 'Drugs, alcohol', cells: ['c'] }, { header: 'Say "no"', cells: ['4'] }, { header: '=HYPERLINK()', cells: ['-1.31'] }] };
+    expect(twinCsv(twin)).toBe('Reason,Count\r\n"Drugs, alcohol",c\r\n"Say ""no""",4\r\n\'=HYPERLINK(),-1.31\r\n');
   });
 });

@@ -3,7 +3,7 @@ export type { Bar, Bin, Format, Point, Series, StackColumn, StackPart } from './
 export type { ChartContext, Margin, TooltipData } from './context';
 export { getChartContext, setChartContext } from './context';
 export { altForBars, altForBins, altForSeries, altForStack } from './alt';
-export { twinOfBars, twinOfBins, twinOfSeries, twinOfStack, twinToCsv, type Twin, type TwinRow } from './twin';
+export { twinOfBars, twinOfBins, twinOfSeries, twinOfStack, type Twin, type TwinRow } from './twin';
 export { SYMBOLS, isSymbol } from './symbols';
 export { DARK, LIGHT, contrast } from './palette';
 export { downloadBlob, svgBlob, svgMarkup, svgToPng } from './export';

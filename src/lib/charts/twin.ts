@@ -51,11 +51,3 @@ export function twinOfBins(bins: readonly Bin[], format: Format = String, rangeH
     rows: bins.map((b) => ({ header: `${format(b.x0)} to ${format(b.x1)}`, cells: [b.display] })),
   };
 }
-
-const csvCell = (text: string): string => (/[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
-
-/** The twin as CSV, exactly as the table shows it. */
-export function twinToCsv(twin: Twin): string {
-  const lines = [twin.columns, ...twin.rows.map((r) => [r.header, ...r.cells])];
-  return lines.map((cells) => cells.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}

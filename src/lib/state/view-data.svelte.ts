@@ -19,7 +19,6 @@ export class ViewData {
     try {
       const results = await this.runner.run(version, filter, batches);
       if (ticket !== this.latest) return;
-      performance.mark('vsd:view-data');
       this.rows = new Map(batches.map((b, i) => [batchKey(b), results[i]]));
       this.error = null;
       await tick();

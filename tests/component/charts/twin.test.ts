@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { twinOfBars, twinOfBins, twinOfSeries, twinOfStack, twinToCsv } from '../../../src/lib/charts/twin';
+import { twinOfBars, twinOfBins, twinOfSeries, twinOfStack } from '../../../src/lib/charts/twin';
 import type { Series } from '../../../src/lib/charts/types';
 import { BARS, BINS, COLUMNS, LOCAL, NEIGHBOURS, PARTS } from './fixtures';
 
@@ -39,11 +39,5 @@ describe('twin', () => {
       { header: '0% to 50%', cells: ['c'] },
       { header: '50% to 80%', cells: ['12'] },
     ]);
-  });
-
-  it('twinToCsv(twin) writes what the table shows, quoting where needed', () => {
-    expect(twinToCsv({ columns: ['Reason', 'Count'], rows: [{ header: 'Drugs, alcohol', cells: ['c'] }, { header: 'Say "no"', cells: ['4'] }] })).toBe(
-      'Reason,Count\r\n"Drugs, alcohol",c\r\n"Say ""no""",4\r\n',
-    );
   });
 });

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
 import type { ReportRow } from '../../../src/lib/measures/report';
-import { csv, dbWith, HEADERS, measureRows } from './harness';
+import { csv, dbWith, expectRow, HEADERS, measureRows, pairs, type Expected } from './harness';
 
 /**
  * Attendance measures (spec measures.md, "Pupil-based measures" and "Machine-readable report").
@@ -10,24 +10,6 @@ import { csv, dbWith, HEADERS, measureRows } from './harness';
 
 const ABS = ['abs_overall_pct', 'abs_persistent_10_pct', 'abs_severe_50_pct'] as const;
 
-interface Expected {
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-}
-
-/** The one row of a measure and period (and group); value compared to 9 decimals, numerator and denominator exactly. */
-function expectRow(rows: ReportRow[], measure: string, period: string, exp: Expected, group?: string): void {
-  const label = `${measure} ${period}${group ? ` ${group}` : ''}`;
-  const found = rows.filter((r) => r.measure === measure && r.period === period && (group === undefined || r.group === group));
-  expect(found, label).toHaveLength(1);
-  const [r] = found;
-  if (exp.value === null) expect(r.value, `${label} value`).toBeNull();
-  else expect(r.value, `${label} value`).toBeCloseTo(exp.value, 9);
-  expect({ numerator: r.numerator, denominator: r.denominator }, `${label} numerator/denominator`).toEqual({ numerator: exp.numerator, denominator: exp.denominator });
-}
-
-const pairs = (rows: ReportRow[]) => rows.map((r) => `${r.measure} ${r.period}`).sort();
 const allPairs = (periods: string[]) => ABS.flatMap((m) => periods.map((p) => `${m} ${p}`)).sort();
 
 // nc_year in 2023/24 = 2023 − birth year − (1 if birth month ≥ 9) − 4:

@@ -54,3 +54,29 @@ export const HEADERS = {
 
 /** A CSV text from a header and rows. */
 export const csv = (header: string, ...rows: string[]): string => [header, ...rows].join('\n') + '\n';
+
+export interface Expected {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
+/**
+ * The one row of a measure and period (and group); value compared to 9 decimals, numerator and denominator exactly.
+ * `sameGroup` says how a group name is compared (exactly, by default).
+ */
+export function expectRow(
+  rows: readonly ReportRow[], measure: string, period: string, exp: Expected, group?: string,
+  sameGroup: (actual: string | null | undefined, wanted: string) => boolean = (a, b) => a === b,
+): void {
+  const label = `${measure} ${period}${group ? ` ${group}` : ''}`;
+  const found = rows.filter((r) => r.measure === measure && r.period === period && (group === undefined || sameGroup(r.group, group)));
+  expect(found, label).toHaveLength(1);
+  const [r] = found;
+  if (exp.value === null) expect(r.value, `${label} value`).toBeNull();
+  else expect(r.value, `${label} value`).toBeCloseTo(exp.value, 9);
+  expect({ numerator: r.numerator, denominator: r.denominator }, `${label} numerator/denominator`).toEqual({ numerator: exp.numerator, denominator: exp.denominator });
+}
+
+/** `measure period` of each row, sorted: to compare which periods are reported. */
+export const pairs = (rows: readonly ReportRow[]) => rows.map((r) => `${r.measure} ${r.period}`).sort();

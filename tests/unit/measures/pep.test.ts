@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
 import type { ReportRow } from '../../../src/lib/measures/report';
-import { csv, dbWith, HEADERS, measureRows } from './harness';
+import { csv, dbWith, expectRow as expectRowIn, HEADERS, measureRows, pairs, type Expected } from './harness';
 
 /**
  * Personal education plan measures (spec measures.md, "Pupil-based measures", "Series and breakdowns" and
@@ -12,27 +12,10 @@ const PEP = ['pep_n', 'pep_completed_pct', 'pep_on_time_pct', 'pep_good_pct'] as
 const TARGETS = ['pep_targets_n', 'pep_target_smart_pct', 'pep_target_smart_avg', 'pep_target_achieved_pct'] as const;
 const ALL = [...PEP, ...TARGETS];
 
-interface Expected {
-  value: number | null;
-  numerator: number | null;
-  denominator: number | null;
-}
-
 /** Groups are compared case-insensitively: the spec names the SMART criteria by their column names. */
 const sameGroup = (a: string | null | undefined, b: string) => (a ?? '').toLowerCase() === b.toLowerCase();
+const expectRow = (rows: ReportRow[], measure: string, period: string, exp: Expected, group?: string) => expectRowIn(rows, measure, period, exp, group, sameGroup);
 
-/** The one row of a measure and period (and group); value compared to 9 decimals, numerator and denominator exactly. */
-function expectRow(rows: ReportRow[], measure: string, period: string, exp: Expected, group?: string): void {
-  const label = `${measure} ${period}${group ? ` ${group}` : ''}`;
-  const found = rows.filter((r) => r.measure === measure && r.period === period && (group === undefined || sameGroup(r.group, group)));
-  expect(found, label).toHaveLength(1);
-  const [r] = found;
-  if (exp.value === null) expect(r.value, `${label} value`).toBeNull();
-  else expect(r.value, `${label} value`).toBeCloseTo(exp.value, 9);
-  expect({ numerator: r.numerator, denominator: r.denominator }, `${label} numerator/denominator`).toEqual({ numerator: exp.numerator, denominator: exp.denominator });
-}
-
-const pairs = (rows: ReportRow[]) => rows.map((r) => `${r.measure} ${r.period}`).sort();
 /** PEP measures in the years of pep_reviews; target measures in the years of the PEPs of pep_targets rows. */
 const allPairs = (pepPeriods: string[], targetPeriods: string[]) =>
   [...PEP.flatMap((m) => pepPeriods.map((p) => `${m} ${p}`)), ...TARGETS.flatMap((m) => targetPeriods.map((p) => `${m} ${p}`))].sort();
