@@ -103,12 +103,19 @@ export function suppressBreakdown(rows: readonly ReportRow[], kind: Kind, k = 6)
 
 const SUFFIX: Record<Unit, string> = { count: '', percent: '%', per100: '', mean: '', median: '', days: '', ratio: '' };
 
+const formats = new Map<number, Intl.NumberFormat>();
+const formatOf = (p: number) => {
+  let f = formats.get(p);
+  if (!f) formats.set(p, (f = new Intl.NumberFormat('en-GB', { minimumFractionDigits: p, maximumFractionDigits: p })));
+  return f;
+};
+
 /** A cell as text: en-GB digits rounded to `precision` places, `%` for percentages, or the symbol. */
 export function formatCell(cell: Cell, precision: number, unit: Unit): string {
   if (cell.symbol !== null) return cell.symbol;
   if (cell.value === null || !Number.isFinite(cell.value)) return 'x';
   const p = Math.max(0, Math.min(20, Math.trunc(precision)));
-  let text = new Intl.NumberFormat('en-GB', { minimumFractionDigits: p, maximumFractionDigits: p }).format(cell.value);
+  let text = formatOf(p).format(cell.value);
   if (/^-0(\.0*)?$/.test(text)) text = text.slice(1);
   return text + SUFFIX[unit];
 }

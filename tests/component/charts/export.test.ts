@@ -54,7 +54,7 @@ describe('export', () => {
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this.download);
     });
-    render(DownloadButtons, { svg: chart(), name: 'attainment-8', csv: 'Period,local\r\n' });
+    render(DownloadButtons, { svg: chart(), name: 'attainment-8', csv: () => 'Period,local\r\n' });
     await fireEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
     await fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
     expect(clicked).toEqual(['attainment-8.svg', 'attainment-8.csv']);
