@@ -9,6 +9,7 @@ import { startApp } from '../tests/e2e/harness';
 
 const ROOT = join(import.meta.dirname, '..');
 const CHANGES = Number(process.env.BENCH_CHANGES ?? 50);
+// BENCH_SCALES=demo skips the national load (about 3 minutes)
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
 
@@ -55,7 +56,7 @@ try {
     results.push({ scale: 'demo', ...open, 'app share of opening': 1 - open.duckdbReadyMs / open.overviewDrawnMs, redrawMedianMs: median(times), redrawP95Ms: p95(times) });
     await page.close();
   }
-  {
+  if (process.env.BENCH_SCALES !== 'demo') {
     const { page } = await app.openPage('/#/load');
     const dir = join(ROOT, 'data/national');
     await page.locator('input[type=file][multiple]').setInputFiles(readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => join(dir, f)));

@@ -25,5 +25,5 @@ async function warmUp(): Promise<void> {
 
 /** Only with `?bench` in the URL: hooks for `npm run bench`. */
 export function installBenchHooks(): void {
-  Object.assign(globalThis, { vsdBench: { readCsvBaseline, warmUp } });
+  Object.assign(globalThis, { vsdBench: { readCsvBaseline, warmUp, db: appDb } });
 }

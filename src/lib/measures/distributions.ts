@@ -1,6 +1,6 @@
 import type { Db } from '../db/types';
-import { base } from './bases';
-import { pupilFilterSql, registerFilterSql, type Filter } from './filter';
+import type { Filter } from './filter';
+import { runParts } from './report';
 
 /** A distribution: the values of one field over a base's rows, counted in bins of a width. */
 export interface Distribution {
@@ -27,19 +27,18 @@ export interface BinRow {
   count: number;
 }
 
-/** Counts per period and bin under a filter; the same filtered rows as the measures of that base. */
-export async function runDistribution(db: Db, id: string, filter: Filter): Promise<BinRow[]> {
+export function distribution(id: string): Distribution {
   const d = DISTRIBUTIONS.find((x) => x.id === id);
   if (!d) throw new Error(`unknown distribution ${id}`);
-  const b = base(d.base);
-  const f = b.materialize ? pupilFilterSql(filter) : registerFilterSql(filter);
-  const ctes = b.materialize
-    ? `f_${b.id} AS (SELECT * FROM base_${b.id} py WHERE ${f.sql})`
-    : `fcme AS (SELECT * FROM cme r WHERE ${f.sql}), fehe AS (SELECT * FROM ehe r WHERE ${f.sql})`;
-  const params = b.materialize ? f.params : [...f.params, ...f.params];
-  return db.query<BinRow>(
-    `WITH ${ctes} SELECT period, CAST(floor((${d.value}) / ${d.width}) * ${d.width} AS DOUBLE) AS x0, count(*)::INTEGER AS count
-     FROM (${b.rows(null)}) AS py WHERE ${d.where} GROUP BY ALL ORDER BY period, x0`,
-    params,
-  );
+  return d;
+}
+
+/** Rows of a bins part (group = lower edge, value = count) → bins, in order. */
+export const binRows = (rows: readonly { period: string; group?: string | null; value: number | null }[]): BinRow[] =>
+  rows.map((r) => ({ period: r.period, x0: Number(r.group), count: r.value ?? 0 })).sort((a, b) => a.period.localeCompare(b.period) || a.x0 - b.x0);
+
+/** Counts per period and bin under a filter; the same filtered rows as the measures of that base. */
+export async function runDistribution(db: Db, id: string, filter: Filter): Promise<BinRow[]> {
+  const [rows] = await runParts(db, filter, [{ distribution: distribution(id) }]);
+  return binRows(rows);
 }

@@ -76,7 +76,24 @@ export interface BoundSql {
 const placeholders = (n: number) => Array.from({ length: n }, () => '?').join(', ');
 
 /**
- * WHERE conditions on `pupil_years` (alias `py`) for the pupil and year filters; values are bound as parameters.
+ * A value of a code-list filter as SQL: the contract's own constant, looked up (never the text given), so that
+ * a query without a school_ref filter has no parameters and DuckDB plans it once instead of twice.
+ */
+function constant(def: FilterDef, value: string): string {
+  if (def.values === 'bool') {
+    if (value === '1' || value === '0') return value === '1' ? 'true' : 'false';
+  } else if (def.values !== 'id') {
+    const code = def.values.find((c) => c === value);
+    if (code !== undefined && /^-?[A-Z0-9_]+$/.test(code)) return def.key === 'nc_year' ? String(Number(code)) : `'${code}'`;
+  }
+  throw new FilterError(`filter ${def.key} has no value "${value}"`);
+}
+
+const constants = (def: FilterDef, values: readonly string[]) => values.map((v) => constant(def, v)).join(', ');
+
+/**
+ * WHERE conditions on `pupil_years` (alias `py`) for the pupil and year filters. School references (text from
+ * a file) are bound as parameters; every other value is one of the contract's constants.
  * `social_care_status` does not apply to pupils.
  */
 export function pupilFilterSql(filter: Filter, only: Kind[] = ['pupil', 'year']): BoundSql {
@@ -86,29 +103,18 @@ export function pupilFilterSql(filter: Filter, only: Kind[] = ['pupil', 'year'])
     const values = filter[def.key];
     if (!values || !only.includes(def.kind)) continue;
     switch (def.key) {
-      case 'uasc':
-        conds.push(`py.uasc IN (${placeholders(values.length)})`);
-        params.push(...values.map((v) => v === '1'));
-        break;
       case 'cla12m':
-        conds.push(`py.in_cla12m IN (${placeholders(values.length)})`);
-        params.push(...values.map((v) => v === '1'));
-        break;
-      case 'nc_year':
-        conds.push(`py.nc_year IN (${placeholders(values.length)})`);
-        params.push(...values.map(Number));
+        conds.push(`py.in_cla12m IN (${constants(def, values)})`);
         break;
       case 'school_ref':
         conds.push(`EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period AND e.school_ref IN (${placeholders(values.length)}))`);
         params.push(...values);
         break;
       case 'school_in_la':
-        conds.push(`EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period AND e.school_in_la IN (${placeholders(values.length)}))`);
-        params.push(...values.map((v) => v === '1'));
+        conds.push(`EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period AND e.school_in_la IN (${constants(def, values)}))`);
         break;
       default:
-        conds.push(`py.${def.key} IN (${placeholders(values.length)})`);
-        params.push(...values);
+        conds.push(`py.${def.key} IN (${constants(def, values)})`);
     }
   }
   return { sql: conds.length ? conds.join(' AND ') : 'true', params };
@@ -118,5 +124,5 @@ export function pupilFilterSql(filter: Filter, only: Kind[] = ['pupil', 'year'])
 export function registerFilterSql(filter: Filter): BoundSql {
   const values = filter.social_care_status;
   if (!values) return { sql: 'true', params: [] };
-  return { sql: `r.social_care_status IN (${placeholders(values.length)})`, params: [...values] };
+  return { sql: `r.social_care_status IN (${constants(FILTERS.find((f) => f.key === 'social_care_status')!, values)})`, params: [] };
 }

@@ -1,5 +1,6 @@
 import { base } from './bases';
 import type { Measure } from './define';
+import type { Distribution } from './distributions';
 import { pupilFilterSql, registerFilterSql, type BoundSql, type Filter } from './filter';
 import { PERIOD_SETS } from './periods';
 
@@ -8,6 +9,13 @@ export interface Part {
   /** break every measure down by this dimension; measures whose base lacks it are left out */
   dimension?: string | null;
 }
+
+/** A distribution: its rows have the bin's lower edge as `grp` and the bin's count as `value`. */
+export interface BinsPart {
+  distribution: Distribution;
+}
+
+export const isBins = (p: Part | BinsPart): p is BinsPart => 'distribution' in p;
 
 export interface Request extends Part {
   filter: Filter;
@@ -63,7 +71,8 @@ function measureSelect(m: Measure, part: number, dimension: string | null, aggs:
 }
 
 /** The measures a part keeps: with a dimension, those whose base has it. */
-export function measuresOf(part: Part): readonly Measure[] {
+export function measuresOf(part: Part | BinsPart): readonly Measure[] {
+  if (isBins(part)) return [];
   return part.dimension ? part.measures.filter((m) => hasDimension(m.base, part.dimension!)) : part.measures;
 }
 
@@ -72,30 +81,41 @@ export function measuresOf(part: Part): readonly Measure[] {
  * rows of each base once, one aggregate per base and dimension, one row per part, measure, period (and group).
  * Filter values are bound as parameters.
  */
-export function partsSql(parts: readonly Part[], filter: Filter): BoundSql {
+function binsSelect({ distribution: d }: BinsPart, part: number): string {
+  return `SELECT ${part} AS part, '${d.id}' AS measure, py.period, CAST(CAST(floor((${d.value}) / ${d.width}) * ${d.width} AS INTEGER) AS VARCHAR) AS grp,
+    count(*)::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator FROM (${base(d.base).rows(null)}) AS py WHERE ${d.where} GROUP BY ALL`;
+}
+
+export function partsSql(parts: readonly (Part | BinsPart)[], filter: Filter): BoundSql {
   const aggs = new Aggregates();
-  const selects = parts.flatMap((part, i) => measuresOf(part).map((m) => measureSelect(m, i, part.dimension ?? null, aggs)));
+  const selects = parts.flatMap((part, i) =>
+    isBins(part) ? [binsSelect(part, i)] : measuresOf(part).map((m) => measureSelect(m, i, part.dimension ?? null, aggs)),
+  );
   const pupilYear = pupilFilterSql(filter);
   const pupil = pupilFilterSql(filter, ['pupil']);
   const register = registerFilterSql(filter);
-  const used = [...new Set([...aggs.byBase.values()].map((a) => a.baseId))].map(base).filter((b) => b.materialize);
-  const ctes = [
-    ...used.map((b) => `f_${b.id} AS MATERIALIZED (SELECT * FROM base_${b.id} py WHERE ${pupilYear.sql})`),
-    `fp AS (SELECT * FROM pupil_facts py WHERE ${pupil.sql})`,
-    `fcme AS (SELECT * FROM cme r WHERE ${register.sql})`,
-    `fehe AS (SELECT * FROM ehe r WHERE ${register.sql})`,
-  ];
-  for (const { baseId, dimension, names } of aggs.byBase.values()) {
+  const baseIds = [...[...aggs.byBase.values()].map((a) => a.baseId), ...parts.filter(isBins).map((p) => p.distribution.base)];
+  const used = [...new Set(baseIds)].map(base).filter((b) => b.materialize);
+  const aggregates = [...aggs.byBase.values()].map(({ baseId, dimension, names }) => {
     const b = base(baseId);
     const grp = dimension ? b.dimensions[dimension] : 'NULL';
     const cols = [...names].map(([sql, name]) => `${sql} AS ${name}`).join(', ');
-    ctes.push(`${aggs.cte(baseId, dimension)} AS (SELECT py.period, ${grp} AS grp, ${cols} FROM (${b.rows(dimension)}) AS py GROUP BY ALL)`);
-  }
-  const sets = new Set(parts.flatMap((p) => measuresOf(p).map((m) => m.periods)));
-  for (const set of sets) ctes.push(`p_${set} AS (${PERIOD_SETS[set]})`);
+    return `${aggs.cte(baseId, dimension)} AS (SELECT py.period, ${grp} AS grp, ${cols} FROM (${b.rows(dimension)}) AS py GROUP BY ALL)`;
+  });
+  const sets = [...new Set(parts.flatMap((p) => measuresOf(p).map((m) => m.periods)))].map((set) => `p_${set} AS (${PERIOD_SETS[set]})`);
   const body = selects.length ? selects.join('\nUNION ALL ') : 'SELECT 0 AS part, NULL AS measure, NULL AS period, NULL AS grp, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator WHERE false';
-  const sql = `WITH ${ctes.join(',\n')}\nSELECT * FROM (${body}) ORDER BY part, measure, period, grp`;
-  return { sql, params: [...used.flatMap(() => pupilYear.params), ...pupil.params, ...register.params, ...register.params] };
+  // Only the filtered row sets the query reads: every CTE costs DuckDB time to plan.
+  const reads = (name: string) => [...aggregates, ...selects].some((sql) => new RegExp(`\\b${name}\\b`).test(sql));
+  const ctes = [
+    ...used.map((b) => `f_${b.id} AS MATERIALIZED (SELECT * FROM base_${b.id} py WHERE ${pupilYear.sql})`),
+    ...(reads('fp') ? [`fp AS (SELECT * FROM pupil_facts py WHERE ${pupil.sql})`] : []),
+    ...(['cme', 'ehe'] as const).filter((t) => reads(`f${t}`)).map((t) => `f${t} AS (SELECT * FROM ${t} r WHERE ${register.sql})`),
+    ...aggregates,
+    ...sets,
+  ];
+  const sql = `${ctes.length ? `WITH ${ctes.join(',\n')}\n` : ''}SELECT * FROM (${body}) ORDER BY part, measure, period, grp`;
+  // Only school references are parameters, and only pupil-year rows are filtered by school.
+  return { sql, params: used.flatMap(() => pupilYear.params) };
 }
 
 /** One part: a set of measures, optionally by a dimension. */

@@ -1,7 +1,7 @@
 import type { Db } from '../db/types';
 import type { Filter } from './filter';
 import { MEASURES, type Measure } from './index';
-import { partsSql, type Part } from './query';
+import { isBins, partsSql, type BinsPart, type Part } from './query';
 
 export interface ReportRow {
   measure: string;
@@ -22,10 +22,11 @@ export interface Report {
 type Raw = { part: number; measure: string; period: string; grp: string | null; value: number | null; numerator: number | null; denominator: number | null };
 
 /** Run several parts in one query; the rows of each part, in the order of its measures then periods. */
-export async function runParts(db: Db, filter: Filter, parts: readonly Part[]): Promise<ReportRow[][]> {
+export async function runParts(db: Db, filter: Filter, parts: readonly (Part | BinsPart)[]): Promise<ReportRow[][]> {
   const { sql, params } = partsSql(parts, filter);
   const raw = await db.query<Raw>(sql, params);
   return parts.map((part, i) => {
+    if (isBins(part)) return raw.filter((r) => r.part === i).map(({ grp, part: _, ...r }) => ({ ...r, group: grp }));
     const order = new Map(part.measures.map((m, j) => [m.id, j]));
     return raw
       .filter((r) => r.part === i)

@@ -1,7 +1,7 @@
 import type { Batch } from '../../lib/state/measure-runner';
 import type { Panel } from './areas';
 
-/** One query for the view's trends, one per breakdown dimension: what a filter change re-runs. */
+/** The view's trends, each breakdown dimension and each distribution: what a filter change re-runs, as one query. */
 export function batchesOf(panels: readonly Panel[]): Batch[] {
   const trends = [...new Set(panels.flatMap((p) => (p.kind === 'trend' ? p.measures : [])))];
   const byDimension = new Map<string, Set<string>>();
@@ -12,5 +12,17 @@ export function batchesOf(panels: readonly Panel[]): Batch[] {
   return [
     ...(trends.length ? [{ ids: trends, dimension: null }] : []),
     ...[...byDimension].map(([dimension, ids]) => ({ ids: [...ids], dimension })),
+    ...panels.flatMap((p) => (p.kind === 'histogram' ? [{ distribution: p.distribution }] : [])),
   ];
+}
+
+/** The batch among `batches` that holds a panel's rows. */
+export function batchOf(panel: Panel, batches: readonly Batch[]): Batch {
+  const found = batches.find((b) => {
+    if (panel.kind === 'histogram') return 'distribution' in b && b.distribution === panel.distribution;
+    if ('distribution' in b) return false;
+    return panel.kind === 'trend' ? b.dimension === null : b.dimension === panel.dimension;
+  });
+  if (!found) throw new Error(`no batch for panel ${panel.title}`);
+  return found;
 }

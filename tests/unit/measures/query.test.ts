@@ -4,15 +4,23 @@ import { MEASURES } from '../../../src/lib/measures/index';
 import { reportSql } from '../../../src/lib/measures/query';
 
 describe('reportSql({ measures, filter, dimension })', () => {
-  it('binds every filter value as a parameter, never in the SQL text', () => {
+  it('binds school references (text from a file) as parameters, never in the SQL text', () => {
     const filter = validateFilter({ school_ref: ['SCH_ZZ9'], sex: ['F'], social_care_status: ['NONE'], nc_year: ['7'] });
     const { sql, params } = reportSql({ measures: MEASURES, filter });
     expect(sql).not.toContain('SCH_ZZ9');
-    expect(sql).not.toContain("'NONE'");
     // Each of the 8 pupil-year bases (roll, ks4, attendance terms, attendance years, suspensions, permanent exclusions,
-    // PEPs, targets) is filtered on its own rows; then the pupils of the care leaver measures, then the two registers.
-    const pupilYear = ['F', 7, 'SCH_ZZ9'];
-    expect(params).toEqual([...Array(8).fill(pupilYear).flat(), 'F', 'NONE', 'NONE']);
+    // PEPs, targets) is filtered on its own rows; the care leavers' pupils and the registers take no school filter.
+    expect(params).toEqual(Array(8).fill('SCH_ZZ9'));
+    expect(sql).toContain("py.sex IN ('F')");
+    expect(sql).toContain('py.nc_year IN (7)');
+    expect(sql).toContain("r.social_care_status IN ('NONE')");
+  });
+  it('writes only the contract\'s own constants for code values, and refuses anything else even unvalidated', () => {
+    expect(reportSql({ measures: MEASURES, filter: { uasc: ['1'], cla12m: ['0'] } }).sql).toContain('py.uasc IN (true) AND py.in_cla12m IN (false)');
+    expect(() => reportSql({ measures: MEASURES, filter: { sex: ["F') OR true --"] } })).toThrow(/filter sex has no value/);
+    expect(() => reportSql({ measures: MEASURES, filter: { sex: ['f'] } })).toThrow(/filter sex has no value "f"/);
+    expect(() => reportSql({ measures: MEASURES, filter: { uasc: ['true'] } })).toThrow(/filter uasc has no value/);
+    expect(() => reportSql({ measures: MEASURES, filter: { social_care_status: ["CLA' --"] } })).toThrow(/social_care_status has no value/);
   });
   it('keeps only the measures whose rows have the dimension, and never takes a dimension that is not declared', () => {
     const byReason = reportSql({ measures: MEASURES, filter: {}, dimension: 'reason' }).sql;
