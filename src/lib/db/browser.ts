@@ -28,6 +28,13 @@ export async function openBrowserDb(): Promise<Db> {
         await stmt.close();
       }
     },
+    async prepare(sql: string) {
+      const stmt = await conn.prepare(sql);
+      return {
+        query: async <T>() => toRows<T>(await stmt.query()),
+        close: () => stmt.close(),
+      };
+    },
     async exec(sql: string) {
       await conn.query(sql);
     },

@@ -34,6 +34,13 @@ export async function openNodeDb(): Promise<Db> {
         stmt.close();
       }
     },
+    async prepare(sql: string) {
+      const stmt = conn.prepare(sql);
+      return {
+        query: async <T>() => toRows<T>(stmt.query()),
+        close: async () => stmt.close(),
+      };
+    },
     async exec(sql: string) {
       conn.query(sql);
     },

@@ -76,26 +76,33 @@ export function measuresOf(part: Part | BinsPart): readonly Measure[] {
   return part.dimension ? part.measures.filter((m) => hasDimension(m.base, part.dimension!)) : part.measures;
 }
 
-/**
- * One query for several parts (sets of measures, each whole or broken down by a dimension): the filtered
- * rows of each base once, one aggregate per base and dimension, one row per part, measure, period (and group).
- * Filter values are bound as parameters.
- */
 function binsSelect({ distribution: d }: BinsPart, part: number): string {
   return `SELECT ${part} AS part, '${d.id}' AS measure, py.period, CAST(CAST(floor((${d.value}) / ${d.width}) * ${d.width} AS INTEGER) AS VARCHAR) AS grp,
     count(*)::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator FROM (${base(d.base).rows(null)}) AS py WHERE ${d.where} GROUP BY ALL`;
 }
 
-export function partsSql(parts: readonly (Part | BinsPart)[], filter: Filter): BoundSql {
+/** A set of filtered rows a query reads: a CTE named `name`, the rows of `source` (alias `alias`) that pass the filter. */
+export interface RowSet {
+  name: string;
+  source: string;
+  alias: 'py' | 'r';
+  /** the filter's condition on those rows */
+  where: (filter: Filter) => BoundSql;
+}
+
+const ROW_SETS = {
+  pupils: { name: 'fp', source: 'pupil_facts', alias: 'py', where: (f: Filter) => pupilFilterSql(f, ['pupil']) },
+  cme: { name: 'fcme', source: 'cme', alias: 'r', where: registerFilterSql },
+  ehe: { name: 'fehe', source: 'ehe', alias: 'r', where: registerFilterSql },
+} satisfies Record<string, RowSet>;
+
+/** The SQL of several parts over their filtered row sets, which it names but does not define. */
+function unfiltered(parts: readonly (Part | BinsPart)[]): { rowSets: RowSet[]; ctes: string[]; body: string } {
   const aggs = new Aggregates();
   const selects = parts.flatMap((part, i) =>
     isBins(part) ? [binsSelect(part, i)] : measuresOf(part).map((m) => measureSelect(m, i, part.dimension ?? null, aggs)),
   );
-  const pupilYear = pupilFilterSql(filter);
-  const pupil = pupilFilterSql(filter, ['pupil']);
-  const register = registerFilterSql(filter);
   const baseIds = [...[...aggs.byBase.values()].map((a) => a.baseId), ...parts.filter(isBins).map((p) => p.distribution.base)];
-  const used = [...new Set(baseIds)].map(base).filter((b) => b.materialize);
   const aggregates = [...aggs.byBase.values()].map(({ baseId, dimension, names }) => {
     const b = base(baseId);
     const grp = dimension ? b.dimensions[dimension] : 'NULL';
@@ -104,18 +111,43 @@ export function partsSql(parts: readonly (Part | BinsPart)[], filter: Filter): B
   });
   const sets = [...new Set(parts.flatMap((p) => measuresOf(p).map((m) => m.periods)))].map((set) => `p_${set} AS (${PERIOD_SETS[set]})`);
   const body = selects.length ? selects.join('\nUNION ALL ') : 'SELECT 0 AS part, NULL AS measure, NULL AS period, NULL AS grp, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator WHERE false';
-  // Only the filtered row sets the query reads: every CTE costs DuckDB time to plan.
+  // Only the row sets the query reads: every CTE costs DuckDB time to plan.
   const reads = (name: string) => [...aggregates, ...selects].some((sql) => new RegExp(`\\b${name}\\b`).test(sql));
-  const ctes = [
-    ...used.map((b) => `f_${b.id} AS MATERIALIZED (SELECT * FROM base_${b.id} py WHERE ${pupilYear.sql})`),
-    ...(reads('fp') ? [`fp AS (SELECT * FROM pupil_facts py WHERE ${pupil.sql})`] : []),
-    ...(['cme', 'ehe'] as const).filter((t) => reads(`f${t}`)).map((t) => `f${t} AS (SELECT * FROM ${t} r WHERE ${register.sql})`),
-    ...aggregates,
-    ...sets,
+  const rowSets: RowSet[] = [
+    ...[...new Set(baseIds)].map(base).filter((b) => b.materialize).map((b): RowSet => ({ name: `f_${b.id}`, source: `base_${b.id}`, alias: 'py', where: (f) => pupilFilterSql(f) })),
+    ...Object.values(ROW_SETS).filter((r) => reads(r.name)),
   ];
-  const sql = `${ctes.length ? `WITH ${ctes.join(',\n')}\n` : ''}SELECT * FROM (${body}) ORDER BY part, measure, period, grp`;
-  // Only school references are parameters, and only pupil-year rows are filtered by school.
-  return { sql, params: used.flatMap(() => pupilYear.params) };
+  return { rowSets, ctes: [...aggregates, ...sets], body };
+}
+
+const assemble = (ctes: readonly string[], body: string) =>
+  `${ctes.length ? `WITH ${ctes.join(',\n')}\n` : ''}SELECT * FROM (${body}) ORDER BY part, measure, period, grp`;
+
+/**
+ * One query for several parts (sets of measures, each whole or broken down by a dimension, or distributions):
+ * the filtered rows of each base once, one aggregate per base and dimension, one row per part, measure, period
+ * (and group). School references are bound as parameters.
+ */
+export function partsSql(parts: readonly (Part | BinsPart)[], filter: Filter): BoundSql {
+  const { rowSets, ctes, body } = unfiltered(parts);
+  const params: unknown[] = [];
+  const filtered = rowSets.map((r) => {
+    const where = r.where(filter);
+    params.push(...where.params);
+    // pupil-year rows are read by several aggregates: filter them once
+    return `${r.name} AS ${r.alias === 'py' && r.name.startsWith('f_') ? 'MATERIALIZED ' : ''}(SELECT * FROM ${r.source} ${r.alias} WHERE ${where.sql})`;
+  });
+  return { sql: assemble([...filtered, ...ctes], body), params };
+}
+
+/**
+ * The same query over kept rows: each row set is a table `k_<name>` with a `keep` column that a filter change
+ * updates, so the SQL does not change with the filter and DuckDB can run one plan again and again.
+ */
+export function keptSql(parts: readonly (Part | BinsPart)[]): { sql: string; rowSets: RowSet[] } {
+  const { rowSets, ctes, body } = unfiltered(parts);
+  const kept = rowSets.map((r) => `${r.name} AS (SELECT * EXCLUDE (keep) FROM k_${r.name} WHERE keep)`);
+  return { sql: assemble([...kept, ...ctes], body), rowSets };
 }
 
 /** One part: a set of measures, optionally by a dimension. */

@@ -19,12 +19,10 @@ export interface Report {
   rows: ReportRow[];
 }
 
-type Raw = { part: number; measure: string; period: string; grp: string | null; value: number | null; numerator: number | null; denominator: number | null };
+export type RawRow = { part: number; measure: string; period: string; grp: string | null; value: number | null; numerator: number | null; denominator: number | null };
 
-/** Run several parts in one query; the rows of each part, in the order of its measures then periods. */
-export async function runParts(db: Db, filter: Filter, parts: readonly (Part | BinsPart)[]): Promise<ReportRow[][]> {
-  const { sql, params } = partsSql(parts, filter);
-  const raw = await db.query<Raw>(sql, params);
+/** The rows of one query → the rows of each part, in the order of its measures then periods. */
+export function splitParts(parts: readonly (Part | BinsPart)[], raw: readonly RawRow[]): ReportRow[][] {
   return parts.map((part, i) => {
     if (isBins(part)) return raw.filter((r) => r.part === i).map(({ grp, part: _, ...r }) => ({ ...r, group: grp }));
     const order = new Map(part.measures.map((m, j) => [m.id, j]));
@@ -33,6 +31,12 @@ export async function runParts(db: Db, filter: Filter, parts: readonly (Part | B
       .map(({ grp, part: _, ...r }) => (part.dimension ? { ...r, group: grp } : r))
       .sort((a, b) => order.get(a.measure)! - order.get(b.measure)! || a.period.localeCompare(b.period));
   });
+}
+
+/** Run several parts in one query. */
+export async function runParts(db: Db, filter: Filter, parts: readonly (Part | BinsPart)[]): Promise<ReportRow[][]> {
+  const { sql, params } = partsSql(parts, filter);
+  return splitParts(parts, await db.query<RawRow>(sql, params));
 }
 
 /** Run measures (all by default) under a filter, optionally broken down by a dimension. */

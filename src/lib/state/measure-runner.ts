@@ -4,7 +4,8 @@ import { distribution } from '../measures/distributions';
 import type { Filter } from '../measures/filter';
 import { measure } from '../measures/index';
 import { partsSql, type BinsPart, type Part } from '../measures/query';
-import { runParts, type ReportRow } from '../measures/report';
+import { KeptRows } from '../measures/kept';
+import type { ReportRow } from '../measures/report';
 
 export type Row = ReportRow & { benchmarks: Benchmarks };
 
@@ -28,6 +29,8 @@ export class MeasureRunner {
   private version = -1;
   private national: Promise<BenchmarkIndex> | null = null;
   private waiting: Waiting[] = [];
+  private kept: KeptRows | null = null;
+  private closing: Promise<void> = Promise.resolve();
 
   constructor(private readonly db: () => Promise<Db>) {}
 
@@ -36,6 +39,8 @@ export class MeasureRunner {
     this.cache.clear();
     this.version = version;
     this.national = null;
+    if (this.kept) this.closing = this.kept.close();
+    this.kept = null;
   }
 
   run(version: number, filter: Filter, batches: readonly Batch[]): Promise<Row[][]> {
@@ -68,7 +73,8 @@ export class MeasureRunner {
       const all = group.flatMap((w) => w.parts);
       const rows = this.db().then(async (db) => {
         this.national ??= readBenchmarks(db);
-        const results = await runParts(db, group[0].filter, all);
+        this.kept ??= new KeptRows(db, this.closing);
+        const results = await this.kept.run(group[0].filter, all);
         const national = await this.national;
         return results.map((r) => attachBenchmarks(r, national));
       });

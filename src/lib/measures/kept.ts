@@ -1,0 +1,76 @@
+import type { Db, Prepared } from '../db/types';
+import type { Filter } from './filter';
+import { keptSql, type BinsPart, type Part, type RowSet } from './query';
+import { splitParts, type RawRow, type ReportRow } from './report';
+
+const keyOf = (r: RowSet, filter: Filter) => JSON.stringify(r.where(filter));
+
+/**
+ * Runs parts as `runParts` does, for a dashboard that runs the same views again and again under new filters.
+ * Each row set is copied once into a table `k_<name>` with a `keep` column; a filter change updates `keep`
+ * (an UPDATE, which unlike DELETE and INSERT frees what it replaces), and each view's query, whose SQL no
+ * longer depends on the filter, is planned once and run again. Queries run one at a time.
+ * Build a new one whenever the data changes.
+ */
+export class KeptRows {
+  private tables = new Map<string, Promise<void>>();
+  private keptFor = new Map<string, string>();
+  private plans = new Map<string, Promise<Prepared>>();
+  private queue: Promise<unknown>;
+
+  /** `after`: what must finish first (the previous instance's `close()`: the tables have the same names) */
+  constructor(
+    private readonly db: Db,
+    after: Promise<unknown> = Promise.resolve(),
+  ) {
+    this.queue = after.catch(() => undefined);
+  }
+
+  run(filter: Filter, parts: readonly (Part | BinsPart)[]): Promise<ReportRow[][]> {
+    const next = this.queue.then(() => this.runNow(filter, parts));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** Drop the plans; the tables go with the connection's temporary schema or the next `CREATE OR REPLACE`. */
+  async close(): Promise<void> {
+    await this.queue;
+    for (const plan of this.plans.values()) await (await plan).close();
+    this.plans.clear();
+  }
+
+  private async runNow(filter: Filter, parts: readonly (Part | BinsPart)[]): Promise<ReportRow[][]> {
+    const { sql, rowSets } = keptSql(parts);
+    for (const r of rowSets) await this.table(r);
+    let plan = this.plans.get(sql);
+    if (!plan) {
+      plan = this.db.prepare(sql);
+      plan.catch(() => this.plans.delete(sql));
+      this.plans.set(sql, plan);
+    }
+    const prepared = await plan;
+    for (const r of rowSets) await this.keep(r, filter);
+    return splitParts(parts, await prepared.query<RawRow>());
+  }
+
+  /** The copy, with `keep` false then true everywhere, so that its statistics never rule either value out of a plan. */
+  private table(r: RowSet): Promise<void> {
+    let made = this.tables.get(r.name);
+    if (!made) {
+      made = this.db.exec(`CREATE OR REPLACE TEMP TABLE k_${r.name} AS SELECT *, false AS keep FROM ${r.source}; UPDATE k_${r.name} SET keep = true`);
+      made.catch(() => this.tables.delete(r.name));
+      this.tables.set(r.name, made);
+      this.keptFor.set(r.name, keyOf(r, {}));
+    }
+    return made;
+  }
+
+  private async keep(r: RowSet, filter: Filter): Promise<void> {
+    const key = keyOf(r, filter);
+    if (this.keptFor.get(r.name) === key) return;
+    const where = r.where(filter);
+    this.keptFor.delete(r.name);
+    await this.db.query(`UPDATE k_${r.name} AS ${r.alias} SET keep = (${where.sql})`, where.params);
+    this.keptFor.set(r.name, key);
+  }
+}
