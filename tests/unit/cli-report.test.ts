@@ -156,12 +156,12 @@ function expectRows(rows: JsonRow[], expected: Row[]) {
   }
 }
 
-// The 46 measure ids of measures.md: 26 pupil-based, 8 care leavers, 5 CME, 7 EHE.
+// The 46 measure ids of measures.md (26 pupil-based, 8 care leavers, 5 CME, 7 EHE), and pep_pp_plus_gbp, which issue 4 adds.
 const ALL_MEASURE_IDS = [
   'roll_n', 'cla12m_n', 'ks4_cohort_n', 'ks4_att8_avg', 'ks4_p8_avg', 'ks4_em_grade4plus_pct', 'ks4_em_grade5plus_pct',
   'ks4_no_qualifications_pct', 'abs_overall_pct', 'abs_persistent_10_pct', 'abs_severe_50_pct', 'susp_n', 'susp_rate_per100',
   'susp_oneplus_pct', 'susp_repeat_pct', 'susp_sessions_lost', 'excl_perm_n', 'excl_perm_pct', 'pep_n', 'pep_completed_pct',
-  'pep_on_time_pct', 'pep_good_pct', 'pep_targets_n', 'pep_target_smart_pct', 'pep_target_smart_avg', 'pep_target_achieved_pct',
+  'pep_on_time_pct', 'pep_good_pct', 'pep_pp_plus_gbp', 'pep_targets_n', 'pep_target_smart_pct', 'pep_target_smart_avg', 'pep_target_achieved_pct',
   'cl17_18_eet_pct', 'cl19_21_eet_pct', 'cl17_18_he_pct', 'cl19_21_he_pct', 'cl17_18_apprenticeship_pct', 'cl19_21_apprenticeship_pct',
   'cl17_18_neet_pct', 'cl19_21_neet_pct',
   'cme_started_n', 'cme_open_census_n', 'cme_returned_n', 'cme_days_to_return_median', 'cme_returned_30d_pct',
@@ -172,7 +172,7 @@ const ALL_MEASURE_IDS = [
 const runs: Record<string, Run> = {};
 
 beforeAll(async () => {
-  expect(ALL_MEASURE_IDS).toHaveLength(46);
+  expect(ALL_MEASURE_IDS).toHaveLength(47);
   const full = { 'pupils.csv': PUPILS, 'care_periods.csv': CARE, 'ks4_results.csv': KS4, 'destinations.csv': DESTINATIONS, 'cme_episodes.csv': CME };
   const main = dirWith(full);
   const refused = dirWith({ ...full, 'ehe_episodes.csv': EHE_REFUSED });
@@ -274,7 +274,7 @@ describe('vsd report --data DIR', () => {
     expect(Object.keys(row('roll_n', '2023/24').benchmarks ?? {})).toEqual([]);
   });
 
-  it('reports the demo data: exit 0, rows for all 46 measures, roll_n for 2019/20 to 2024/25', () => {
+  it('reports the demo data: exit 0, rows for all 47 measures, roll_n for 2019/20 to 2024/25', () => {
     const { code, out } = runs.demo;
     expect(code).toBe(0);
     const json = JSON.parse(out);

@@ -175,6 +175,8 @@ describe('formatCell', () => {
     expect(formatCell(shown(18.25), 1, 'percent')).toBe('18.3%');
     expect(formatCell(shown(0), 1, 'percent')).toBe('0.0%');
     expect(formatCell(shown(12.346), 2, 'per100')).toBe('12.35');
+    expect(formatCell(shown(12345.5), 0, 'gbp')).toBe('£12,346');
+    expect(formatCell(shown(-40), 0, 'gbp')).toBe('-£40');
     expect(formatCell(shown(18.24), 1, 'mean')).toBe('18.2');
     expect(formatCell(shown(-0.456), 2, 'mean')).toBe('-0.46');
     expect(formatCell(shown(-0.004), 2, 'mean')).toBe('0.00');

@@ -10,9 +10,12 @@ const SMART = ['specific', 'measurable', 'achievable', 'relevant', 'time_bound']
 const exclusionEvents = (category: string): Base => ({
   id: category === 'SUSPENSION' ? 'suspensions' : 'permanent_exclusions',
   filteredBy: 'pupil-year',
-  dimensions: { ...PUPIL_YEAR_DIMENSIONS, reason: "coalesce(py.reason, 'UNKNOWN')", month: monthOf('py.start_date') },
-  materialize: `SELECT py.*, x.reason, x.start_date, x.sessions FROM exclusions x
-    ${joinYear('x', periodOf(yearOf('x.start_date')))} WHERE py.in_roll AND x.category = '${category}'`,
+  dimensions: { ...PUPIL_YEAR_DIMENSIONS, reason: "coalesce(py.reason, 'UNKNOWN')", month: monthOf('py.start_date'), term: 'py.term' },
+  // DfE terms for exclusions: autumn to 31 December, spring to Easter Sunday, summer after it
+  materialize: `SELECT py.*, x.reason, x.start_date, x.sessions,
+      CASE WHEN x.start_date < make_date(py.year + 1, 1, 1) THEN 'AUTUMN' WHEN x.start_date <= y.easter THEN 'SPRING' ELSE 'SUMMER' END AS term
+    FROM exclusions x ${joinYear('x', periodOf(yearOf('x.start_date')))} JOIN academic_years y ON y.year = py.year
+    WHERE py.in_roll AND x.category = '${category}'`,
   rows: filtered(category === 'SUSPENSION' ? 'suspensions' : 'permanent_exclusions'),
 });
 
@@ -95,7 +98,7 @@ export const BASES: readonly Base[] = [
     id: 'pep',
     filteredBy: 'pupil-year',
     dimensions: { ...PUPIL_YEAR_DIMENSIONS, term: 'py.term', qa_rating: "coalesce(py.qa_rating, 'NOT_RATED')", pep_type: 'py.pep_type' },
-    materialize: `SELECT py.*, p.term, p.qa_rating, p.pep_type, p.due_date, p.completed_date FROM pep_reviews p ${joinYear('p', 'p.academic_year')}`,
+    materialize: `SELECT py.*, p.term, p.qa_rating, p.pep_type, p.due_date, p.completed_date, p.pp_plus_gbp FROM pep_reviews p ${joinYear('p', 'p.academic_year')}`,
     rows: filtered('pep'),
   },
   {

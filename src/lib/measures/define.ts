@@ -1,5 +1,5 @@
 /** How a figure is read and shown. */
-export type Unit = 'count' | 'percent' | 'per100' | 'mean' | 'median' | 'days' | 'ratio';
+export type Unit = 'count' | 'percent' | 'per100' | 'mean' | 'median' | 'days' | 'ratio' | 'gbp';
 
 /** Periods a measure is reported for: those in which its source table holds a row. */
 export type PeriodSet = 'roll' | 'exclusions' | 'ks4' | 'attendance' | 'pep' | 'targets' | 'destinations' | 'cme' | 'ehe';

@@ -23,11 +23,23 @@ const resolvedStatus = `CASE WHEN EXISTS (
  * Derived tables, rebuilt after every load:
  * - `care_spells`: continuous periods of care, rows of one child merged where the next start ≤ previous end + 1 day.
  * - `roll_years`: every academic year in which attendance, ks4_results, pep_reviews, exclusions or school_enrolments holds a row.
- * - `academic_years`: those and every register year, with the census day (first Thursday of October) and 31 March.
+ * - `academic_years`: those and every register year, with the census day (first Thursday of October), 31 March and Easter Sunday.
  * - `pupil_facts`: each child of pupils with the attributes that do not change (and `ethnicity_group`).
  * - `pupil_years`: each child of pupils in each roll year, with the cohort attributes of that year.
  * - `cme`, `ehe`: the registers with `social_care_status` CLA for a child of pupils whose continuous period of care is open on the start date.
  */
+/** Easter Sunday of a year (the anonymous Gregorian algorithm), as SQL: the spring term ends on it. */
+export function easterOf(year: string): string {
+  const y = `(${year})`;
+  const a = `(${y} % 19)`, b = `(${y} // 100)`, c = `(${y} % 100)`;
+  const f = `((${b} + 8) // 25)`, g = `((${b} - ${f} + 1) // 3)`;
+  const h = `((19 * ${a} + ${b} - ${b} // 4 - ${g} + 15) % 30)`;
+  const l = `((32 + 2 * (${b} % 4) + 2 * (${c} // 4) - ${h} - ${c} % 4) % 7)`;
+  const m = `((${a} + 11 * ${h} + 22 * ${l}) // 451)`;
+  const n = `(${h} + ${l} - 7 * ${m} + 114)`;
+  return `make_date(CAST(${y} AS INTEGER), CAST(${n} // 31 AS INTEGER), CAST(${n} % 31 + 1 AS INTEGER))`;
+}
+
 export const MODEL_SQL = `
 CREATE OR REPLACE TABLE care_spells AS
 WITH r AS (
@@ -57,7 +69,7 @@ WITH y AS (
 )
 SELECT year, ${periodOf('year')} AS period, make_date(year, 9, 1) AS starts, make_date(year + 1, 8, 31) AS ends,
   make_date(year, 10, 1) + CAST((4 - dayofweek(make_date(year, 10, 1)) + 7) % 7 AS INTEGER) AS census,
-  make_date(year + 1, 3, 31) AS march31
+  make_date(year + 1, 3, 31) AS march31, ${easterOf('year + 1')} AS easter
 FROM y;
 
 CREATE OR REPLACE TABLE pupil_facts AS

@@ -12,6 +12,11 @@ export const PEP_MEASURES: Measure[] = [
     definition: 'Share of PEPs with a due date that were completed on or before it.' },
   { ...pct, id: 'pep_good_pct', title: 'PEPs rated good or better', base: 'pep', periods: 'pep', numerator: "count_if(qa_rating IN ('GOLD', 'GREEN'))", denominator: 'count(qa_rating)',
     definition: "Share of quality-assured PEPs rated gold or green by the virtual school." },
+  // Not in measures.md v1: issue 4 asks the PEPs view for PP+ committed. A total that rests on few PEPs is
+  // suppressed as an average is (rule 3), so it is an `average` kind whose count is the PEPs with an amount.
+  { kind: 'average', id: 'pep_pp_plus_gbp', title: 'PP+ committed', unit: 'gbp', precision: 0, base: 'pep', periods: 'pep', benchmark: null,
+    value: 'sum(pp_plus_gbp)', count: 'count(pp_plus_gbp)',
+    definition: 'Pupil premium plus committed in the PEPs of the year, in pounds (PEPs with an amount recorded).' },
   { kind: 'count', id: 'pep_targets_n', title: 'PEP targets', unit: 'count', precision: 0, base: 'targets', periods: 'targets', benchmark: null, value: 'count(*)',
     definition: 'Targets set in PEPs of the year.' },
   { ...pct, id: 'pep_target_smart_pct', title: 'SMART targets', base: 'targets', periods: 'targets', numerator: 'count_if(smart_ok)', denominator: 'count_if(smart_known)',

@@ -101,7 +101,7 @@ export function suppressBreakdown(rows: readonly ReportRow[], kind: Kind, k = 6)
   return out;
 }
 
-const SUFFIX: Record<Unit, string> = { count: '', percent: '%', per100: '', mean: '', median: '', days: '', ratio: '' };
+const SUFFIX: Record<Unit, string> = { count: '', percent: '%', per100: '', mean: '', median: '', days: '', ratio: '', gbp: '' };
 
 const formats = new Map<number, Intl.NumberFormat>();
 const formatOf = (p: number) => {
@@ -110,12 +110,13 @@ const formatOf = (p: number) => {
   return f;
 };
 
-/** A cell as text: en-GB digits rounded to `precision` places, `%` for percentages, or the symbol. */
+/** A cell as text: en-GB digits rounded to `precision` places, `%` for percentages, `£` before pounds, or the symbol. */
 export function formatCell(cell: Cell, precision: number, unit: Unit): string {
   if (cell.symbol !== null) return cell.symbol;
   if (cell.value === null || !Number.isFinite(cell.value)) return 'x';
   const p = Math.max(0, Math.min(20, Math.trunc(precision)));
   let text = formatOf(p).format(cell.value);
   if (/^-0(\.0*)?$/.test(text)) text = text.slice(1);
+  if (unit === 'gbp') return text.startsWith('-') ? `-£${text.slice(1)}` : `£${text}`;
   return text + SUFFIX[unit];
 }

@@ -34,6 +34,8 @@ export const AREAS: readonly Area[] = [
       by('Targets by area', 'pep_targets_n', 'area'),
       by('Targets by outcome', 'pep_targets_n', 'outcome'),
       trend('Targets achieved', 'pep_target_achieved_pct'),
+      trend('Pupil premium plus committed', 'pep_pp_plus_gbp'),
+      by('Pupil premium plus committed, by term', 'pep_pp_plus_gbp', 'term'),
     ],
   },
   {
@@ -74,7 +76,7 @@ export const AREAS: readonly Area[] = [
       trend('Pupils permanently excluded', 'excl_perm_pct'),
       by('Suspensions by reason', 'susp_n', 'reason'),
       by('Suspensions by year group', 'susp_n', 'nc_year'),
-      by('Suspensions by month', 'susp_n', 'month'),
+      by('Suspensions by term', 'susp_n', 'term'),
       by('Suspensions by school phase', 'susp_n', 'school_phase'),
     ],
   },

@@ -8,6 +8,7 @@ export function basis(m: Measure, rows: readonly Row[]): string | null {
   if (!latest || cellFor(latest, m).symbol) return null;
   const n = (v: number | null) => (v ?? 0).toLocaleString('en-GB');
   if (m.kind === 'ratio') return `${latest.period}: ${n(latest.numerator)} of ${n(latest.denominator)}`;
+  if (m.kind === 'average' && m.unit === 'gbp') return `${latest.period}: total over ${n(latest.denominator)} PEPs`;
   if (m.kind === 'average') return `${latest.period}: ${m.unit === 'median' || m.unit === 'days' ? 'middle' : 'average'} of ${n(latest.denominator)} values`;
   return null;
 }

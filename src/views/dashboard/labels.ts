@@ -13,6 +13,7 @@ export function groupLabel(dimension: string, group: string): string {
     case 'placement_location': return labelOf(codes.PLACEMENT_LOCATION, group);
     case 'social_care_status': return labelOf(codes.SOCIAL_CARE_STATUS, group);
     case 'sex': return labelOf(codes.SEX, group);
+    case 'term': return group.charAt(0) + group.slice(1).toLowerCase();
     default: return group.replace(/_/g, ' ');
   }
 }

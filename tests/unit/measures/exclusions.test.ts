@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
 import type { ReportRow } from '../../../src/lib/measures/report';
+import { easterOf } from '../../../src/lib/measures/model';
 import { csv, dbWith, HEADERS, measureRows, series } from './harness';
 
 /** Same periods, and each value equal (to 1e-9) or null. */
@@ -220,5 +221,37 @@ describe('suspension and permanent exclusion measures', () => {
     expect(rows.find((r) => r.measure === 'susp_rate_per100' && r.period === '2022/23' && r.group === 'M')).toEqual({
       measure: 'susp_rate_per100', period: '2022/23', group: 'M', value: 0, numerator: 0, denominator: 2,
     });
+  });
+});
+
+describe('suspensions by term (DfE: autumn to 31 December, spring to Easter Sunday, summer after)', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await dbWith({
+      'pupils.csv': csv(HEADERS.pupils, 'A,F,2010-01,WBRI,N,0'),
+      'care_periods.csv': csv(HEADERS.care_periods, 'A,2020-01-01,,C2,U1,IN_LA'),
+      'exclusions.csv': csv(
+        HEADERS.exclusions,
+        'X8,A,2023-09-01,SUSPENSION,1,PP,', 'X1,A,2023-12-31,SUSPENSION,1,PP,', 'X2,A,2024-01-01,SUSPENSION,1,PP,',
+        'X3,A,2024-03-31,SUSPENSION,1,PP,', 'X4,A,2024-04-01,SUSPENSION,1,PP,', 'X5,A,2024-08-31,SUSPENSION,1,PP,',
+        'X6,A,2025-04-20,SUSPENSION,1,PP,', 'X7,A,2025-04-21,SUSPENSION,1,PP,',
+      ),
+    });
+  });
+
+  it('finds Easter Sunday for years whose dates are known', async () => {
+    const years = [2008, 2019, 2024, 2025, 2026, 2038];
+    const rows = await db.query<{ d: string }>(`SELECT strftime(${easterOf('y')}, '%Y-%m-%d') AS d FROM unnest([${years.join(', ')}]) AS t(y)`);
+    expect(rows.map((r) => r.d)).toEqual(['2008-03-23', '2019-04-21', '2024-03-31', '2025-04-20', '2026-04-05', '2038-04-25']);
+  });
+
+  it('puts 31 December in autumn, 1 January and Easter Sunday in spring, Easter Monday and August in summer', async () => {
+    const rows = await measureRows(db, ['susp_n'], {}, 'term');
+    // 2023/24: X8 1 Sep, X1 31 Dec → AUTUMN; X2 1 Jan, X3 31 Mar 2024 (Easter Sunday) → SPRING; X4 1 Apr, X5 31 Aug → SUMMER
+    // 2024/25: X6 20 Apr 2025 (Easter Sunday) → SPRING; X7 21 Apr → SUMMER
+    expect(rows.map((r) => [r.period, r.group, r.value])).toEqual([
+      ['2023/24', 'AUTUMN', 2], ['2023/24', 'SPRING', 2], ['2023/24', 'SUMMER', 2],
+      ['2024/25', 'SPRING', 1], ['2024/25', 'SUMMER', 1],
+    ]);
   });
 });

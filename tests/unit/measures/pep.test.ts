@@ -217,3 +217,37 @@ describe('PEP measures', () => {
     expectRow(ks3, 'pep_targets_n', '2022/23', { value: 0, numerator: null, denominator: null });
   });
 });
+
+describe('pep_pp_plus_gbp (PP+ committed: not in measures.md v1, asked for by issue 4)', () => {
+  let db: Db;
+  beforeAll(async () => {
+    db = await dbWith({
+      'pupils.csv': PUPILS,
+      'care_periods.csv': csv(HEADERS.care_periods, 'C1,2020-01-01,,C2,U1,IN_LA'),
+      'pep_reviews.csv': csv(
+        HEADERS.pep_reviews,
+        'P1,C1,2023/24,AUTUMN,REVIEW,,,,,500.50', // C1 (F)
+        'P2,C1,2023/24,SPRING,REVIEW,,,,,0', //     an amount of 0 is an amount
+        'P3,C2,2023/24,AUTUMN,REVIEW,,,,,300', //   C2 (M)
+        'P4,C3,2023/24,SUMMER,REVIEW,,,,,', //      no amount: left out
+        'P5,ZZ,2023/24,AUTUMN,REVIEW,,,,,1000', //  child not in pupils.csv: counted nowhere
+        'P6,C1,2022/23,SUMMER,REVIEW,,,,,100',
+      ),
+    });
+  });
+
+  it('totals the amounts of the PEPs of each year, resting on the PEPs with an amount', async () => {
+    const rows = await measureRows(db, ['pep_pp_plus_gbp']);
+    expectRow(rows, 'pep_pp_plus_gbp', '2023/24', { value: 800.5, numerator: null, denominator: 3 }); // 500.50 + 0 + 300
+    expectRow(rows, 'pep_pp_plus_gbp', '2022/23', { value: 100, numerator: null, denominator: 1 });
+  });
+
+  it('breaks down by term and narrows by the cohort filter', async () => {
+    const byTerm = await measureRows(db, ['pep_pp_plus_gbp'], {}, 'term');
+    expectRow(byTerm, 'pep_pp_plus_gbp', '2023/24', { value: 800.5, numerator: null, denominator: 2 }, 'AUTUMN');
+    expectRow(byTerm, 'pep_pp_plus_gbp', '2023/24', { value: 0, numerator: null, denominator: 1 }, 'SPRING');
+    expectRow(byTerm, 'pep_pp_plus_gbp', '2023/24', { value: null, numerator: null, denominator: 0 }, 'SUMMER');
+    const girls = await measureRows(db, ['pep_pp_plus_gbp'], { sex: ['F'] });
+    expectRow(girls, 'pep_pp_plus_gbp', '2023/24', { value: 500.5, numerator: null, denominator: 2 });
+  });
+});
