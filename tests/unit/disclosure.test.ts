@@ -185,3 +185,22 @@ describe('formatCell', () => {
     expect(formatCell(shown(4.25), 1, 'ratio')).toBe('4.3');
   });
 });
+
+describe('the children behind a figure', () => {
+  it('makes c a figure resting on 1 to k−1 children, however large its own numbers', () => {
+    // abs_overall_pct: 90 of 900 sessions, all of 3 children
+    expect(suppressRow({ ...ratio(90, 900), children: 3 }, 'ratio')).toEqual(c);
+    // susp_sessions_lost: 40 sessions of one child
+    expect(suppressRow({ ...count(40), children: 1 }, 'count')).toEqual(c);
+    expect(suppressRow({ ...count(40), children: 6 }, 'count')).toEqual(shown(40));
+    expect(suppressRow({ ...count(40), children: 7 }, 'count', 8)).toEqual(c);
+    // no child, nothing to count: 0 and z stand
+    expect(suppressRow({ ...count(0), children: 0 }, 'count')).toEqual(shown(0));
+    expect(suppressRow({ ...ratio(0, 0), children: 0 }, 'ratio')).toEqual(z);
+  });
+  it('takes part in secondary suppression like any c', () => {
+    const rows = [{ ...count(12, 'A'), children: 2 }, { ...count(30, 'B'), children: 20 }, { ...count(25, 'C'), children: 15 }];
+    // A is c on its 2 children; C (25) is the next smallest, so it goes too
+    expect(cells(rows, 'count')).toEqual([c, shown(30), c]);
+  });
+});

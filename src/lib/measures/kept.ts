@@ -6,7 +6,7 @@ import { splitParts, type RawRow, type ReportRow } from './report';
 const keyOf = (r: RowSet, filter: Filter) => JSON.stringify(r.where(filter));
 
 /**
- * Runs parts as `runParts` does, for a dashboard that runs the same views again and again under new filters.
+ * Runs parts as `runParts(…, { children: true })` does, for a dashboard that runs the same views again and again under new filters.
  * Each row set is copied once into a table `k_<name>` with a `keep` column; a filter change updates `keep`
  * (an UPDATE, which unlike DELETE and INSERT frees what it replaces), and each view's query, whose SQL no
  * longer depends on the filter, is planned once and run again. Queries run one at a time.
@@ -40,7 +40,7 @@ export class KeptRows {
   }
 
   private async runNow(filter: Filter, parts: readonly (Part | BinsPart)[]): Promise<ReportRow[][]> {
-    const { sql, rowSets } = keptSql(parts);
+    const { sql, rowSets } = keptSql(parts, { children: true });
     for (const r of rowSets) await this.table(r);
     let plan = this.plans.get(sql);
     if (!plan) {

@@ -40,25 +40,31 @@ class Aggregates {
 const num = (sql: string) => `CAST(${sql} AS DOUBLE)`;
 const hasDimension = (baseId: string, dimension: string | null) => !!dimension && Object.hasOwn(base(baseId).dimensions, dimension);
 
-function measureSelect(m: Measure, part: number, dimension: string | null, aggs: Aggregates): string {
+/** Children behind a row of a base: every base's rows carry the child they are about. */
+const CHILDREN = 'count(DISTINCT child_id)';
+
+function measureSelect(m: Measure, part: number, dimension: string | null, aggs: Aggregates, children: boolean): string {
   const dim = (baseId: string) => (hasDimension(baseId, dimension) ? dimension : null);
   const agg = (baseId: string, sql: string) => aggs.name(baseId, dim(baseId), sql);
   const b = aggs.cte(m.base, dim(m.base));
   const from = dim(m.base) ? `p_${m.periods} p JOIN ${b} b ON b.period = p.period` : `p_${m.periods} p LEFT JOIN ${b} b ON b.period = p.period`;
   const head = (grp: string) => `SELECT ${part} AS part, '${m.id}' AS measure, p.period, ${grp} AS grp`;
+  const kids = (alias: string, baseId: string) => (children ? num(`coalesce(${alias}.${agg(baseId, CHILDREN)}, 0)`) : 'NULL::DOUBLE');
   if (m.kind === 'count') {
-    return `${head('b.grp')}, ${num(`coalesce(b.${agg(m.base, m.value)}, 0)`)} AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator FROM ${from}`;
+    return `${head('b.grp')}, ${num(`coalesce(b.${agg(m.base, m.value)}, 0)`)} AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, ${kids('b', m.base)} AS children FROM ${from}`;
   }
   if (m.kind === 'average') {
-    return `${head('b.grp')}, ${num(`b.${agg(m.base, m.value)}`)} AS value, NULL::DOUBLE AS numerator, ${num(`coalesce(b.${agg(m.base, m.count)}, 0)`)} AS denominator FROM ${from}`;
+    return `${head('b.grp')}, ${num(`b.${agg(m.base, m.value)}`)} AS value, NULL::DOUBLE AS numerator, ${num(`coalesce(b.${agg(m.base, m.count)}, 0)`)} AS denominator, ${kids('b', m.base)} AS children FROM ${from}`;
   }
   const n = `coalesce(b.${agg(m.base, m.numerator)}, 0)`;
   let d = `coalesce(b.${agg(m.base, m.denominator)}, 0)`;
   let grp = 'b.grp';
   let join = from;
+  let behind = kids('b', m.base);
   if (m.denominatorBase) {
     const db = aggs.cte(m.denominatorBase, dim(m.denominatorBase));
     d = `coalesce(d.${agg(m.denominatorBase, m.denominator)}, 0)`;
+    behind = kids('d', m.denominatorBase);
     if (dim(m.base) && dim(m.denominatorBase)) {
       // Every group of the denominator is shown, with 0 where the numerator's rows have none.
       grp = 'd.grp';
@@ -67,7 +73,7 @@ function measureSelect(m: Measure, part: number, dimension: string | null, aggs:
       join = `${from} LEFT JOIN ${db} d ON d.period = p.period`;
     }
   }
-  return `${head(grp)}, CASE WHEN ${d} = 0 THEN NULL ELSE ${m.scale} * ${num(n)} / ${d} END AS value, ${num(n)} AS numerator, ${num(d)} AS denominator FROM ${join}`;
+  return `${head(grp)}, CASE WHEN ${d} = 0 THEN NULL ELSE ${m.scale} * ${num(n)} / ${d} END AS value, ${num(n)} AS numerator, ${num(d)} AS denominator, ${behind} AS children FROM ${join}`;
 }
 
 /** The measures a part keeps: with a dimension, those whose base has it. */
@@ -78,7 +84,7 @@ export function measuresOf(part: Part | BinsPart): readonly Measure[] {
 
 function binsSelect({ distribution: d }: BinsPart, part: number): string {
   return `SELECT ${part} AS part, '${d.id}' AS measure, py.period, CAST(CAST(floor((${d.value}) / ${d.width}) * ${d.width} AS INTEGER) AS VARCHAR) AS grp,
-    count(*)::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator FROM (${base(d.base).rows(null)}) AS py WHERE ${d.where} GROUP BY ALL`;
+    count(*)::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::DOUBLE AS children FROM (${base(d.base).rows(null)}) AS py WHERE ${d.where} GROUP BY ALL`;
 }
 
 /** A set of filtered rows a query reads: a CTE named `name`, the rows of `source` (alias `alias`) that pass the filter. */
@@ -97,10 +103,15 @@ const ROW_SETS = {
 } satisfies Record<string, RowSet>;
 
 /** The SQL of several parts over their filtered row sets, which it names but does not define. */
-function unfiltered(parts: readonly (Part | BinsPart)[]): { rowSets: RowSet[]; ctes: string[]; body: string } {
+/** `children`: give each row the number of children behind it (the dashboard's small-number check); else null. */
+export interface SqlOptions {
+  children?: boolean;
+}
+
+function unfiltered(parts: readonly (Part | BinsPart)[], { children = false }: SqlOptions): { rowSets: RowSet[]; ctes: string[]; body: string } {
   const aggs = new Aggregates();
   const selects = parts.flatMap((part, i) =>
-    isBins(part) ? [binsSelect(part, i)] : measuresOf(part).map((m) => measureSelect(m, i, part.dimension ?? null, aggs)),
+    isBins(part) ? [binsSelect(part, i)] : measuresOf(part).map((m) => measureSelect(m, i, part.dimension ?? null, aggs, children)),
   );
   const baseIds = [...[...aggs.byBase.values()].map((a) => a.baseId), ...parts.filter(isBins).map((p) => p.distribution.base)];
   const aggregates = [...aggs.byBase.values()].map(({ baseId, dimension, names }) => {
@@ -110,7 +121,7 @@ function unfiltered(parts: readonly (Part | BinsPart)[]): { rowSets: RowSet[]; c
     return `${aggs.cte(baseId, dimension)} AS (SELECT py.period, ${grp} AS grp, ${cols} FROM (${b.rows(dimension)}) AS py GROUP BY ALL)`;
   });
   const sets = [...new Set(parts.flatMap((p) => measuresOf(p).map((m) => m.periods)))].map((set) => `p_${set} AS (${PERIOD_SETS[set]})`);
-  const body = selects.length ? selects.join('\nUNION ALL ') : 'SELECT 0 AS part, NULL AS measure, NULL AS period, NULL AS grp, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator WHERE false';
+  const body = selects.length ? selects.join('\nUNION ALL ') : 'SELECT 0 AS part, NULL AS measure, NULL AS period, NULL AS grp, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::DOUBLE AS children WHERE false';
   // Only the row sets the query reads: every CTE costs DuckDB time to plan.
   const reads = (name: string) => [...aggregates, ...selects].some((sql) => new RegExp(`\\b${name}\\b`).test(sql));
   const rowSets: RowSet[] = [
@@ -128,8 +139,8 @@ const assemble = (ctes: readonly string[], body: string) =>
  * the filtered rows of each base once, one aggregate per base and dimension, one row per part, measure, period
  * (and group). School references are bound as parameters.
  */
-export function partsSql(parts: readonly (Part | BinsPart)[], filter: Filter): BoundSql {
-  const { rowSets, ctes, body } = unfiltered(parts);
+export function partsSql(parts: readonly (Part | BinsPart)[], filter: Filter, options: SqlOptions = {}): BoundSql {
+  const { rowSets, ctes, body } = unfiltered(parts, options);
   const params: unknown[] = [];
   const filtered = rowSets.map((r) => {
     const where = r.where(filter);
@@ -144,8 +155,8 @@ export function partsSql(parts: readonly (Part | BinsPart)[], filter: Filter): B
  * The same query over kept rows: each row set is a table `k_<name>` with a `keep` column that a filter change
  * updates, so the SQL does not change with the filter and DuckDB can run one plan again and again.
  */
-export function keptSql(parts: readonly (Part | BinsPart)[]): { sql: string; rowSets: RowSet[] } {
-  const { rowSets, ctes, body } = unfiltered(parts);
+export function keptSql(parts: readonly (Part | BinsPart)[], options: SqlOptions = {}): { sql: string; rowSets: RowSet[] } {
+  const { rowSets, ctes, body } = unfiltered(parts, options);
   const kept = rowSets.map((r) => `${r.name} AS (SELECT * EXCLUDE (keep) FROM k_${r.name} WHERE keep)`);
   return { sql: assemble([...kept, ...ctes], body), rowSets };
 }

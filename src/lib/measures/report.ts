@@ -1,7 +1,7 @@
 import type { Db } from '../db/types';
 import type { Filter } from './filter';
 import { MEASURES, type Measure } from './index';
-import { isBins, partsSql, type BinsPart, type Part } from './query';
+import { isBins, partsSql, type BinsPart, type Part, type SqlOptions } from './query';
 
 export interface ReportRow {
   measure: string;
@@ -11,6 +11,8 @@ export interface ReportRow {
   denominator: number | null;
   /** the group, in a breakdown */
   group?: string | null;
+  /** the children behind the figure, when asked for (`{ children: true }`) */
+  children?: number;
 }
 
 export interface Report {
@@ -19,23 +21,24 @@ export interface Report {
   rows: ReportRow[];
 }
 
-export type RawRow = { part: number; measure: string; period: string; grp: string | null; value: number | null; numerator: number | null; denominator: number | null };
+export type RawRow = { part: number; measure: string; period: string; grp: string | null; value: number | null; numerator: number | null; denominator: number | null; children: number | null };
 
 /** The rows of one query → the rows of each part, in the order of its measures then periods. */
 export function splitParts(parts: readonly (Part | BinsPart)[], raw: readonly RawRow[]): ReportRow[][] {
+  const row = ({ grp, part: _, children, ...r }: RawRow, grouped: boolean): ReportRow => ({ ...r, ...(grouped ? { group: grp } : {}), ...(children === null ? {} : { children }) });
   return parts.map((part, i) => {
-    if (isBins(part)) return raw.filter((r) => r.part === i).map(({ grp, part: _, ...r }) => ({ ...r, group: grp }));
+    if (isBins(part)) return raw.filter((r) => r.part === i).map((r) => row(r, true));
     const order = new Map(part.measures.map((m, j) => [m.id, j]));
     return raw
       .filter((r) => r.part === i)
-      .map(({ grp, part: _, ...r }) => (part.dimension ? { ...r, group: grp } : r))
+      .map((r) => row(r, !!part.dimension))
       .sort((a, b) => order.get(a.measure)! - order.get(b.measure)! || a.period.localeCompare(b.period));
   });
 }
 
 /** Run several parts in one query. */
-export async function runParts(db: Db, filter: Filter, parts: readonly (Part | BinsPart)[]): Promise<ReportRow[][]> {
-  const { sql, params } = partsSql(parts, filter);
+export async function runParts(db: Db, filter: Filter, parts: readonly (Part | BinsPart)[], options: SqlOptions = {}): Promise<ReportRow[][]> {
+  const { sql, params } = partsSql(parts, filter, options);
   return splitParts(parts, await db.query<RawRow>(sql, params));
 }
 

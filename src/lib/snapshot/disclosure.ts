@@ -2,11 +2,10 @@
  * Disclosure control for published snapshots (spec/snapshots.md, rules 1–6). Pure: report rows in, cells out.
  *
  * Readings of the points the rules leave open:
- * - Rules are applied to the numbers a row gives, whatever they count. A count-kind measure that sums
- *   something other than children (`susp_sessions_lost`, half-day sessions) is c at 1..k−1 sessions and
- *   shown from k up, even when one child lost them all: the rule does not see children behind a sum.
- *   A caller that publishes it beside `susp_n` should mark it c wherever that cell is c (cross-measure
- *   linking is outside this function).
+ * - Rules are applied to the numbers a row gives, whatever they count, and, where the row says how many
+ *   children are behind it (`children`), rule 1 to those children too: a figure that counts sessions
+ *   (`abs_overall_pct`, `susp_sessions_lost`), events (`susp_n`) or PEPs (`pep_n`) is c when it rests on 1
+ *   to k−1 children, however large its own numbers.
  * - Rates whose numerator counts events (`susp_rate_per100`: suspensions ÷ pupils) or non-children
  *   (`ehe_cases_per_officer`: cases ÷ officers) get rule 2 as written: denominator ≥ k, numerator not in
  *   1..k−1, complement (d − n) not in 1..k−1. A negative complement (more events than pupils) is not in
@@ -53,9 +52,13 @@ export function validK(k: number): number {
 /** 1..k−1 (read as 0 < n < k). */
 const small = (n: number, k: number) => n > 0 && n < k;
 
-/** Rules 1–3 on one row. */
+/** Rules 1–3 on one row, and rule 1 on the children behind it when the row gives them. */
 export function suppressRow(row: ReportRow, kind: Kind, k = 6): Cell {
-  validK(k);
+  const cell = byRules(row, kind, validK(k));
+  return cell.symbol === null && row.children !== undefined && small(row.children, k) ? C : cell;
+}
+
+function byRules(row: ReportRow, kind: Kind, k: number): Cell {
   const { value: v, numerator: n, denominator: d } = row;
   if (kind === 'count') {
     if (v === null) return X;

@@ -26,6 +26,7 @@ async function figures(kept: KeptRows, filter: Record<string, string[]>) {
   return {
     roll: whole.find((r) => r.measure === 'roll_n')!.value,
     att8: whole.find((r) => r.measure === 'ks4_att8_avg')!.value,
+    children: whole.find((r) => r.measure === 'ks4_att8_avg')!.children,
     bySex: Object.fromEntries(bySex.map((r) => [r.group, r.value])),
     bins: bins.map((r) => [r.group, r.value]),
     cme: cme[0].value,
@@ -49,13 +50,13 @@ describe('KeptRows: the dashboard runs one plan per view, whatever the filter', 
   it('gives the figures of each filter in turn, back to all children, and plans the query once', async () => {
     const kept = new KeptRows(db);
     // all: A 40, B 60, C 51 → mean 151 / 3; F: A and C → 91 / 2; bins of 10: 40 → 40, 51 → 50, 60 → 60
-    expect(await figures(kept, {})).toEqual({ roll: 3, att8: 151 / 3, bySex: { F: 45.5, M: 60 }, bins: [['40', 1], ['50', 1], ['60', 1]], cme: 3 });
-    expect(await figures(kept, { sex: ['F'] })).toEqual({ roll: 2, att8: 45.5, bySex: { F: 45.5 }, bins: [['40', 1], ['50', 1]], cme: 3 });
+    expect(await figures(kept, {})).toEqual({ roll: 3, att8: 151 / 3, children: 3, bySex: { F: 45.5, M: 60 }, bins: [['40', 1], ['50', 1], ['60', 1]], cme: 3 });
+    expect(await figures(kept, { sex: ['F'] })).toEqual({ roll: 2, att8: 45.5, children: 2, bySex: { F: 45.5 }, bins: [['40', 1], ['50', 1]], cme: 3 });
     // a school reference is bound as a parameter: only B is at S2
-    expect(await figures(kept, { school_ref: ['S2'] })).toEqual({ roll: 1, att8: 60, bySex: { M: 60 }, bins: [['60', 1]], cme: 3 });
+    expect(await figures(kept, { school_ref: ['S2'] })).toEqual({ roll: 1, att8: 60, children: 1, bySex: { M: 60 }, bins: [['60', 1]], cme: 3 });
     // the registers follow social_care_status only: R1 and R3 are CIN
-    expect(await figures(kept, { social_care_status: ['CIN'], sex: ['M'] })).toEqual({ roll: 1, att8: 60, bySex: { M: 60 }, bins: [['60', 1]], cme: 2 });
-    expect(await figures(kept, {})).toEqual({ roll: 3, att8: 151 / 3, bySex: { F: 45.5, M: 60 }, bins: [['40', 1], ['50', 1], ['60', 1]], cme: 3 });
+    expect(await figures(kept, { social_care_status: ['CIN'], sex: ['M'] })).toEqual({ roll: 1, att8: 60, children: 1, bySex: { M: 60 }, bins: [['60', 1]], cme: 2 });
+    expect(await figures(kept, {})).toEqual({ roll: 3, att8: 151 / 3, children: 3, bySex: { F: 45.5, M: 60 }, bins: [['40', 1], ['50', 1], ['60', 1]], cme: 3 });
     expect(prepared).toBe(1);
   });
 
@@ -80,7 +81,7 @@ describe('KeptRows on the demo data', () => {
     for (const filter of filters) {
       for (const area of AREAS) {
         const parts = [{ measures: [measure('roll_n')] }, ...batchesOf(area.panels).map((b) => ('distribution' in b ? { distribution: distribution(b.distribution) } : { measures: b.ids.map(measure), dimension: b.dimension }))];
-        expect(await kept.run(filter, parts), `${area.id} ${JSON.stringify(filter)}`).toEqual(await runParts(db, filter, parts));
+        expect(await kept.run(filter, parts), `${area.id} ${JSON.stringify(filter)}`).toEqual(await runParts(db, filter, parts, { children: true }));
       }
     }
   }, 120_000);
