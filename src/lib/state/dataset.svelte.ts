@@ -67,7 +67,9 @@ export class Dataset {
       performance.measure('vsd:ingest:check', { start: started, end: checked });
       const db = await this.db();
       const startupMs = performance.now() - checked;
+      const ready = performance.now();
       const outcome = await loadSet(db, prepared, new Set(this.tables), (done) => (this.progress = { phase: 'Loading into DuckDB', done, total }));
+      performance.measure('vsd:ingest:tables', { start: ready });
       if (!outcome.fatal) await this.adopt(db, outcome.files.filter((f) => f.status === 'loaded'));
       performance.measure('vsd:ingest:duckdb', { start: checked });
       const ms = performance.now() - started;
@@ -107,7 +109,9 @@ export class Dataset {
       const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${f.table}`);
       counts[f.table!] = row.n;
     }
+    const counted = performance.now();
     await buildModel(db);
+    performance.measure('vsd:ingest:model', { start: counted });
     await countLeftOut(db, files);
     if (!this.benchmarksLoaded) {
       const res = await fetch(benchmarksUrl);
