@@ -1,7 +1,7 @@
 import type { Db, Prepared } from '../db/types';
 import type { Filter } from './filter';
 import { keptSql, type BinsPart, type Part, type RowSet } from './query';
-import { splitParts, type RawRow, type ReportRow } from './report';
+import { runParts, splitParts, type RawRow, type ReportRow } from './report';
 
 const keyOf = (r: RowSet, filter: Filter) => JSON.stringify(r.where(filter));
 
@@ -41,16 +41,24 @@ export class KeptRows {
 
   private async runNow(filter: Filter, parts: readonly (Part | BinsPart)[]): Promise<ReportRow[][]> {
     const { sql, rowSets } = keptSql(parts, { children: true });
-    for (const r of rowSets) await this.table(r);
-    let plan = this.plans.get(sql);
+    const plan = this.plans.get(sql);
     if (!plan) {
-      plan = this.db.prepare(sql);
-      plan.catch(() => this.plans.delete(sql));
-      this.plans.set(sql, plan);
+      // The first time, the filter goes inline and nothing waits for the copies: they are made next in the queue.
+      this.queue = this.queue.then(() => this.setUp(sql, rowSets)).catch(() => undefined);
+      return runParts(this.db, filter, parts, { children: true });
     }
     const prepared = await plan;
     for (const r of rowSets) await this.keep(r, filter);
     return splitParts(parts, await prepared.query<RawRow>());
+  }
+
+  private async setUp(sql: string, rowSets: readonly RowSet[]): Promise<void> {
+    for (const r of rowSets) await this.table(r);
+    if (this.plans.has(sql)) return;
+    const plan = this.db.prepare(sql);
+    plan.catch(() => this.plans.delete(sql));
+    this.plans.set(sql, plan);
+    await plan;
   }
 
   /** The copy, with `keep` false then true everywhere, so that its statistics never rule either value out of a plan. */
