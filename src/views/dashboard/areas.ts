@@ -28,6 +28,7 @@ export const AREAS: readonly Area[] = [
       trend('Completion and timeliness', 'pep_completed_pct', 'pep_on_time_pct'),
       trend('PEPs rated good or better', 'pep_good_pct'),
       { kind: 'stack', title: 'Quality ratings', measure: 'pep_n', dimension: 'qa_rating' },
+      by('Completed, by term', 'pep_completed_pct', 'term'),
       by('On time, by term', 'pep_on_time_pct', 'term'),
       trend('SMART targets', 'pep_target_smart_pct'),
       by('Which SMART criterion fails most', 'pep_target_smart_pct', 'smart_criterion'),
@@ -114,7 +115,9 @@ export const AREAS: readonly Area[] = [
     panels: [
       trend('In education, employment or training, aged 17 to 18', 'cl17_18_eet_pct'),
       trend('In education, employment or training, aged 19 to 21', 'cl19_21_eet_pct'),
+      trend('Not in education, employment or training, aged 17 to 18', 'cl17_18_neet_pct'),
       trend('Not in education, employment or training, aged 19 to 21', 'cl19_21_neet_pct'),
+      trend('In higher education, aged 17 to 18', 'cl17_18_he_pct'),
       trend('In higher education, aged 19 to 21', 'cl19_21_he_pct'),
       trend('In an apprenticeship, aged 19 to 21', 'cl19_21_apprenticeship_pct'),
       trend('In an apprenticeship, aged 17 to 18', 'cl17_18_apprenticeship_pct'),
