@@ -97,18 +97,16 @@ export class Dataset {
     })));
   }
 
-  /** Take the new tables' reports, and recount every table's orphans against the pupils now loaded. */
+  /** Take the new tables' reports (their orphans counted as they loaded), and recount the older tables' orphans against the tables now loaded. */
   private async adopt(db: Db, loaded: FileReport[]): Promise<void> {
     const replaced = new Set(loaded.map((f) => f.table));
-    const files = [...this.files.filter((f) => !replaced.has(f.table)), ...loaded];
+    const kept = this.files.filter((f) => !replaced.has(f.table));
+    const files = [...kept, ...loaded];
     const present = new Set(files.map((f) => f.table!));
     const source = (t: TableName) => (present.has(t) ? t : null);
     const counts: Partial<Record<TableName, number>> = {};
-    for (const f of files) {
-      f.orphans = await countOrphans(db, f.table!, source);
-      const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM ${f.table}`);
-      counts[f.table!] = row.n;
-    }
+    for (const f of kept) f.orphans = await countOrphans(db, f.table!, source);
+    for (const f of files) counts[f.table!] = f.rows_loaded;
     const counted = performance.now();
     await buildModel(db);
     performance.measure('vsd:ingest:model', { start: counted });
