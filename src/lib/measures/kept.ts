@@ -7,10 +7,9 @@ const keyOf = (r: RowSet, filter: Filter) => JSON.stringify(r.where(filter));
 
 /**
  * Runs parts as `runParts(…, { children: true })` does, for a dashboard that runs the same views again and again under new filters.
- * Each row set is copied once into a table `k_<name>` with a `keep` column; a filter change updates `keep`
- * (an UPDATE, which unlike DELETE and INSERT frees what it replaces), and each view's query, whose SQL no
- * longer depends on the filter, is planned once and run again. Queries run one at a time.
- * Build a new one whenever the data changes.
+ * Each row set's source table has a `keep` column (`buildModel`); a filter change updates it (an UPDATE, which
+ * unlike DELETE and INSERT frees what it replaces), and each view's query, whose SQL no longer depends on the
+ * filter, is planned once and run again. Queries run one at a time. Build a new one whenever the data changes.
  */
 export class KeptRows {
   private tables = new Map<string, Promise<void>>();
@@ -32,7 +31,7 @@ export class KeptRows {
     return next;
   }
 
-  /** Drop the plans; the tables go with the connection's temporary schema or the next `CREATE OR REPLACE`. */
+  /** Drop the plans. */
   async close(): Promise<void> {
     await this.queue;
     for (const plan of this.plans.values()) await (await plan).close();
@@ -61,11 +60,11 @@ export class KeptRows {
     await plan;
   }
 
-  /** The copy, with `keep` false then true everywhere, so that its statistics never rule either value out of a plan. */
+  /** `keep` made true everywhere; it was false, so its statistics never rule either value out of a plan. */
   private table(r: RowSet): Promise<void> {
     let made = this.tables.get(r.name);
     if (!made) {
-      made = this.db.exec(`CREATE OR REPLACE TEMP TABLE k_${r.name} AS SELECT *, false AS keep FROM ${r.source}; UPDATE k_${r.name} SET keep = true`);
+      made = this.db.exec(`UPDATE ${r.source} SET keep = true`);
       made.catch(() => this.tables.delete(r.name));
       this.tables.set(r.name, made);
       this.keptFor.set(r.name, keyOf(r, {}));
@@ -78,7 +77,7 @@ export class KeptRows {
     if (this.keptFor.get(r.name) === key) return;
     const where = r.where(filter);
     this.keptFor.delete(r.name);
-    await this.db.query(`UPDATE k_${r.name} AS ${r.alias} SET keep = (${where.sql})`, where.params);
+    await this.db.query(`UPDATE ${r.source} AS ${r.alias} SET keep = (${where.sql})`, where.params);
     this.keptFor.set(r.name, key);
   }
 }

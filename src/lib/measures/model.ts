@@ -109,8 +109,12 @@ export function baseTablesSql(): string {
   return BASES.filter((b) => b.materialize).map((b) => `CREATE OR REPLACE TABLE base_${b.id} AS ${b.materialize};`).join('\n');
 }
 
+/** The tables whose rows the dashboard keeps or leaves out on a filter change (`kept.ts`), by a `keep` column. */
+export const KEPT_SOURCES: readonly string[] = [...BASES.filter((b) => b.materialize).map((b) => `base_${b.id}`), 'pupil_facts', 'cme', 'ehe'];
+
 export async function buildModel(db: Db): Promise<void> {
   await db.exec(emptyTablesSql());
   await db.exec(MODEL_SQL);
   await db.exec(baseTablesSql());
+  await db.exec(KEPT_SOURCES.map((t) => `ALTER TABLE ${t} ADD COLUMN keep BOOLEAN DEFAULT false;`).join('\n'));
 }

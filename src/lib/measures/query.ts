@@ -152,12 +152,12 @@ export function partsSql(parts: readonly (Part | BinsPart)[], filter: Filter, op
 }
 
 /**
- * The same query over kept rows: each row set is a table `k_<name>` with a `keep` column that a filter change
- * updates, so the SQL does not change with the filter and DuckDB can run one plan again and again.
+ * The same query over kept rows: each row set's source has a `keep` column that a filter change updates, so
+ * the SQL does not change with the filter and DuckDB can run one plan again and again.
  */
 export function keptSql(parts: readonly (Part | BinsPart)[], options: SqlOptions = {}): { sql: string; rowSets: RowSet[] } {
   const { rowSets, ctes, body } = unfiltered(parts, options);
-  const kept = rowSets.map((r) => `${r.name} AS (SELECT * EXCLUDE (keep) FROM k_${r.name} WHERE keep)`);
+  const kept = rowSets.map((r) => `${r.name} AS (SELECT * FROM ${r.source} WHERE keep)`);
   return { sql: assemble([...kept, ...ctes], body), rowSets };
 }
 
