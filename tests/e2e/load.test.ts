@@ -78,3 +78,20 @@ test('loads a whole folder picked with "Choose a folder"', async () => {
   expect(await rowsShown(page, 'pep_targets')).toBe(demoRows.pep_targets.toLocaleString('en-GB'));
   expectNoProblems(problems);
 });
+
+test('warms DuckDB up while the user chooses files, and keeps nothing of it', async () => {
+  const { page, problems } = await app().openPage('/?bench');
+  await page.waitForFunction(() => performance.getEntriesByName('vsd:warm').length > 0 && 'vsdBench' in globalThis, null, { timeout: 120_000 });
+  const tables = await page.evaluate(
+    (sql) => (globalThis as unknown as { vsdBench: { db(): Promise<{ query(q: string): Promise<{ n: string | null }[]> }> } }).vsdBench.db().then((db) => db.query(sql)).then((r) => r[0].n),
+    "SELECT string_agg(database_name || '.' || schema_name || '.' || table_name, ', ') AS n FROM duckdb_tables() WHERE NOT internal",
+  );
+  expect(tables).toBeNull();
+  await page.locator('input[type=file][multiple]').setInputFiles(['pupils.csv', 'care_periods.csv'].map((f) => join(ROOT, 'data/demo', f)));
+  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  expect(await rowsShown(page, 'pupils')).toBe(demoRows.pupils.toLocaleString('en-GB'));
+  for (const table of ['exclusions', 'ks4_results', 'cme_episodes']) expect(await rowsShown(page, table)).toBe('not loaded');
+  await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Suspensions' }).click();
+  await page.getByText('This view needs exclusions.csv').waitFor();
+  expectNoProblems(problems);
+});

@@ -10,6 +10,7 @@ import benchmarksUrl from '../../../data/national-benchmarks.csv?url';
 import { loadBenchmarks } from '../measures/benchmarks';
 import { countLeftOut } from '../measures/left-out';
 import { buildModel } from '../measures/model';
+import { warmUp } from './warm-up';
 
 export interface FileInput {
   name: string;
@@ -28,7 +29,7 @@ export interface LoadAttempt {
   fatal: string | null;
   at: Date;
   ms: number;
-  /** part of `ms` spent waiting for DuckDB to start */
+  /** part of `ms` spent waiting for DuckDB to start (and to finish warming up) */
   startupMs: number;
 }
 
@@ -45,6 +46,7 @@ export class Dataset {
   version = $state(0);
   busy = $derived(this.progress !== null);
   private benchmarksLoaded = false;
+  private warming: Promise<void> = Promise.resolve();
   tables = $derived(Object.keys(this.counts) as TableName[]);
 
   constructor(readonly db: () => Promise<Db> = appDb) {}
@@ -66,6 +68,7 @@ export class Dataset {
       const checked = performance.now();
       performance.measure('vsd:ingest:check', { start: started, end: checked });
       const db = await this.db();
+      await this.warming;
       const startupMs = performance.now() - checked;
       const ready = performance.now();
       const outcome = await loadSet(db, prepared, new Set(this.tables), (done) => (this.progress = { phase: 'Loading into DuckDB', done, total }));
@@ -83,6 +86,12 @@ export class Dataset {
     } finally {
       this.progress = null;
     }
+  }
+
+  /** While nothing is loaded or loading, take DuckDB's first-run slowness (`warm-up.ts`); a load waits for it. */
+  warmUp(): void {
+    if (this.version > 0 || this.busy) return;
+    this.warming = this.db().then(warmUp).catch(() => undefined);
   }
 
   async loadDemo(files: { name: string; url: string }[]): Promise<void> {
