@@ -47,7 +47,7 @@ export class KeptRows {
       return runParts(this.db, filter, parts, { children: true });
     }
     const prepared = await plan;
-    for (const r of rowSets) await this.keep(r, filter);
+    await this.keep(rowSets, filter);
     return splitParts(parts, await prepared.query<RawRow>());
   }
 
@@ -72,12 +72,23 @@ export class KeptRows {
     return made;
   }
 
-  private async keep(r: RowSet, filter: Filter): Promise<void> {
-    const key = keyOf(r, filter);
-    if (this.keptFor.get(r.name) === key) return;
-    const where = r.where(filter);
-    this.keptFor.delete(r.name);
-    await this.db.query(`UPDATE ${r.source} AS ${r.alias} SET keep = (${where.sql})`, where.params);
-    this.keptFor.set(r.name, key);
+  /** Update `keep` where the filter differs from the one applied: in one transaction when no value is a parameter. */
+  private async keep(rowSets: readonly RowSet[], filter: Filter): Promise<void> {
+    const updates = rowSets.filter((r) => this.keptFor.get(r.name) !== keyOf(r, filter)).map((r) => ({ r, where: r.where(filter) }));
+    for (const { r } of updates) this.keptFor.delete(r.name);
+    const sql = ({ r, where }: (typeof updates)[number]) => `UPDATE ${r.source} AS ${r.alias} SET keep = (${where.sql})`;
+    if (updates.every((u) => u.where.params.length === 0)) {
+      if (updates.length) {
+        try {
+          await this.db.exec(`BEGIN TRANSACTION; ${updates.map((u) => `${sql(u)};`).join(' ')} COMMIT;`);
+        } catch (e) {
+          await this.db.exec('ROLLBACK').catch(() => undefined);
+          throw e;
+        }
+      }
+    } else {
+      for (const u of updates) await this.db.query(sql(u), u.where.params);
+    }
+    for (const { r } of updates) this.keptFor.set(r.name, keyOf(r, filter));
   }
 }
