@@ -1,7 +1,3 @@
-import type { Db } from '../db/types';
-import type { Filter } from './filter';
-import { runParts } from './report';
-
 /** A distribution: the values of one field over a base's rows, counted in bins of a width. */
 export interface Distribution {
   id: string;
@@ -36,9 +32,3 @@ export function distribution(id: string): Distribution {
 /** Rows of a bins part (group = lower edge, value = count) → bins, in order. */
 export const binRows = (rows: readonly { period: string; group?: string | null; value: number | null }[]): BinRow[] =>
   rows.map((r) => ({ period: r.period, x0: Number(r.group), count: r.value ?? 0 })).sort((a, b) => a.period.localeCompare(b.period) || a.x0 - b.x0);
-
-/** Counts per period and bin under a filter; the same filtered rows as the measures of that base. */
-export async function runDistribution(db: Db, id: string, filter: Filter): Promise<BinRow[]> {
-  const [rows] = await runParts(db, filter, [{ distribution: distribution(id) }]);
-  return binRows(rows);
-}

@@ -3,7 +3,7 @@ import { attachBenchmarks, readBenchmarks, type BenchmarkIndex, type Benchmarks 
 import { distribution } from '../measures/distributions';
 import type { Filter } from '../measures/filter';
 import { measure } from '../measures/index';
-import { partsSql, type BinsPart, type Part } from '../measures/query';
+import type { BinsPart, Part } from '../measures/query';
 import { KeptRows } from '../measures/kept';
 import type { ReportRow } from '../measures/report';
 
@@ -21,7 +21,7 @@ interface Waiting {
 }
 
 /**
- * Runs the batches asked for under a filter, cached by SQL text and parameters for the data loaded now.
+ * Runs the batches asked for under a filter, cached by batches and filter for the data loaded now.
  * Requests made in the same tick (the view, its histograms, the cohort size) go to DuckDB as one query.
  */
 export class MeasureRunner {
@@ -45,14 +45,12 @@ export class MeasureRunner {
 
   run(version: number, filter: Filter, batches: readonly Batch[]): Promise<Row[][]> {
     this.fresh(version);
-    const parts = batches.map(partOf);
-    const { sql, params } = partsSql(parts, filter);
-    const key = JSON.stringify([sql, params]);
+    const key = JSON.stringify([batches, filter]);
     let hit = this.cache.get(key);
     if (!hit) {
       hit = new Promise<Row[][]>((resolve) => {
         if (this.waiting.length === 0) queueMicrotask(() => this.flush());
-        this.waiting.push({ filter, parts, settle: resolve });
+        this.waiting.push({ filter, parts: batches.map(partOf), settle: resolve });
       });
       hit.catch(() => this.cache.delete(key));
       this.cache.set(key, hit);
