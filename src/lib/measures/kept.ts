@@ -12,12 +12,12 @@ const keyOf = (r: RowSet, filter: Filter) => JSON.stringify(r.where(filter));
  * filter, is planned once and run again. Queries run one at a time. Build a new one whenever the data changes.
  */
 export class KeptRows {
-  private tables = new Map<string, Promise<void>>();
+  private widened = new Map<string, Promise<void>>();
   private keptFor = new Map<string, string>();
   private plans = new Map<string, Promise<Prepared>>();
   private queue: Promise<unknown>;
 
-  /** `after`: what must finish first (the previous instance's `close()`: the tables have the same names) */
+  /** `after`: what must finish first (the previous instance's `close()`: both update the same `keep` columns) */
   constructor(
     private readonly db: Db,
     after: Promise<unknown> = Promise.resolve(),
@@ -52,7 +52,7 @@ export class KeptRows {
   }
 
   private async setUp(sql: string, rowSets: readonly RowSet[]): Promise<void> {
-    for (const r of rowSets) await this.table(r);
+    for (const r of rowSets) await this.widen(r);
     if (this.plans.has(sql)) return;
     const plan = this.db.prepare(sql);
     plan.catch(() => this.plans.delete(sql));
@@ -61,12 +61,12 @@ export class KeptRows {
   }
 
   /** `keep` made true everywhere; it was false, so its statistics never rule either value out of a plan. */
-  private table(r: RowSet): Promise<void> {
-    let made = this.tables.get(r.name);
+  private widen(r: RowSet): Promise<void> {
+    let made = this.widened.get(r.name);
     if (!made) {
       made = this.db.exec(`UPDATE ${r.source} SET keep = true`);
-      made.catch(() => this.tables.delete(r.name));
-      this.tables.set(r.name, made);
+      made.catch(() => this.widened.delete(r.name));
+      this.widened.set(r.name, made);
       this.keptFor.set(r.name, keyOf(r, {}));
     }
     return made;

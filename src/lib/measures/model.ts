@@ -2,6 +2,7 @@ import { TABLES } from '../contract';
 import type { Db } from '../db/types';
 import { ident, sqlType } from '../ingest/sql';
 import { BASES } from './bases';
+import { ROW_SET_SOURCES } from './query';
 import { periodOf, yearFromPeriod, yearOf } from './years';
 
 /** Tables every measure may read, created empty when their file was not loaded. */
@@ -109,12 +110,10 @@ export function baseTablesSql(): string {
   return BASES.filter((b) => b.materialize).map((b) => `CREATE OR REPLACE TABLE base_${b.id} AS ${b.materialize};`).join('\n');
 }
 
-/** The tables whose rows the dashboard keeps or leaves out on a filter change (`kept.ts`), by a `keep` column. */
-export const KEPT_SOURCES: readonly string[] = [...BASES.filter((b) => b.materialize).map((b) => `base_${b.id}`), 'pupil_facts', 'cme', 'ehe'];
-
 export async function buildModel(db: Db): Promise<void> {
   await db.exec(emptyTablesSql());
   await db.exec(MODEL_SQL);
   await db.exec(baseTablesSql());
-  await db.exec(KEPT_SOURCES.map((t) => `ALTER TABLE ${t} ADD COLUMN keep BOOLEAN DEFAULT false;`).join('\n'));
+  // The dashboard keeps or leaves out the rows of these tables on a filter change (kept.ts).
+  await db.exec(ROW_SET_SOURCES.map((t) => `ALTER TABLE ${t} ADD COLUMN keep BOOLEAN DEFAULT false;`).join('\n'));
 }

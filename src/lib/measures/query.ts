@@ -1,5 +1,5 @@
-import { base } from './bases';
-import type { Measure } from './define';
+import { base, BASES } from './bases';
+import type { Base, Measure } from './define';
 import type { Distribution } from './distributions';
 import { pupilFilterSql, registerFilterSql, type BoundSql, type Filter } from './filter';
 import { PERIOD_SETS } from './periods';
@@ -102,6 +102,12 @@ const ROW_SETS = {
   ehe: { name: 'fehe', source: 'ehe', alias: 'r', where: registerFilterSql },
 } satisfies Record<string, RowSet>;
 
+/** A pupil-year base's rows: its materialised table, filtered by pupil and year. */
+const baseRows = (b: Base): RowSet => ({ name: `f_${b.id}`, source: `base_${b.id}`, alias: 'py', where: (f) => pupilFilterSql(f) });
+
+/** Every table a row set is read from: the model gives each a `keep` column for the dashboard (`kept.ts`). */
+export const ROW_SET_SOURCES: readonly string[] = [...BASES.filter((b) => b.materialize).map(baseRows), ...Object.values(ROW_SETS)].map((r) => r.source);
+
 /** The SQL of several parts over their filtered row sets, which it names but does not define. */
 /** `children`: give each row the number of children behind it (the dashboard's small-number check); else null. */
 export interface SqlOptions {
@@ -125,7 +131,7 @@ function unfiltered(parts: readonly (Part | BinsPart)[], { children = false }: S
   // Only the row sets the query reads: every CTE costs DuckDB time to plan.
   const reads = (name: string) => [...aggregates, ...selects].some((sql) => new RegExp(`\\b${name}\\b`).test(sql));
   const rowSets: RowSet[] = [
-    ...[...new Set(baseIds)].map(base).filter((b) => b.materialize).map((b): RowSet => ({ name: `f_${b.id}`, source: `base_${b.id}`, alias: 'py', where: (f) => pupilFilterSql(f) })),
+    ...[...new Set(baseIds)].map(base).filter((b) => b.materialize).map(baseRows),
     ...Object.values(ROW_SETS).filter((r) => reads(r.name)),
   ];
   return { rowSets, ctes: [...aggregates, ...sets], body };
