@@ -64,7 +64,7 @@ export const TARGET_AREA: Code[] = plain(
 export const TARGET_OUTCOME: Code[] = plain('ACHIEVED', 'PARTIAL', 'NOT_ACHIEVED', 'NOT_REVIEWED');
 
 export const EXCLUSION_CATEGORY: Code[] = [
-  { code: 'SUSPENSION', aliases: ['FIXD', 'FIXED', 'FIXED_TERM', 'FTE', 'FIXED_PERIOD'] },
+  { code: 'SUSPENSION', aliases: ['FIXD', 'FIXED', 'FIXED_TERM', 'FTE', 'FIXED_PERIOD', 'SUSP', 'LNCH'] },
   { code: 'PERMANENT', aliases: ['PERM'] },
 ];
 
@@ -121,3 +121,28 @@ export const ACTIVITY: Code[] = [
 ];
 
 export const IN_TOUCH: Code[] = plain('YES', 'NO', 'DIED', 'REFU', 'NREQ', 'RHOM');
+
+/** SSDA903 reason for new episode: S starts a new period of care. */
+export const RNE: Code[] = [
+  { code: 'S', label: 'started to be looked after' },
+  { code: 'P', label: 'change of placement only' },
+  { code: 'L', label: 'change of legal status only' },
+  { code: 'T', label: 'change of placement and legal status' },
+  { code: 'U', label: 'change of placement and legal status, same carer' },
+  { code: 'B', label: 'change of placement, same carer' },
+];
+
+export const CIN: Code[] = plain(...range('N', 1, 8));
+
+export const PLACE_PROVIDER: Code[] = plain(...range('PR', 0, 5));
+
+export const REC: Code[] = plain(
+  ...range('E1', 1, 7), 'E2', 'E3', 'E41', ...range('E4', 5, 8), 'E4A', 'E4B', ...range('E', 5, 9), 'X1',
+);
+
+export const REASON_PLACE_CHANGE: Code[] = plain(
+  'CARPL', 'CLOSE', 'ALLEG', 'STAND', 'APPRR', 'CREQB', 'CREQO', 'CHILD', 'LAREQ', 'PLACE', 'CUSTOD', 'OTHER',
+);
+
+/** SSDA903 PL_LOCATION, added by LA tools: inside or outside the authority. */
+export const PL_LOCATION: Code[] = plain('IN', 'OUT');

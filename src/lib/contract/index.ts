@@ -1,4 +1,5 @@
 export * from './types';
 export * from './general';
-export { TABLES, TABLE_BY_NAME, table } from './tables';
+export { TABLES, TABLE_BY_NAME, storedColumns, table } from './tables';
+export { KNOWN_EXPORTS, knownExport, type KnownExport } from './exports';
 export * as codes from './codes';

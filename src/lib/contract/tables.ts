@@ -5,6 +5,7 @@ const childId = (ref = true): Column => ({
   name: 'child_id',
   type: 'id',
   required: true,
+  aliases: ['child'],
   ...(ref ? { ref: { table: 'pupils', column: 'child_id' } as const } : {}),
   description: ref ? 'pseudonym of the child; must be in pupils' : 'pseudonym of the child; need not be in pupils',
 });
@@ -23,9 +24,9 @@ export const TABLES: readonly Table[] = [
     name: 'pupils', required: true, checks: [],
     description: "one row per child on the virtual school's roll, now or in any year loaded",
     columns: [
-      { name: 'child_id', type: 'id', required: true, pk: true, description: 'pseudonym issued by the local authority' },
+      { name: 'child_id', type: 'id', required: true, pk: true, aliases: ['child'], description: 'pseudonym issued by the local authority' },
       { name: 'sex', type: 'enum', required: true, codes: C.SEX, description: 'sex' },
-      { name: 'birth_year_month', type: 'yearmonth', required: true, description: 'YYYY-MM (month only: never the day)' },
+      { name: 'birth_year_month', type: 'yearmonth', required: true, description: 'YYYY-MM (month only: never the day); derived from DOB when the export has DOB instead' },
       { name: 'ethnicity', type: 'enum', aliases: ['ethnic'], codes: C.ETHNICITY, description: 'DfE ethnicity code' },
       { name: 'sen_provision', type: 'enum', codes: C.SEN_PROVISION, description: 'special educational needs provision' },
       { name: 'uasc', type: 'bool', description: 'unaccompanied asylum-seeking child' },
@@ -35,12 +36,21 @@ export const TABLES: readonly Table[] = [
     name: 'care_periods', required: true, checks: [endNotBeforeStart],
     description: 'periods of care; an SSDA903 episodes extract loads as it is',
     columns: [
-      { ...childId(), aliases: ['child'] },
+      childId(),
       { name: 'start_date', type: 'date', required: true, aliases: ['decom'], description: 'date the period started' },
       { name: 'end_date', type: 'date', aliases: ['dec'], description: 'empty while still looked after; before start_date rejects the row' },
       { name: 'legal_status', type: 'enum', aliases: ['ls'], codes: C.LEGAL_STATUS, description: 'SSDA903 legal status' },
       { name: 'placement_type', type: 'enum', aliases: ['place'], codes: C.PLACEMENT_TYPE, description: 'SSDA903 placement type' },
-      { name: 'placement_location', type: 'enum', codes: C.PLACEMENT_LOCATION, description: 'where the placement is' },
+      { name: 'placement_location', type: 'enum', codes: C.PLACEMENT_LOCATION, derivedFrom: ['pl_location'], description: 'where the placement is (empty = UNKNOWN); from SSDA903 PL_LOCATION and PL_DISTANCE when an LA tool has added them' },
+      { name: 'rne', type: 'enum', codes: C.RNE, description: 'SSDA903 reason for new episode; S starts a new period of care' },
+      { name: 'cin', type: 'enum', codes: C.CIN, description: 'SSDA903 category of need' },
+      { name: 'place_provider', type: 'enum', codes: C.PLACE_PROVIDER, description: 'SSDA903 placement provider' },
+      { name: 'rec', type: 'enum', codes: C.REC, description: 'SSDA903 reason episode ceased' },
+      { name: 'reason_place_change', type: 'enum', codes: C.REASON_PLACE_CHANGE, description: 'SSDA903 reason for placement change' },
+      { name: 'pl_location', type: 'enum', input: true, codes: C.PL_LOCATION, description: 'IN or OUT of the authority (added to SSDA903 episodes by LA tools); read to derive placement_location' },
+      { name: 'pl_distance', type: 'dec', input: true, min: 0, description: 'miles from home to the placement (added by LA tools); read to derive placement_location' },
+      { name: 'year', type: 'int', input: true, min: 2000, max: 2099, description: 'the return a row came from, in multi-year concatenations; read for the continuity rules' },
+      { name: 'la', type: 'str', input: true, description: 'the authority a row came from, in multi-authority concatenations; read for the continuity rules' },
     ],
   },
   {
@@ -106,8 +116,10 @@ export const TABLES: readonly Table[] = [
       childId(),
       { name: 'start_date', type: 'date', required: true, description: 'first day; its academic year is the one that contains it' },
       { name: 'category', type: 'enum', required: true, codes: C.EXCLUSION_CATEGORY, description: 'suspension or permanent exclusion' },
-      { name: 'sessions', type: 'int', min: 1, description: 'half days lost' },
-      { name: 'reason', type: 'enum', codes: C.EXCLUSION_REASON, description: 'DfE reason code' },
+      { name: 'sessions', type: 'int', min: 1, description: 'half days lost (a lunchtime, LNCH, with none: 1)' },
+      { name: 'reason', type: 'enum', aliases: ['reason1'], codes: C.EXCLUSION_REASON, description: 'DfE reason code' },
+      { name: 'reason2', type: 'enum', codes: C.EXCLUSION_REASON, description: "the census's second reason" },
+      { name: 'reason3', type: 'enum', codes: C.EXCLUSION_REASON, description: "the census's third reason" },
       { name: 'school_ref', type: 'id', description: 'pseudonymised school reference' },
     ],
   },
@@ -157,10 +169,19 @@ export const TABLES: readonly Table[] = [
     description: 'activity of care leavers and post-16 young people (SSDA903 OC3 style)',
     columns: [
       { ...childId(), pk: true },
-      { name: 'reporting_year', type: 'int', required: true, pk: true, description: 'year ending 31 March, e.g. 2025' },
-      { name: 'age', type: 'int', required: true, min: 16, max: 21, description: 'age, 16 to 21' },
-      { name: 'activity', type: 'enum', required: true, codes: C.ACTIVITY, description: 'main activity (OC3 codes accepted)' },
+      { name: 'reporting_year', type: 'int', required: true, pk: true, aliases: ['year'], min: 2000, max: 2099, description: 'year ending 31 March, e.g. 2025; for an SSDA903 OC3, from its YEAR column or file name, else asked' },
+      { name: 'age', type: 'int', required: true, min: 16, max: 21, derivedFrom: ['birth_year_month', 'reporting_year'], description: 'age, 16 to 21; from DOB: the age reached at the birthday between 1 April and 31 March of the reporting year' },
+      { name: 'activity', type: 'enum', required: true, aliases: ['activ'], codes: C.ACTIVITY, description: 'main activity (OC3 codes accepted)' },
       { name: 'in_touch', type: 'enum', codes: C.IN_TOUCH, description: 'whether the authority is in touch' },
+      { name: 'birth_year_month', type: 'yearmonth', input: true, description: 'derived from DOB at the door; read to derive age' },
+    ],
+  },
+  {
+    name: 'uasc', required: false, checks: [],
+    description: 'SSDA903 UASC: children who were ever unaccompanied asylum-seeking children; sets pupils.uasc (children not listed: false)',
+    columns: [
+      { ...childId(), pk: true },
+      { name: 'duc', type: 'date', description: 'date the UASC status ceased (DUC)' },
     ],
   },
 ];
@@ -171,4 +192,9 @@ export function table(name: string): Table {
   const t = TABLE_BY_NAME.get(name);
   if (!t) throw new Error(`unknown table ${name}`);
   return t;
+}
+
+/** The columns a table stores: all but those read only for the load's own rules. */
+export function storedColumns(t: Table): Column[] {
+  return t.columns.filter((c) => !c.input);
 }

@@ -20,6 +20,10 @@ export interface Column {
   emptyAs?: string;
   min?: number;
   max?: number;
+  /** read for the load's own rules (continuity, derivations), never stored */
+  input?: boolean;
+  /** when the file lacks this column but has all of these, the ingest derives it from them (ingest/derive.ts) */
+  derivedFrom?: readonly string[];
   /** the value must exist in this table's column, or the row is an orphan */
   ref?: { table: TableName; column: string };
   description: string;
@@ -41,7 +45,8 @@ export type TableName =
   | 'ks4_results'
   | 'cme_episodes'
   | 'ehe_episodes'
-  | 'destinations';
+  | 'destinations'
+  | 'uasc';
 
 export interface Table {
   name: TableName;

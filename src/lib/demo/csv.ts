@@ -9,12 +9,16 @@ import type { TableName } from '../contract';
 export type Cell = string | number | boolean | null | undefined;
 export type Row = Readonly<Record<string, Cell>>;
 
-/** The contract's column names of each table, in order. */
+/** Columns of the SSDA903 and census layouts that the demo, in our own layout, does not write. */
+const NOT_IN_DEMO = new Set(['rne', 'cin', 'place_provider', 'rec', 'reason_place_change', 'reason2', 'reason3']);
+const DEMO_TABLES = TABLES.filter((t) => t.name !== 'uasc');
+
+/** The contract's column names of each table the demo writes, in order. */
 export const COLUMNS: Readonly<Record<TableName, readonly string[]>> = Object.fromEntries(
-  TABLES.map((t) => [t.name, t.columns.map((c) => c.name)]),
+  DEMO_TABLES.map((t) => [t.name, t.columns.filter((c) => !c.input && !NOT_IN_DEMO.has(c.name)).map((c) => c.name)]),
 ) as unknown as Record<TableName, readonly string[]>;
 
-export const TABLE_NAMES: readonly TableName[] = TABLES.map((t) => t.name);
+export const TABLE_NAMES: readonly TableName[] = DEMO_TABLES.map((t) => t.name);
 
 const NEEDS_QUOTES = /[",\r\n]/;
 

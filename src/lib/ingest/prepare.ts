@@ -14,8 +14,12 @@ export interface PreparedFile {
   columns: string[];
   csv: Uint8Array;
   rowsRead: number;
-  /** rows broken as CSV, rejected before typing */
+  /** rows broken as CSV, or refused at the door, rejected before typing */
   errors: RowError[];
+  /** values changed at the door (an identifier in free text replaced), counted as warnings */
+  warnings: RowError[];
+  /** values the user supplied for columns the file lacks (a year, a term): contract column → raw cell */
+  constants?: Record<string, string>;
   ignored: string[];
   notices: string[];
 }
@@ -99,6 +103,6 @@ export function prepare(file: string, bytes: Uint8Array): Prepared {
   });
   return {
     ok: true,
-    file: { file, bytes: size, table: table.name, columns, csv: new TextEncoder().encode(out.join('\n') + '\n'), rowsRead, errors, ignored, notices },
+    file: { file, bytes: size, table: table.name, columns, csv: new TextEncoder().encode(out.join('\n') + '\n'), rowsRead, errors, warnings: [], ignored, notices },
   };
 }

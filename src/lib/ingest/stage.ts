@@ -1,4 +1,6 @@
-import { table as contractTable, type Column, type RowCheck, type Table } from '../contract';
+import { storedColumns, table as contractTable, type Column, type RowCheck, type Table } from '../contract';
+import { continuitySql } from './continuity';
+import { derivable, derivationSql, filledValue } from './derive';
 import type { Db } from '../db/types';
 import type { PreparedFile } from './prepare';
 import { MAX_WARNING_DETAILS, type FileReport, type RowError } from './report';
@@ -11,12 +13,30 @@ function readCsv(fileName: string, columns: readonly string[]): string {
   return `read_csv(${lit(fileName)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', new_line = '\\n', columns = {${cols}})`;
 }
 
-function typedSelect(table: Table, present: Set<string>, fileName: string): string {
-  const cols = table.columns.filter((c) => present.has(c.name));
-  const raws = cols.map((c) => `${cleanCell(ident(c.name))} AS ${rawName(c.name)}`);
-  const typed = table.columns.map((c) => (present.has(c.name) ? `${validValue(c)} AS ${ident(c.name)}` : `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`));
-  return `SELECT __line, ${cols.map((c) => rawName(c.name)).join(', ')}, ${typed.join(', ')}
-    FROM (SELECT CAST(__line AS INTEGER) AS __line, ${raws.join(', ')} FROM ${readCsv(fileName, [...present])})`;
+/** Cleaned raw cells (from the file, or constants the user supplied), typed values, then the values derived from them. */
+function typedSelect(table: Table, file: PreparedFile, fileName: string): string {
+  const constants = Object.entries(file.constants ?? {});
+  const fromFile = table.columns.filter((c) => file.columns.includes(c.name));
+  const given = table.columns.filter((c) => constants.some(([k]) => k === c.name) && !file.columns.includes(c.name));
+  const present = new Set([...fromFile, ...given].map((c) => c.name));
+  const derived = derivable(table, present);
+  const raws = [
+    ...fromFile.map((c) => `${cleanCell(ident(c.name))} AS ${rawName(c.name)}`),
+    ...given.map((c) => `${cleanCell(lit(file.constants![c.name]))} AS ${rawName(c.name)}`),
+  ];
+  const typed = table.columns.filter((c) => !derived.includes(c)).map((c) => (present.has(c.name) ? `${validValue(c)} AS ${ident(c.name)}` : `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`));
+  const inner = `SELECT __line, ${[...present].map((c) => rawName(c)).join(', ')}, ${typed.join(', ')}
+    FROM (SELECT CAST(__line AS INTEGER) AS __line, ${raws.join(', ')} FROM ${readCsv(fileName, file.columns)})`;
+  if (derived.length === 0) return inner;
+  const derivedRaw = derived.map((c) => `${derivationSql(table, c)} AS ${rawName(c.name)}`);
+  return `SELECT *, ${derived.map((c) => `${validValue(c)} AS ${ident(c.name)}`).join(', ')} FROM (SELECT *, ${derivedRaw.join(', ')} FROM (${inner}))`;
+}
+
+/** Columns present in `_typed` with a raw cell: from the file, supplied, or derived. */
+function presentColumns(table: Table, file: PreparedFile): Set<string> {
+  const present = new Set([...file.columns, ...Object.keys(file.constants ?? {})]);
+  for (const c of derivable(table, present)) present.add(c.name);
+  return present;
 }
 
 const notRejected = `__line NOT IN (SELECT line FROM _err)`;
@@ -49,35 +69,36 @@ function duplicateSql(table: Table): string | null {
 /** Type and check one prepared file (its values already trimmed by `prepare`) into `_stage_<table>`; the report counts every row. Orphans are counted later. */
 export async function stageFile(db: Db, file: PreparedFile, fileName: string): Promise<FileReport> {
   const table = contractTable(file.table);
-  const present = new Set(file.columns);
+  const present = presentColumns(table, file);
   await db.registerFile(fileName, file.csv);
   try {
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _typed AS ${typedSelect(table, present, fileName)}`);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _typed AS ${typedSelect(table, file, fileName)}`);
     const required = table.columns.filter((c) => c.required);
     await db.exec(`CREATE OR REPLACE TEMP TABLE _err AS ${required.map((c) => errorSelect(c, `${ident(c.name)} IS NULL`)).join(' UNION ALL ')}`);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _warn (line INTEGER, "column" VARCHAR, value VARCHAR, reason VARCHAR)`);
     for (const sql of [...table.checks.map((k) => checkSql(k, present)), duplicateSql(table)]) {
       if (sql) await db.exec(`INSERT INTO _err ${sql}`);
     }
-    const stored = table.columns.map((c) => `${storedValue(c)} AS ${ident(c.name)}`).join(', ');
+    if (table.name === 'care_periods') for (const sql of continuitySql(present)) await db.exec(sql);
+    const stored = storedColumns(table).map((c) => `${filledValue(table, c, storedValue(c))} AS ${ident(c.name)}`).join(', ');
     await db.exec(`CREATE OR REPLACE TABLE ${stageName(table.name)} AS SELECT ${stored} FROM _typed WHERE ${notRejected}`);
     const optional = table.columns.filter((c) => !c.required && present.has(c.name));
-    const warningsSql = optional.length
-      ? `SELECT * FROM (${optional.map((c) => errorSelect(c, `${rawName(c.name)} IS NOT NULL AND ${ident(c.name)} IS NULL`)).join(' UNION ALL ')}) WHERE line NOT IN (SELECT line FROM _err)`
-      : null;
+    const invalidSql = optional.length ? optional.map((c) => errorSelect(c, `${rawName(c.name)} IS NOT NULL AND ${ident(c.name)} IS NULL`)).join(' UNION ALL ') : null;
+    const warningsSql = `SELECT * FROM (${[invalidSql, 'SELECT line, "column", value, reason FROM _warn'].filter(Boolean).join(' UNION ALL ')}) WHERE line NOT IN (SELECT line FROM _err)`;
     const [counts] = await db.query<{ loaded: number; warnings: number }>(
-      `SELECT (SELECT count(*) FROM ${stageName(table.name)})::INTEGER AS loaded, ${warningsSql ? `(SELECT count(*) FROM (${warningsSql}))::INTEGER` : '0'} AS warnings`,
+      `SELECT (SELECT count(*) FROM ${stageName(table.name)})::INTEGER AS loaded, (SELECT count(*) FROM (${warningsSql}))::INTEGER AS warnings`,
     );
     const rowErrors = await db.query<RowError>(`SELECT line, "column", value, reason FROM _err ORDER BY line, "column"`);
-    const warningDetails = warningsSql ? await db.query<RowError>(`${warningsSql} ORDER BY line LIMIT ${MAX_WARNING_DETAILS}`) : [];
+    const warningDetails = [...file.warnings, ...(await db.query<RowError>(`${warningsSql} ORDER BY line LIMIT ${MAX_WARNING_DETAILS}`))].sort((a, b) => a.line - b.line).slice(0, MAX_WARNING_DETAILS);
     const errors = [...file.errors, ...rowErrors].sort((a, b) => a.line - b.line);
     return {
       file: file.file, table: file.table, status: 'loaded', reason: null,
       rows_read: file.rowsRead, rows_loaded: counts.loaded, rows_rejected: file.rowsRead - counts.loaded,
-      warnings: counts.warnings, orphans: 0, errors, warning_details: warningDetails,
+      warnings: counts.warnings + file.warnings.length, orphans: 0, errors, warning_details: warningDetails,
       ignored_columns: file.ignored, notices: file.notices, bytes: file.bytes,
     };
   } finally {
-    await db.exec('DROP TABLE IF EXISTS _typed; DROP TABLE IF EXISTS _err');
+    await db.exec('DROP TABLE IF EXISTS _typed; DROP TABLE IF EXISTS _err; DROP TABLE IF EXISTS _warn');
     await db.dropFile(fileName);
   }
 }

@@ -1,4 +1,4 @@
-import { TABLES } from '../contract';
+import { storedColumns, TABLES } from '../contract';
 import type { Db } from '../db/types';
 import { ident, sqlType } from '../ingest/sql';
 import { BASES } from './bases';
@@ -8,7 +8,7 @@ import { periodOf, yearFromPeriod, yearOf } from './years';
 /** Tables every measure may read, created empty when their file was not loaded. */
 export function emptyTablesSql(): string {
   return [
-    ...TABLES.map((t) => `CREATE TABLE IF NOT EXISTS ${t.name} (${t.columns.map((c) => `${ident(c.name)} ${sqlType(c)}`).join(', ')});`),
+    ...TABLES.map((t) => `CREATE TABLE IF NOT EXISTS ${t.name} (${storedColumns(t).map((c) => `${ident(c.name)} ${sqlType(c)}`).join(', ')});`),
     'CREATE TABLE IF NOT EXISTS national_benchmarks (time_period VARCHAR, period_label VARCHAR, measure VARCHAR, "group" VARCHAR, value DOUBLE, unit VARCHAR, source VARCHAR, note VARCHAR);',
   ].join('\n');
 }

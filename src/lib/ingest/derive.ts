@@ -1,0 +1,32 @@
+import type { Column, Table } from '../contract';
+import { ident, lit } from './sql';
+
+/**
+ * Columns the ingest derives when a file lacks them (the contract's `derivedFrom`): SQL giving the raw text of the
+ * column from the typed values of the others, so that the derived value is checked like any cell and an error shows it.
+ */
+const DERIVATIONS: Record<string, (c: (name: string) => string) => string> = {
+  // PL_LOCATION / PL_DISTANCE as LA tools add them to SSDA903 episodes.
+  'care_periods.placement_location': (c) =>
+    `CASE ${c('pl_location')} WHEN 'IN' THEN 'IN_LA' WHEN 'OUT' THEN CASE WHEN ${c('pl_distance')} IS NULL THEN 'UNKNOWN' WHEN ${c('pl_distance')} <= 20 THEN 'OUT_LA_LE20MI' ELSE 'OUT_LA_GT20MI' END ELSE 'UNKNOWN' END`,
+  // The age reached at the birthday between 1 April (reporting_year − 1) and 31 March reporting_year: the month is enough.
+  'destinations.age': (c) =>
+    `CAST(${c('reporting_year')} - CAST(left(${c('birth_year_month')}, 4) AS INTEGER) - CASE WHEN CAST(right(${c('birth_year_month')}, 2) AS INTEGER) >= 4 THEN 1 ELSE 0 END AS VARCHAR)`,
+};
+
+/** The columns of `table` this file lacks but can derive. */
+export function derivable(table: Table, present: ReadonlySet<string>): Column[] {
+  return table.columns.filter((c) => !present.has(c.name) && c.derivedFrom?.every((d) => present.has(d)) && DERIVATIONS[`${table.name}.${c.name}`]);
+}
+
+export function derivationSql(table: Table, col: Column): string {
+  return DERIVATIONS[`${table.name}.${col.name}`](ident);
+}
+
+/** Values filled in where a file leaves them empty: a census lunchtime exclusion (LNCH) with no sessions is one session. */
+export function filledValue(table: Table, col: Column, stored: string): string {
+  if (table.name === 'exclusions' && col.name === 'sessions') {
+    return `coalesce(${stored}, CASE WHEN upper("category__raw") = ${lit('LNCH')} THEN 1 END)`;
+  }
+  return stored;
+}
