@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { orphanWarnings } from '../lib/ingest/orphan-warnings';
 import { loadBenchmarks, withBenchmarks } from '../lib/measures/benchmarks';
 import { FilterError, validateFilter } from '../lib/measures/filter';
 import { buildModel } from '../lib/measures/model';
 import { runReport } from '../lib/measures/report';
 import { UsageError } from './args';
-import { loadDirectory } from './load-dir';
+import { loadDirectory, type LoadOptions } from './load-dir';
 
 const BENCHMARKS_CSV = join(import.meta.dirname, '..', '..', 'data', 'national-benchmarks.csv');
 
@@ -26,11 +27,13 @@ export function parseFilters(options: readonly string[]) {
 }
 
 /** Every measure and period with data, as `vsd-report/1` JSON; load problems go to stderr. */
-export async function report(dir: string, filterOptions: readonly string[], benchmarks: boolean): Promise<{ json: unknown; exitCode: number; problems: string[] }> {
+export async function report(dir: string, filterOptions: readonly string[], benchmarks: boolean, load: LoadOptions = {}): Promise<{ json: unknown; exitCode: number; problems: string[] }> {
   const filter = parseFilters(filterOptions);
-  const { db, outcome } = await loadDirectory(dir);
+  const { db, outcome } = await loadDirectory(dir, load);
   const problems = outcome.files.filter((f) => f.status === 'refused').map((f) => `${f.file}: ${f.reason}`);
   if (outcome.fatal) return { json: null, exitCode: 1, problems: [...problems, outcome.fatal] };
+  const loaded = outcome.files.filter((f) => f.status === 'loaded');
+  for (const [table, warning] of orphanWarnings(loaded)) problems.push(`${loaded.find((f) => f.table === table)!.file}: ${warning}`);
   await buildModel(db);
   const result = await runReport(db, filter);
   if (benchmarks) {

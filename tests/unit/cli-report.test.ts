@@ -187,6 +187,8 @@ beforeAll(async () => {
     noPupils: ['report', '--data', dirWith(without('pupils.csv'))],
     noCare: ['report', '--data', dirWith(without('care_periods.csv'))],
     demo: ['report', '--data', join(ROOT, 'data', 'demo')],
+    orphans: ['report', '--data', join(ROOT, 'tests', 'fixtures', 'orphans')],
+    orphansFew: ['report', '--data', join(ROOT, 'tests', 'fixtures', 'orphans-few')],
   };
   const done = await Promise.all(Object.entries(calls).map(async ([name, args]) => [name, await vsd(...args)] as const));
   for (const [name, run] of done) runs[name] = run;
@@ -283,5 +285,31 @@ describe('vsd report --data DIR', () => {
     expect(json.rows.filter((r: JsonRow) => r.measure === 'roll_n').map((r: JsonRow) => r.period).sort()).toEqual([
       '2019/20', '2020/21', '2021/22', '2022/23', '2023/24', '2024/25',
     ]);
+  });
+
+  /*
+   * tests/fixtures/orphans: pupils P1–P5, all in care since January 2020 (on the roll in 2023/24).
+   * exclusions: E01–E18 of P1–P5, E19 and E20 of X19 and X20, not in pupils: 2 of 20 = 10% > 5%.
+   * pep_targets: T01–T09 of PEP1–PEP4, T10 of PEP9, not in pep_reviews: 1 of 10 = 10% > 5%.
+   * tests/fixtures/orphans-few: the same pupils and care; exclusions E01–E19 of P1–P5, E20 of X20: 1 of 20 = 5%, not above.
+   */
+  it('says on stderr which tables have more than 5% of rows it could not match, and still reports', () => {
+    const { code, out, err } = runs.orphans;
+    expect(code).toBe(0);
+    expect(err).toBe(
+      'vsd: pep_targets.csv: 1 of 10 PEP targets could not be matched to a PEP: figures may be too low.\n'
+      + 'vsd: exclusions.csv: 2 of 20 suspensions and exclusions could not be matched to a child on the roll: figures may be too low.\n',
+    );
+    const rows: JsonRow[] = JSON.parse(out).rows;
+    // the orphans are left out of the measures: 18 suspensions, 9 targets
+    expect(rows.find((r) => r.measure === 'susp_n' && r.period === '2023/24')?.value).toBe(18);
+    expect(rows.find((r) => r.measure === 'pep_targets_n' && r.period === '2023/24')?.value).toBe(9);
+  });
+
+  it('says nothing when exactly 5% of rows could not be matched', () => {
+    const { code, out, err } = runs.orphansFew;
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(JSON.parse(out).rows.find((r: JsonRow) => r.measure === 'susp_n' && r.period === '2023/24')?.value).toBe(19);
   });
 });
