@@ -3,7 +3,11 @@
  * (reference.ts) and the in-app Help page, so the two can never say different things.
  * Text may hold `backtick` spans for literal values; the Help page renders them as <code>.
  */
-import { EMPTY_MARKERS, FALSE_VALUES, ID_MAX_LENGTH, IDENTIFIER_HEADERS, TRUE_VALUES, normaliseHeader } from './general';
+import { KNOWN_EXPORTS } from './exports';
+import {
+  DOB_HEADERS, EMPTY_MARKERS, FALSE_VALUES, ID_MAX_LENGTH, NAME_AND_CONTACT_HEADERS, NOT_PERSONAL_HEADERS, POSTCODE_HEADERS,
+  TRUE_VALUES, UPN_HEADERS, normaliseHeader,
+} from './general';
 import { TABLES } from './tables';
 import type { Code, Column, ColumnType, RowCheck, Table } from './types';
 
@@ -102,11 +106,12 @@ export function generalRules(tables: readonly Table[] = TABLES): Rule[] {
   const fatal = tables.filter((t) => t.required).map(fileName);
   return [
     { topic: 'identification', text: 'A file is recognised by its header: it goes to the table whose columns account for the most of its columns; on a tie, to the one with the largest share of its own columns present; then by file name. A file that matches no table, or lacks a required column, is refused whole, with a message naming the closest table and its missing columns.' },
-    { topic: 'encoding', text: 'UTF-8, with or without a byte-order mark. A file that is not valid UTF-8 is read as Windows-1252 (what Excel on Windows writes), and a notice says so.' },
+    { topic: 'encoding', text: 'UTF-8, with or without a byte-order mark; UTF-16 with a byte-order mark (Excel\'s "Unicode text", usually tab-separated). A file that is not valid UTF-8 is read as Windows-1252 (what Excel on Windows writes), and a notice says so.' },
     { topic: 'delimiter', text: 'comma; semicolon and tab are detected. Line endings LF or CRLF; blank lines are skipped.' },
-    { topic: 'header', text: `required. Matching is case-insensitive, trims spaces and treats spaces and hyphens as underscores (${tick('Child ID')} = ${tick(normaliseHeader('Child ID'))}). The header aliases listed below are accepted. Unknown extra columns are ignored and listed in the load report; two columns that map to the same field refuse the file.` },
+    { topic: 'header', text: `required. Matching is case-insensitive, trims spaces and treats spaces and hyphens as underscores (${tick('Child ID')} = ${tick(normaliseHeader('Child ID'))}), and, when nothing else matches, ignores the underscores altogether (${tick('startdate')} = ${tick('start_date')}). The header aliases listed below are accepted. Unknown extra columns are ignored and listed in the load report; two columns that map to the same field refuse the file. A header cell that looks like data (a date, a UPN or a postcode) means the file has no header row: it is refused. A refused file's columns can be mapped to a table's by hand (a column map, kept in the browser and exported as JSON).` },
     { topic: 'empty cell', text: `unknown (null). ${join(markers.map(tick), 'and')} also mean unknown, in any case.` },
-    { topic: 'date', text: `${tick('YYYY-MM-DD')} or UK ${tick('DD/MM/YYYY')} (also ${tick('D/M/YYYY')}). Nothing else; an impossible date (${tick('31/02/2024')}) is an error.` },
+    { topic: 'date', text: `${tick('YYYY-MM-DD')} or UK ${tick('DD/MM/YYYY')} (also ${tick('D/M/YYYY')}), or ${tick('YYYY-Mon-DD')} with an English month abbreviation, each optionally followed by a zero time (${tick('2024-12-01 00:00:00')}, ${tick('2024-12-01T00:00:00')}). Nothing else; an impossible date (${tick('31/02/2024')}) is an error.` },
+    { topic: 'whole number', text: `digits, optionally with a zero fraction as databases export them (${tick('134.0')} = 134; ${tick('134.5')} is not a whole number).` },
     { topic: 'yes/no', text: `true: ${list(TRUE_VALUES)}; false: ${list(FALSE_VALUES)}; any case.` },
     { topic: 'academic year', text: `${tick('2023/24')}, ${tick('2023-24')} or ${tick('202324')} (the DfE ${tick('time_period')} form), stored as ${tick('2023/24')}. The second year must follow the first.` },
     { topic: 'code', text: 'case-insensitive and trimmed; stored upper-case. The aliases listed beside a code are accepted for it.' },
@@ -118,14 +123,28 @@ export function generalRules(tables: readonly Table[] = TABLES): Rule[] {
     { topic: 'orphans', text: 'Where a column must be in another file, a row whose value is not there is kept out of the measures and counted as an orphan in the load report.' },
     { topic: 'loading again', text: `A refused optional file does not stop the other files; a refused or missing ${join(fatal, 'or')} stops the whole set (all or nothing). A new set never replaces the one already loaded until it has loaded without such a fatal error.` },
     { topic: 'identifiable data', text: identifiableText() },
+    { topic: 'real exports', text: realExportsText() },
   ];
 }
 
 function identifiableText(): string {
   return (
-    `The app is for pseudonymised exports. A file is refused, with a message naming the column, when a header (normalised) is or ends with a direct identifier: ${list(IDENTIFIER_HEADERS)}. ` +
-    `A value refuses the file too when the whole cell, or a part of it between spaces or punctuation other than ${tick('_')} and ${tick('-')}, is a UPN (a letter, 11 digits, then a letter or digit: ${tick('H801200001001')}) ` +
-    `or a full UK postcode written with its space (${tick('DY1 1HF')}). Pseudonyms such as ${tick('NX41DAC1012')} and codes such as ${tick('OUT_LA_GT20MI')} are not identifiers. Nothing from a refused file is kept.`
+    'Identifiers are handled at the door, before anything is stored, and the load report says, per file, what was done with each such column. ' +
+    `Names and contacts (a header that is or ends with ${list(NAME_AND_CONTACT_HEADERS)}; not ${list(NOT_PERSONAL_HEADERS)}) and postcodes (${list(POSTCODE_HEADERS)} and any ${tick('*postcode*')} column) are not read. ` +
+    `A date of birth (${list(DOB_HEADERS)}) is read only to derive the birth month (pupils) or the age (destinations), then dropped. ` +
+    `A UPN (${list(UPN_HEADERS)}) is read only as the key that links a school file keyed by UPN to the child_id of the SSDA903 Header; the link map lives only in memory, and rows of pupils not in the Header are counted and discarded. ` +
+    `Among the columns read, a value holding a UPN (a letter, 11 digits, then a letter or digit: ${tick('H801200001001')}) or a full UK postcode (${tick('DY1 1HF')}, ${tick('NE2  1AA')}, ${tick('DY11HF')}, any case) is replaced by ${tick('[removed]')} in free text, with a warning, and refuses the file in any other column. ` +
+    `Pseudonyms such as ${tick('NX41DAC1012')} and codes such as ${tick('OUT_LA_GT20MI')} are not identifiers. No message ever quotes an identifying value.`
+  );
+}
+
+function realExportsText(): string {
+  const used = KNOWN_EXPORTS.filter((e) => e.table).map((e) => `${e.label} → ${e.table}`);
+  const unused = KNOWN_EXPORTS.filter((e) => !e.table).map((e) => e.label);
+  return (
+    `Recognised by their headers, whatever their names: ${used.join(', ')}. ${unused.join(', ')} are recognised and listed as not used. ` +
+    'An OC3 takes its reporting year from a YEAR column, else from its file name (a lone year such as 2025, or 2024-25), else the app asks (the command line takes --year). ' +
+    'Episodes from several yearly returns are made continuous: repeated DECOMs are one episode, a row left open before a later one is closed, and with a YEAR column stale copies from earlier returns are rejected; each change is a warning or a rejected row with its line.'
   );
 }
 

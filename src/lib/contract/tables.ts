@@ -92,7 +92,7 @@ export const TABLES: readonly Table[] = [
         (name): Column => ({ name, type: 'bool', description: `QA judgement: the target is ${name.replace('_', '-')}` }),
       ),
       { name: 'outcome', type: 'enum', codes: C.TARGET_OUTCOME, description: 'outcome at review' },
-      { name: 'target_text', type: 'str', description: 'optional free text of the target (checked by the identifiable-data guard)' },
+      { name: 'target_text', type: 'str', freeText: true, description: 'optional free text of the target; a UPN or postcode in it is replaced by [removed]' },
     ],
   },
   {

@@ -20,6 +20,8 @@ export interface Column {
   emptyAs?: string;
   min?: number;
   max?: number;
+  /** free text: an identifier found in it is replaced by `[removed]` instead of refusing the file */
+  freeText?: boolean;
   /** read for the load's own rules (continuity, derivations), never stored */
   input?: boolean;
   /** when the file lacks this column but has all of these, the ingest derives it from them (ingest/derive.ts) */

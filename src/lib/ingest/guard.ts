@@ -1,46 +1,66 @@
-import { IDENTIFIER_HEADERS, normaliseHeader } from '../contract';
-import { scanCsv } from './scan';
-
 const EDGE_BEFORE = '(?<![A-Za-z0-9_-])';
 const EDGE_AFTER = '(?![A-Za-z0-9_-])';
-/** A letter, 11 digits, then a letter or digit: `H801200001001`. */
-const UPN = new RegExp(`${EDGE_BEFORE}[A-Za-z][0-9]{11}[A-Za-z0-9]${EDGE_AFTER}`);
-/** Outward code, one space, inward code (a digit and two letters other than C, I, K, M, O, V): `DY1 1HF`. */
-const POSTCODE = new RegExp(`${EDGE_BEFORE}[A-Za-z]{1,2}[0-9][A-Za-z0-9]? [0-9][ABD-HJLNP-UW-Zabd-hjlnp-uw-z]{2}${EDGE_AFTER}`);
+const UPN = '[A-Z][0-9]{11}[A-Z0-9]';
+const OUTWARD = '[A-Z]{1,2}[0-9][A-Z0-9]?';
+const INWARD = '[0-9][ABD-HJLNP-UW-Z]{2}';
+/** A UPN (`H801200001001`) or a full postcode with one or more spaces (`DY1 1HF`, `NE2  1AA`) or none (`DY11HF`), any case. */
+const IDENTIFIER = new RegExp(`${EDGE_BEFORE}(?:(${UPN})|${OUTWARD} *${INWARD})${EDGE_AFTER}`, 'gi');
+const DATE_LIKE = /^\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}/;
 
-export interface IdentifierFound {
-  line: number;
-  /** 1-based position of the column in the file */
-  position: number;
-  header: string;
-  kind: string;
+export type IdentifierKind = 'a UPN (unique pupil number)' | 'a full postcode';
+
+/** What a value holds: a UPN, a full postcode, or nothing identifying. */
+export function identifierIn(value: string): IdentifierKind | null {
+  IDENTIFIER.lastIndex = 0;
+  const m = IDENTIFIER.exec(value);
+  return m ? (m[1] ? 'a UPN (unique pupil number)' : 'a full postcode') : null;
 }
 
-/** The first header that is, or ends with, a direct identifier. */
-export function identifierHeader(headers: readonly string[]): IdentifierFound | null {
-  for (let i = 0; i < headers.length; i++) {
-    const h = normaliseHeader(headers[i]);
-    const kind = [...IDENTIFIER_HEADERS].sort((a, b) => b.length - a.length).find((id) => h.endsWith(id));
-    if (kind) return { line: 1, position: i + 1, header: headers[i], kind };
-  }
-  return null;
+/** The first header cell that is data (a UPN, a postcode or a date): the file has no header row. 1-based; null when none. */
+export function dataInHeader(headers: readonly string[]): number | null {
+  const i = headers.findIndex((h) => identifierIn(h) !== null || DATE_LIKE.test(h.trim()));
+  return i < 0 ? null : i + 1;
 }
 
-/** The first cell holding a UPN or a full postcode, located by line and column. */
-export function identifierValue(text: string, delimiter: string, headers: readonly string[]): IdentifierFound | null {
-  for (const [pattern, kind] of [[UPN, 'a UPN (unique pupil number)'], [POSTCODE, 'a full postcode']] as const) {
-    const m = pattern.exec(text);
-    if (!m) continue;
-    const lineStart = text.lastIndexOf('\n', m.index) + 1;
-    let line = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) line++;
-    const lineEnd = text.indexOf('\n', m.index);
-    let position = 0;
-    scanCsv(text.slice(lineStart, lineEnd < 0 ? undefined : lineEnd), delimiter, (_l, fields) => {
-      position = (fields ?? []).findIndex((f) => f.includes(m[0])) + 1;
-      return false;
-    });
-    return { line, position, header: headers[position - 1] ?? `column ${position || '?'}`, kind };
+export interface IdentifierHit {
+  /** index of the row in `rows` */
+  row: number;
+  /** 0-based field of the row */
+  field: number;
+  start: number;
+  end: number;
+  kind: IdentifierKind;
+}
+
+/** The field of a comma-separated record at an offset: quotes toggle, commas outside quotes count. */
+function fieldAt(record: string, offset: number): number {
+  let field = 0;
+  let quoted = false;
+  for (let i = 0; i < offset; i++) {
+    const c = record.charCodeAt(i);
+    if (c === 34) quoted = !quoted;
+    else if (c === 44 && !quoted) field++;
   }
-  return null;
+  return field;
+}
+
+/**
+ * Every UPN or postcode in the comma-separated rows the ingest is about to hand to DuckDB (row 0, the header, is
+ * skipped): one regular-expression pass over the joined text, each hit placed by a binary search over row starts.
+ */
+export function findIdentifiers(rows: readonly string[], text: string): IdentifierHit[] {
+  const starts = new Float64Array(rows.length);
+  for (let i = 1, at = 0; i < rows.length; i++) starts[i] = at += rows[i - 1].length + 1;
+  const hits: IdentifierHit[] = [];
+  IDENTIFIER.lastIndex = starts[1] ?? text.length;
+  for (let m = IDENTIFIER.exec(text); m; m = IDENTIFIER.exec(text)) {
+    let lo = 1, hi = rows.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= m.index) lo = mid; else hi = mid - 1;
+    }
+    const start = m.index - starts[lo];
+    hits.push({ row: lo, field: fieldAt(rows[lo], start), start, end: start + m[0].length, kind: m[1] ? 'a UPN (unique pupil number)' : 'a full postcode' });
+  }
+  return hits;
 }

@@ -1,18 +1,33 @@
-import { normaliseHeader, TABLES, type Table, type TableName } from '../contract';
+import { knownExport, normaliseHeader, TABLES, type Column, type KnownExport, type Table, type TableName } from '../contract';
+import { takesBirthMonth, type DoorKind } from './door';
+import { suggestColumns } from './suggest';
 
 export interface HeaderMap {
   table: Table;
   /** for each contract column present: its position in the file */
   positions: Map<string, number>;
   ignored: string[];
+  /** position of the date of birth the birth month is derived from */
+  dob: number | null;
+  /** positions of the UPN link keys, when the file is keyed by UPN instead of child_id */
+  upn: number | null;
+  formerUpn: number | null;
+  /** the real export recognised by its header */
+  known: KnownExport | null;
+  /** required columns the user must supply as constants (an OC3's reporting year) */
+  needs: string[];
 }
 
 export type Identified =
   | { ok: true; map: HeaderMap }
-  | { ok: false; reason: string; table: Table | null };
+  | { ok: false; reason: string; table: Table | null; known: KnownExport | null; unused?: boolean };
 
-function columnFor(table: Table, header: string) {
-  return table.columns.find((c) => c.name === header || c.aliases?.includes(header));
+const squash = (h: string): string => h.replace(/_/g, '');
+
+/** The contract column a normalised header names: by name or alias, else (nothing else matching) ignoring underscores. */
+export function columnFor(table: Table, header: string): Column | undefined {
+  return table.columns.find((c) => c.name === header || c.aliases?.includes(header))
+    ?? table.columns.find((c) => squash(c.name) === squash(header) || c.aliases?.some((a) => squash(a) === squash(header)));
 }
 
 function stem(fileName: string): string {
@@ -24,22 +39,42 @@ export function tableNamed(fileName: string): TableName | null {
   return TABLES.find((t) => t.name === stem(fileName))?.name ?? null;
 }
 
-/** The table whose columns account for most of the file's columns; ties by share of the table present, then by file name. */
-export function identify(headers: readonly string[], fileName: string): Identified {
-  const norm = headers.map(normaliseHeader);
+/** Whether a table's rows are keyed by child_id in pupils, so that a UPN can stand in for it. */
+const linkable = (t: Table): boolean => t.columns.some((c) => c.name === 'child_id' && c.ref?.table === 'pupils');
+
+function bestTable(norm: readonly string[], fileName: string, readable: (i: number) => boolean): { table: Table; hits: number } {
   const scored = TABLES.map((table) => {
-    const matched = new Set(norm.map((h) => columnFor(table, h)?.name).filter((n): n is string => !!n));
-    return { table, hits: norm.filter((h) => columnFor(table, h)).length, share: matched.size / table.columns.length };
+    const hits = norm.filter((h, i) => readable(i) && columnFor(table, h));
+    const matched = new Set(hits.map((h) => columnFor(table, h)!.name));
+    return { table, hits: hits.length, share: matched.size / table.columns.length };
   }).sort((a, b) => b.hits - a.hits || b.share - a.share || Number(stem(fileName) === b.table.name) - Number(stem(fileName) === a.table.name));
-  const best = scored[0];
+  return scored[0];
+}
+
+/**
+ * The table a file goes to and where its columns are: a known real export by its signature, else the table whose
+ * columns account for most of the file's columns (ties by share of the table present, then by file name).
+ * Door columns (`door`) are never matched to contract columns: a date of birth stands in for the birth month and a
+ * UPN for child_id. `supplied` are columns the user gives as constants.
+ */
+export function identify(headers: readonly string[], fileName: string, door: ReadonlyMap<number, DoorKind>, supplied: readonly string[] = []): Identified {
+  const norm = headers.map(normaliseHeader);
+  const readable = (i: number) => !door.has(i);
+  const known = knownExport(norm);
+  if (known && !known.table) {
+    return { ok: false, unused: true, table: null, known, reason: `${known.label}: not used by the dashboard.` };
+  }
+  const best = known?.table ? { table: TABLES.find((t) => t.name === known.table)!, hits: 1 } : bestTable(norm, fileName, readable);
   if (best.hits === 0) {
     const names = TABLES.map((t) => `${t.name}.csv`).join(', ');
-    return { ok: false, table: null, reason: `Not a table the dashboard knows: none of its columns (${headers.slice(0, 6).join(', ')}) belongs to ${names}. Check that the first line is the header row.` };
+    return { ok: false, table: null, known, reason: `Not a table the dashboard knows: none of its columns (${headers.slice(0, 6).join(', ')}) belongs to ${names}. Check that the first line is the header row, or map its columns to a table.` };
   }
   const { table } = best;
   const positions = new Map<string, number>();
   const ignored: string[] = [];
+  const at = (kind: DoorKind) => [...door].find(([, k]) => k === kind)?.[0] ?? null;
   for (let i = 0; i < norm.length; i++) {
+    if (!readable(i)) continue;
     const col = columnFor(table, norm[i]);
     if (!col) {
       if (norm[i] !== '') ignored.push(headers[i]);
@@ -47,13 +82,28 @@ export function identify(headers: readonly string[], fileName: string): Identifi
     }
     const seen = positions.get(col.name);
     if (seen !== undefined) {
-      return { ok: false, table, reason: `Columns "${headers[seen]}" (column ${seen + 1}) and "${headers[i]}" (column ${i + 1}) both mean ${table.name}.${col.name}. Remove one of them from the export.` };
+      return { ok: false, table, known, reason: `Columns "${headers[seen]}" (column ${seen + 1}) and "${headers[i]}" (column ${i + 1}) both mean ${table.name}.${col.name}. Remove one of them from the export.` };
     }
     positions.set(col.name, i);
   }
-  const missing = table.columns.filter((c) => c.required && !positions.has(c.name)).map((c) => c.name);
+  const dob = takesBirthMonth(table) && !positions.has('birth_year_month') ? at('dob') : null;
+  const keyedByUpn = linkable(table) && !positions.has('child_id');
+  const upn = keyedByUpn ? at('upn') : null;
+  const formerUpn = keyedByUpn ? at('former_upn') : null;
+  const present = new Set([...positions.keys(), ...supplied, ...(dob !== null ? ['birth_year_month'] : []), ...(upn !== null || formerUpn !== null ? ['child_id'] : [])]);
+  const needs = known?.needs && !present.has('reporting_year') && table.name === 'destinations' ? ['reporting_year'] : [];
+  for (const n of needs) present.add(n);
+  const derived = (c: Column) => c.derivedFrom?.every((d) => present.has(d)) ?? false;
+  const missing = table.columns.filter((c) => c.required && !present.has(c.name) && !derived(c)).map((c) => c.name);
   if (missing.length > 0) {
-    return { ok: false, table, reason: `Looks like ${table.name}.csv, but the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing. Add ${missing.length > 1 ? 'them' : 'it'} to the export (header on line 1).` };
+    const unmatched = headers.filter((_, i) => readable(i) && ![...positions.values()].includes(i));
+    const hints = suggestColumns(missing, unmatched);
+    const what = known ? `This is an ${known.label} file, but` : `Looks like ${table.name}.csv, but`;
+    const upnHint = missing.includes('child_id') && linkable(table) ? ' A school file may be keyed by UPN instead, linked through the SSDA903 Header.' : '';
+    return {
+      ok: false, table, known,
+      reason: `${what} the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing.${hints.length ? ` ${hints.join('; ')}: rename ${hints.length > 1 ? 'them' : 'it'} in the export, or map the columns.` : ` Add ${missing.length > 1 ? 'them' : 'it'} to the export (header on line 1), or map the file's columns.`}${upnHint}`,
+    };
   }
-  return { ok: true, map: { table, positions, ignored } };
+  return { ok: true, map: { table, positions, ignored, dob, upn, formerUpn, known, needs } };
 }

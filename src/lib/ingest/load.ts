@@ -1,7 +1,7 @@
 import { TABLES, type TableName } from '../contract';
 import type { Db } from '../db/types';
 import { countOrphans } from './orphans';
-import type { Prepared } from './prepare';
+import type { Prepared, PreparedFile } from './prepare';
 import { refusedFile, type FileReport } from './report';
 import { stageFile, stageName } from './stage';
 
@@ -12,6 +12,8 @@ export interface LoadOutcome {
   replaced: TableName[];
   /** why nothing was loaded; null when the load went in */
   fatal: string | null;
+  /** files that load once the user supplies what they lack (`needs`: an OC3's reporting year) */
+  waiting: PreparedFile[];
 }
 
 let serial = 0;
@@ -23,9 +25,15 @@ let serial = 0;
 export async function loadSet(db: Db, prepared: Prepared[], existing: ReadonlySet<TableName>, onProgress?: (done: number, total: number) => void): Promise<LoadOutcome> {
   const files: FileReport[] = [];
   const staged = new Map<TableName, FileReport>();
+  const waiting: PreparedFile[] = [];
   for (const [i, p] of prepared.entries()) {
     onProgress?.(i, prepared.length);
     if (!p.ok) { files.push(p.report); continue; }
+    if (p.file.needs.length > 0) {
+      waiting.push(p.file);
+      files.push(waitingFile(p.file));
+      continue;
+    }
     const twin = staged.get(p.file.table);
     if (twin) {
       files.push(refusedFile(p.file.file, p.file.bytes, `${twin.file} in this load is already ${p.file.table}.csv. Combine the two into one file, or load them one at a time.`, p.file.table));
@@ -43,13 +51,23 @@ export async function loadSet(db: Db, prepared: Prepared[], existing: ReadonlySe
     for (const f of files) {
       if (f.status === 'loaded') Object.assign(f, { status: 'refused', reason: `Not loaded: ${fatal}` });
     }
-    return { files, replaced: [], fatal };
+    return { files, replaced: [], fatal, waiting: [] };
   }
   const source = (t: TableName) => (staged.has(t) ? stageName(t) : existing.has(t) ? t : null);
   for (const [table, report] of staged) report.orphans = await countOrphans(db, table, source);
   const swaps = [...staged.keys()].map((t) => `DROP TABLE IF EXISTS ${t}; ALTER TABLE ${stageName(t)} RENAME TO ${t};`);
   await db.exec(`BEGIN TRANSACTION; ${swaps.join(' ')} COMMIT;`);
-  return { files, replaced: [...staged.keys()], fatal: null };
+  return { files, replaced: [...staged.keys()], fatal: null, waiting };
+}
+
+function waitingFile(p: PreparedFile): FileReport {
+  const what = p.needs.includes('reporting_year')
+    ? `${p.export ?? 'This file'} does not say which year it reports on: pick the reporting year (the year ending 31 March) to load it.`
+    : `Give a value for ${p.needs.join(', ')} to load it.`;
+  return {
+    ...refusedFile(p.file, p.bytes, what, p.table, { door: p.door, export: p.export, headers: p.headers, needs: p.needs, notices: p.notices, ignored_columns: p.ignored }),
+    status: 'waiting', rows_read: p.rowsRead,
+  };
 }
 
 function fatalReason(files: FileReport[], staged: Map<TableName, FileReport>, existing: ReadonlySet<TableName>): string | null {

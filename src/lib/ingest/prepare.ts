@@ -1,11 +1,17 @@
 import type { TableName } from '../contract';
+import { entryFor, type ColumnMap } from './column-map';
 import { decode, describeBinary } from './decode';
-import { identifierHeader, identifierValue } from './guard';
-import { identify, tableNamed } from './identify';
+import { doorColumns, doorNotice, doorTreatment, type DoorColumn } from './door';
+import { yearFromFileName } from './file-year';
+import { dataInHeader } from './guard';
+import { identify, tableNamed, type HeaderMap, type Identified } from './identify';
+import { sessionLinks, type LinkMap } from './link';
+import { fromEntry } from './mapped';
 import { refusedFile, type FileReport, type RowError } from './report';
 import { detectDelimiter, scanCsv } from './scan';
+import { writeRows } from './write-rows';
 
-/** A file checked for shape and identifiers, rewritten as comma-separated text with its line numbers. */
+/** A file through the door and checked for shape, rewritten as comma-separated text with its line numbers. */
 export interface PreparedFile {
   file: string;
   bytes: number;
@@ -14,6 +20,8 @@ export interface PreparedFile {
   columns: string[];
   csv: Uint8Array;
   rowsRead: number;
+  /** rows of pupils not looked after, in a file keyed by UPN: discarded, never stored */
+  discarded: number;
   /** rows broken as CSV, or refused at the door, rejected before typing */
   errors: RowError[];
   /** values changed at the door (an identifier in free text replaced), counted as warnings */
@@ -22,87 +30,113 @@ export interface PreparedFile {
   constants?: Record<string, string>;
   ignored: string[];
   notices: string[];
+  door: DoorColumn[];
+  export: string | null;
+  linked?: FileReport['linked'];
+  headers: string[];
+  /** required columns still to be supplied before the file can load */
+  needs: string[];
 }
 
 export type Prepared = { ok: true; file: PreparedFile } | { ok: false; report: FileReport };
 
+export interface PrepareOptions {
+  /** column maps the user made, for exports the contract does not know */
+  map?: ColumnMap;
+  /** constants for this file's missing columns (a reporting year picked in the app) */
+  constants?: Record<string, string>;
+  /** the reporting year for an OC3 that does not say it (the command line's `--year`) */
+  year?: number;
+  links?: LinkMap;
+  /** a preview of the first rows: a Header previewed does not replace the link map */
+  preview?: boolean;
+}
+
 const NOTHING_KEPT = 'Nothing from this file was kept.';
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
-function csvCell(v: string): string {
-  const t = v.trim();
-  return /[",\n\r]/.test(t) ? `"${t.replace(/"/g, '""')}"` : t;
+function headerOf(text: string, delimiter: string): { headers: string[]; line: number } {
+  let headers: string[] = [];
+  let line = 1;
+  scanCsv(text, delimiter, (l, fields) => {
+    headers = fields ?? [];
+    line = l;
+    return false;
+  });
+  return { headers, line };
 }
 
-function untrimmed(fields: readonly string[]): boolean {
-  for (const f of fields) if (f.length > 0 && (f.charCodeAt(0) <= 32 || f.charCodeAt(f.length - 1) <= 32)) return true;
-  return false;
+/** The reporting year of an OC3 that has no YEAR column: from the file name, else from `--year`; null: ask. */
+function reportingYear(file: string, options: PrepareOptions): { year: number | null; from: string } {
+  const named = yearFromFileName(file);
+  if (typeof named === 'number') return { year: named, from: 'the file name' };
+  if (options.year !== undefined) return { year: options.year, from: 'the --year option' };
+  return { year: null, from: named === 'ambiguous' ? 'Its name holds two different years.' : '' };
 }
 
-export function prepare(file: string, bytes: Uint8Array): Prepared {
+export function prepare(file: string, bytes: Uint8Array, options: PrepareOptions = {}): Prepared {
   const size = bytes.byteLength;
-  const refuse = (table: TableName | null, reason: string): Prepared => ({ ok: false, report: refusedFile(file, size, reason, table) });
+  const refuse = (table: TableName | null, reason: string, more: Partial<FileReport> = {}): Prepared => ({ ok: false, report: refusedFile(file, size, reason, table, more) });
   const decoded = decode(bytes);
   if (!decoded) return refuse(tableNamed(file), `This is ${describeBinary(bytes)}, not a CSV file. Save the export as "CSV UTF-8 (comma delimited)" and load that.`);
   const text = decoded.text.charCodeAt(0) === 0xfeff ? decoded.text.slice(1) : decoded.text;
   if (text.trim() === '') return refuse(tableNamed(file), 'The file is empty. Export it again with its header row and data.');
   const notices: string[] = [];
   if (decoded.encoding === 'windows-1252') notices.push('Not valid UTF-8: read as Windows-1252 (as Excel on Windows saves). Check accented letters.');
+  if (decoded.encoding.startsWith('utf-16')) notices.push('Read as UTF-16 ("Unicode text", as Excel saves it).');
   const delimiter = detectDelimiter(text);
   if (delimiter !== ',') notices.push(`Values separated by ${DELIMITER_NAMES[delimiter]}s.`);
 
-  let headers: string[] = [];
-  let headerLine = 1;
-  scanCsv(text, delimiter, (line, fields) => {
-    headers = fields ?? [];
-    headerLine = line;
-    return false;
-  });
+  const { headers, line: headerLine } = headerOf(text, delimiter);
   if (headers.length === 0) return refuse(tableNamed(file), 'The header row (line 1) cannot be read. Export the file again with a plain header row.');
-
-  const found = identify(headers, file);
-  const likely = found.ok ? found.map.table.name : (found.table?.name ?? tableNamed(file));
-  const idHeader = identifierHeader(headers);
-  if (idHeader) {
-    return refuse(likely, `Column "${idHeader.header}" (line ${headerLine}, column ${idHeader.position}) looks like a direct identifier (${idHeader.kind}). The dashboard takes pseudonymised exports only: remove this column from the export and load the file again. ${NOTHING_KEPT}`);
+  const dataAt = dataInHeader(headers);
+  if (dataAt !== null) {
+    return refuse(tableNamed(file), `Line ${headerLine} holds data, not column names (column ${dataAt} looks like a date or an identifier): the file has no header row. Export it again with its header row. ${NOTHING_KEPT}`);
   }
-  const idValue = identifierValue(text, delimiter, headers);
-  if (idValue) {
-    return refuse(likely, `Line ${idValue.line}, column "${idValue.header}" holds what looks like ${idValue.kind}. The dashboard takes pseudonymised exports only: replace identifiers with the local authority's pseudonyms (or remove the column) and load the file again. ${NOTHING_KEPT}`);
+  const door = doorColumns(headers);
+  const entry = entryFor(options.map, headers);
+  const constants = { ...(entry?.constants ?? {}), ...(options.constants ?? {}) };
+  const found: Identified = entry ? fromEntry(entry, headers, door) : identify(headers, file, door, Object.keys(constants));
+  if (!found.ok) {
+    const more = { headers, export: found.known?.label ?? null, door: [...door].map(([i, kind]) => ({ column: headers[i], done: doorTreatment(kind, found.table, null) })) };
+    if (found.unused) return { ok: false, report: { ...refusedFile(file, size, found.reason, null, more), status: 'unused' } };
+    return refuse(found.table?.name ?? tableNamed(file), found.reason, more);
+  }
+  const map: HeaderMap = found.map;
+  const links = options.links ?? sessionLinks;
+  const linking = map.upn !== null || map.formerUpn !== null;
+  const headerUpn = map.table.name === 'pupils' ? ([...door].find(([, k]) => k === 'upn')?.[0] ?? null) : null;
+  const role = (i: number) => (linking ? 'rows' : i === headerUpn ? 'header' : null);
+  const doorList = [...door].map(([i, kind]) => ({ column: headers[i], done: doorTreatment(kind, map.table, role(i)) }));
+  if (linking && !links.loaded) {
+    return refuse(map.table.name, `This ${map.table.name} file is keyed by UPN, not child_id: load the SSDA903 Header (header.csv) with it, so that its rows can be linked to the children in care. ${NOTHING_KEPT}`, { door: doorList, export: map.known?.label ?? null });
   }
 
-  if (!found.ok) return refuse(likely, found.reason);
-  const { table, positions, ignored } = found.map;
-  const columns = table.columns.filter((c) => positions.has(c.name)).map((c) => c.name);
-  const take = columns.map((c) => positions.get(c)!);
-  if (ignored.length > 0) notices.push(`Columns not in the contract, ignored: ${ignored.join(', ')}.`);
-
-  const out: string[] = ['__line,' + columns.join(',')];
-  const errors: RowError[] = [];
-  let rowsRead = 0;
-  // Fast path: a comma file whose columns are all taken, in order, is copied as it is, unless a value needs trimming.
-  const verbatim = delimiter === ',' && take.length === headers.length && take.every((p, i) => p === i);
-  scanCsv(text, delimiter, (line, fields, problem, start, end) => {
-    if (line <= headerLine) return;
-    rowsRead++;
-    if (!fields) {
-      errors.push({ line, column: null, value: null, reason: problem ?? 'cannot be read' });
-      return;
+  const needs: string[] = [];
+  for (const n of map.needs) {
+    if (constants[n] !== undefined) continue;
+    const { year, from } = reportingYear(file, options);
+    if (year !== null) {
+      constants[n] = String(year);
+      notices.push(`Reporting year ${year} (the year ending 31 March ${year}), from ${from}.`);
+    } else {
+      needs.push(n);
+      if (from) notices.push(from);
     }
-    if (fields.length > headers.length) {
-      errors.push({ line, column: `column ${headers.length + 1}`, value: fields[headers.length], reason: `${fields.length} values but the header has ${headers.length}: remove the extra values or quote values that contain "${delimiter === '\t' ? '\\t' : delimiter}"` });
-      return;
-    }
-    if (verbatim && !untrimmed(fields)) {
-      out.push(line + ',' + text.slice(start, end) + ','.repeat(headers.length - fields.length));
-      return;
-    }
-    let row = String(line);
-    for (const i of take) row += ',' + csvCell(fields[i] ?? '');
-    out.push(row);
-  });
+  }
+  if (map.ignored.length > 0) notices.push(`Columns not in the contract, ignored: ${map.ignored.join(', ')}.`);
+  const written = writeRows(text, delimiter, headers, headerLine, map, links, options.preview ? null : headerUpn);
+  if ('refusal' in written) return refuse(map.table.name, `${written.refusal} ${NOTHING_KEPT}`, { door: doorList, export: map.known?.label ?? null });
+  const notice = doorNotice(doorList);
+  if (notice) notices.push(notice);
+  notices.push(...written.notices);
   return {
     ok: true,
-    file: { file, bytes: size, table: table.name, columns, csv: new TextEncoder().encode(out.join('\n') + '\n'), rowsRead, errors, warnings: [], ignored, notices },
+    file: {
+      file, bytes: size, table: map.table.name, columns: written.columns, csv: written.csv, rowsRead: written.rowsRead,
+      discarded: written.linked?.not_looked_after ?? 0, errors: written.errors, warnings: written.warnings,
+      constants: Object.keys(constants).length ? constants : undefined, ignored: map.ignored, notices, door: doorList,
+      export: map.known?.label ?? null, linked: written.linked, headers, needs,
+    },
   };
 }

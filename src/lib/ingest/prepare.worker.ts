@@ -1,9 +1,13 @@
-import { prepare } from './prepare';
+import type { Prepared } from './prepare';
+import { prepareSet, type SetOptions } from './prepare-set';
 
-/** Decoding, the identifier guard and the line scan of big files run here, off the page's thread. */
-self.onmessage = (e: MessageEvent<{ id: number; name: string; bytes: ArrayBuffer }>) => {
-  const { id, name, bytes } = e.data;
-  const result = prepare(name, new Uint8Array(bytes));
-  const transfer = result.ok ? [result.file.csv.buffer as ArrayBuffer] : [];
-  (self as unknown as Worker).postMessage({ id, result }, transfer);
+export type PrepareRequest = { id: number; files: { name: string; bytes: ArrayBuffer }[]; options: SetOptions };
+export type PrepareReply = { id: number; done: number } | { id: number; results: Prepared[] };
+
+/** The door, decoding and the line scan of big files run here, off the page's thread; the UPN link map lives here too. */
+self.onmessage = (e: MessageEvent<PrepareRequest>) => {
+  const { id, files, options } = e.data;
+  const post = (reply: PrepareReply, transfer: ArrayBuffer[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
+  const results = prepareSet(files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })), options, (done) => post({ id, done }));
+  post({ id, results }, results.flatMap((r) => (r.ok ? [r.file.csv.buffer as ArrayBuffer] : [])));
 };

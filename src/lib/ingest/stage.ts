@@ -93,9 +93,10 @@ export async function stageFile(db: Db, file: PreparedFile, fileName: string): P
     const errors = [...file.errors, ...rowErrors].sort((a, b) => a.line - b.line);
     return {
       file: file.file, table: file.table, status: 'loaded', reason: null,
-      rows_read: file.rowsRead, rows_loaded: counts.loaded, rows_rejected: file.rowsRead - counts.loaded,
+      rows_read: file.rowsRead, rows_loaded: counts.loaded, rows_rejected: file.rowsRead - file.discarded - counts.loaded,
       warnings: counts.warnings + file.warnings.length, orphans: 0, errors, warning_details: warningDetails,
-      ignored_columns: file.ignored, notices: file.notices, bytes: file.bytes,
+      ignored_columns: file.ignored, notices: file.notices, bytes: file.bytes, door: file.door, export: file.export,
+      headers: file.headers, ...(file.linked ? { linked: file.linked } : {}),
     };
   } finally {
     await db.exec('DROP TABLE IF EXISTS _typed; DROP TABLE IF EXISTS _err; DROP TABLE IF EXISTS _warn');

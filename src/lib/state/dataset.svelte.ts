@@ -3,7 +3,8 @@ import { appDb } from '../db/app-db';
 import type { Db } from '../db/types';
 import { loadSet } from '../ingest/load';
 import { countOrphans } from '../ingest/orphans';
-import type { Prepared } from '../ingest/prepare';
+import type { Prepared, PreparedFile } from '../ingest/prepare';
+import type { ColumnMaps } from './column-maps.svelte';
 import { prepareOffThread } from '../ingest/prepare-off-thread';
 import type { FileReport } from '../ingest/report';
 import benchmarksUrl from '../../../data/national-benchmarks.csv?url';
@@ -49,43 +50,79 @@ export class Dataset {
   private warming: Promise<void> = Promise.resolve();
   tables = $derived(Object.keys(this.counts) as TableName[]);
 
-  constructor(readonly db: () => Promise<Db> = appDb) {}
+  /** files that wait for a value the user must supply (an OC3's reporting year) */
+  waiting = $state.raw<PreparedFile[]>([]);
+  /** the files of the loads so far, by name, to load one again with a column map */
+  private inputs = new Map<string, FileInput>();
 
-  async load(inputs: FileInput[]): Promise<void> {
+  constructor(readonly db: () => Promise<Db> = appDb, readonly maps: ColumnMaps | null = null) {}
+
+  async load(inputs: FileInput[], constants?: Record<string, Record<string, string>>): Promise<void> {
     if (this.busy || inputs.length === 0) return;
     const started = performance.now();
     this.failure = null;
     try {
-      const prepared: Prepared[] = [];
       const total = inputs.length;
+      const files: { name: string; bytes: ArrayBuffer }[] = [];
       for (const [i, input] of inputs.entries()) {
         this.progress = { phase: 'Reading', done: i, total };
-        const bytes = await input.read();
-        this.progress = { phase: 'Checking', done: i, total };
-        prepared.push(await prepareOffThread(input.name, bytes));
+        files.push({ name: input.name, bytes: await input.read() });
       }
-      this.progress = { phase: 'Loading into DuckDB', done: 0, total };
-      const checked = performance.now();
-      performance.measure('vsd:ingest:check', { start: started, end: checked });
-      const db = await this.db();
-      await this.warming;
-      const startupMs = performance.now() - checked;
-      const ready = performance.now();
-      const outcome = await loadSet(db, prepared, new Set(this.tables), (done) => (this.progress = { phase: 'Loading into DuckDB', done, total }));
-      performance.measure('vsd:ingest:tables', { start: ready });
-      if (!outcome.fatal) await this.adopt(db, outcome.files.filter((f) => f.status === 'loaded'));
-      performance.measure('vsd:ingest:duckdb', { start: checked });
-      const ms = performance.now() - started;
-      this.last = { files: outcome.files, fatal: outcome.fatal, at: new Date(), ms, startupMs };
-      performance.measure('vsd:ingest', {
-        start: started,
-        detail: { rows: outcome.files.reduce((n, f) => n + f.rows_read, 0), bytes: inputs.reduce((n, f) => n + f.size, 0) },
-      });
+      this.progress = { phase: 'Checking', done: 0, total };
+      const prepared = await prepareOffThread(files, { map: this.maps?.map, constants }, (done) => (this.progress = { phase: 'Checking', done, total }));
+      const bytes = inputs.reduce((n, f) => n + f.size, 0);
+      await this.take(prepared, started, bytes);
+      const names = new Set(inputs.map((f) => f.name));
+      this.inputs = new Map([...[...this.inputs].filter(([n]) => !names.has(n)), ...inputs.map((f) => [f.name, f] as const)]);
     } catch (e) {
       this.failure = `The load stopped: ${e instanceof Error ? e.message : String(e)}. The data loaded before is unchanged.`;
     } finally {
       this.progress = null;
     }
+  }
+
+  /** Load a file that waited for its reporting year (an SSDA903 OC3 that does not say it). */
+  async supplyYear(file: string, year: number): Promise<void> {
+    const w = this.waiting.find((p) => p.file === file);
+    if (!w || this.busy) return;
+    const started = performance.now();
+    this.failure = null;
+    try {
+      this.progress = { phase: 'Loading into DuckDB', done: 0, total: 1 };
+      await this.take([{ ok: true, file: { ...w, needs: [], constants: { ...w.constants, reporting_year: String(year) } } }], started, w.bytes);
+    } catch (e) {
+      this.failure = `The load stopped: ${e instanceof Error ? e.message : String(e)}. The data loaded before is unchanged.`;
+    } finally {
+      this.progress = null;
+    }
+  }
+
+  /** Load a file again, as the user chose (with the column map just made). */
+  async reload(file: string): Promise<void> {
+    const input = this.inputs.get(file);
+    if (input) await this.load([input]);
+  }
+
+  private async take(prepared: Prepared[], started: number, bytes: number): Promise<void> {
+    this.progress = { phase: 'Loading into DuckDB', done: 0, total: prepared.length };
+    const checked = performance.now();
+    performance.measure('vsd:ingest:check', { start: started, end: checked });
+    const db = await this.db();
+    await this.warming;
+    const startupMs = performance.now() - checked;
+    const ready = performance.now();
+    const outcome = await loadSet(db, prepared, new Set(this.tables), (done) => (this.progress = { phase: 'Loading into DuckDB', done, total: prepared.length }));
+    performance.measure('vsd:ingest:tables', { start: ready });
+    if (!outcome.fatal) await this.adopt(db, outcome.files.filter((f) => f.status === 'loaded'));
+    performance.measure('vsd:ingest:duckdb', { start: checked });
+    const names = new Set(outcome.files.map((f) => f.file));
+    this.waiting = [...this.waiting.filter((w) => !names.has(w.file)), ...outcome.waiting];
+    const ms = performance.now() - started;
+    this.last = { files: outcome.files, fatal: outcome.fatal, at: new Date(), ms, startupMs };
+    performance.measure('vsd:ingest', {
+      start: started,
+      detail: { rows: outcome.files.reduce((n, f) => n + f.rows_read, 0), bytes },
+    });
   }
 
   /** While nothing is loaded or loading, take DuckDB's first-run slowness (`warm-up.ts`); a load waits for it. */
