@@ -22,7 +22,8 @@ const resolvedStatus = `CASE WHEN EXISTS (
 
 /**
  * Derived tables, rebuilt after every load:
- * - `care_spells`: continuous periods of care, rows of one child merged where the next start ≤ previous end + 1 day.
+ * - `care_spells`: continuous periods of care, rows of one child merged where the next start ≤ previous end + 1 day,
+ *   except that a row with RNE S (a new period of care) always starts a new one.
  * - `roll_years`: every academic year in which attendance, ks4_results, pep_reviews, exclusions or school_enrolments holds a row.
  * - `academic_years`: those and every register year, with the census day (first Thursday of October), 31 March and Easter Sunday.
  * - `pupil_facts`: each child of pupils with the attributes that do not change (and `ethnicity_group`).
@@ -44,12 +45,12 @@ export function easterOf(year: string): string {
 export const MODEL_SQL = `
 CREATE OR REPLACE TABLE care_spells AS
 WITH r AS (
-  SELECT c.child_id, c.start_date AS s, coalesce(c.end_date, DATE '9999-12-31') AS e
+  SELECT c.child_id, c.start_date AS s, coalesce(c.end_date, DATE '9999-12-31') AS e, coalesce(c.rne = 'S', false) AS new_period
   FROM care_periods c WHERE c.child_id IN (SELECT child_id FROM pupils)
 ), m AS (
   SELECT *, max(e) OVER (PARTITION BY child_id ORDER BY s, e ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS prev_e FROM r
 ), g AS (
-  SELECT *, sum(CASE WHEN prev_e IS NULL OR s > prev_e + 1 THEN 1 ELSE 0 END) OVER (PARTITION BY child_id ORDER BY s, e ROWS UNBOUNDED PRECEDING) AS spell FROM m
+  SELECT *, sum(CASE WHEN prev_e IS NULL OR s > prev_e + 1 OR new_period THEN 1 ELSE 0 END) OVER (PARTITION BY child_id ORDER BY s, e ROWS UNBOUNDED PRECEDING) AS spell FROM m
 )
 SELECT child_id, min(s) AS start_date, nullif(max(e), DATE '9999-12-31') AS end_date FROM g GROUP BY child_id, spell;
 
@@ -74,7 +75,7 @@ SELECT year, ${periodOf('year')} AS period, make_date(year, 9, 1) AS starts, mak
 FROM y;
 
 CREATE OR REPLACE TABLE pupil_facts AS
-SELECT child_id, sex, ethnicity, sen_provision, uasc,
+SELECT child_id, sex, ethnicity, sen_provision, __UASC__ AS uasc,
   CASE WHEN ethnicity LIKE 'W%' THEN 'WHITE' WHEN ethnicity LIKE 'M%' THEN 'MIXED' WHEN ethnicity LIKE 'A%' THEN 'ASIAN'
     WHEN ethnicity LIKE 'B%' THEN 'BLACK' WHEN ethnicity IN ('CHNE', 'OOTH') THEN 'OTHER' ELSE 'UNKNOWN' END AS ethnicity_group,
   CAST(left(birth_year_month, 4) AS INTEGER) + CASE WHEN CAST(right(birth_year_month, 2) AS INTEGER) >= 9 THEN 1 ELSE 0 END AS school_cohort
@@ -105,14 +106,20 @@ CREATE OR REPLACE TABLE cme AS SELECT r.* REPLACE (${resolvedStatus}) FROM cme_e
 CREATE OR REPLACE TABLE ehe AS SELECT r.* REPLACE (${resolvedStatus}) FROM ehe_episodes r;
 `;
 
+/** The model's SQL; once an SSDA903 UASC file is loaded, a child is UASC exactly when it lists them. */
+export function modelSql(uascLoaded: boolean): string {
+  return MODEL_SQL.replace('__UASC__', uascLoaded ? 'EXISTS (SELECT 1 FROM uasc u WHERE u.child_id = pupils.child_id)' : 'uasc');
+}
+
 /** The rows of each pupil-year base, joined to `pupil_years` once, so that a filter change only scans them. */
 export function baseTablesSql(): string {
   return BASES.filter((b) => b.materialize).map((b) => `CREATE OR REPLACE TABLE base_${b.id} AS ${b.materialize};`).join('\n');
 }
 
 export async function buildModel(db: Db): Promise<void> {
+  const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'uasc' AND NOT temporary`);
   await db.exec(emptyTablesSql());
-  await db.exec(MODEL_SQL);
+  await db.exec(modelSql(n > 0));
   await db.exec(baseTablesSql());
   // The dashboard keeps or leaves out the rows of these tables on a filter change (kept.ts).
   await db.exec(ROW_SET_SOURCES.map((t) => `ALTER TABLE ${t} ADD COLUMN keep BOOLEAN DEFAULT false;`).join('\n'));
