@@ -12,8 +12,36 @@ export function cleanCell(trimmed: string): string {
   return `CASE WHEN length(${trimmed}) <= ${MARKER_LENGTH} AND upper(${trimmed}) IN (${list(EMPTY_MARKERS)}) THEN NULL ELSE ${trimmed} END`;
 }
 
-const dateIso = (v: string): string => `regexp_full_match(${v}, '[0-9]{4}-[0-9]{2}-[0-9]{2}')`;
-const dateUk = (v: string): string => `regexp_full_match(${v}, '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}')`;
+/** A date form: the pattern of its date part, the SQL cutting that part from a cell that has a time after it, and its strptime format. */
+interface DateForm {
+  pattern: string;
+  datePart: (v: string) => string;
+  format: string;
+}
+
+const MONTH_ABBREVIATIONS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
+const DATE_FORMS: readonly DateForm[] = [
+  { pattern: '[0-9]{4}-[0-9]{2}-[0-9]{2}', datePart: (v) => `left(${v}, 10)`, format: '%Y-%m-%d' },
+  { pattern: '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}', datePart: (v) => `regexp_extract(${v}, '^[0-9/]+')`, format: '%d/%m/%Y' },
+  { pattern: `[0-9]{4}-(?i:${MONTH_ABBREVIATIONS})-[0-9]{2}`, datePart: (v) => `left(${v}, 11)`, format: '%Y-%b-%d' },
+];
+// Databases and Excel write a date column as a timestamp at midnight.
+const ZERO_TIME = '[ T]00:00(:00([.]0+)?)?';
+const TIME_OF_DAY = '[ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?( ?[AaPp][Mm])?';
+const DATE_HINT = 'use YYYY-MM-DD, DD/MM/YYYY or YYYY-Mon-DD (2024-12-01, 01/12/2024, 2024-Dec-01), optionally with a zero time (00:00:00)';
+
+const anyDateForm = (v: string, timePattern: string): string =>
+  `regexp_full_match(${v}, ${lit(`(${DATE_FORMS.map((f) => f.pattern).join('|')})${timePattern}`)})`;
+
+/** Plain dates first: most cells take that path, which needs no cutting. */
+function parseDate(v: string): string {
+  const plain = DATE_FORMS.map((f) => `WHEN regexp_full_match(${v}, ${lit(f.pattern)}) THEN CAST(try_strptime(${v}, ${lit(f.format)}) AS DATE)`);
+  const atMidnight = DATE_FORMS.map((f) => `WHEN regexp_full_match(${v}, ${lit(f.pattern + ZERO_TIME)}) THEN CAST(try_strptime(${f.datePart(v)}, ${lit(f.format)}) AS DATE)`);
+  return `CASE ${[...plain, ...atMidnight].join(' ')} END`;
+}
+
+// Digits, optionally with a zero fraction as databases write whole numbers (134.0). The pattern, not the cast, refuses 134.5: DuckDB would round it.
+const WHOLE_NUMBER = '[+-]?[0-9]{1,9}([.]0+)?';
 
 /** Parse `v` (a cleaned cell) by type; null when it is not of the type. */
 function parseType(col: Column, v: string): string {
@@ -23,11 +51,11 @@ function parseType(col: Column, v: string): string {
     case 'str':
       return v;
     case 'int':
-      return `CASE WHEN regexp_full_match(${v}, '[+-]?[0-9]{1,9}') THEN CAST(${v} AS INTEGER) END`;
+      return `CASE WHEN regexp_full_match(${v}, ${lit(WHOLE_NUMBER)}) THEN CAST(${v} AS INTEGER) END`;
     case 'dec':
       return `CASE WHEN regexp_full_match(${v}, '[+-]?([0-9]+([.][0-9]*)?|[.][0-9]+)') THEN TRY_CAST(${v} AS DOUBLE) END`;
     case 'date':
-      return `CASE WHEN ${dateIso(v)} THEN CAST(try_strptime(${v}, '%Y-%m-%d') AS DATE) WHEN ${dateUk(v)} THEN CAST(try_strptime(${v}, '%d/%m/%Y') AS DATE) END`;
+      return parseDate(v);
     case 'bool':
       return `CASE ${v} WHEN '1' THEN true WHEN '0' THEN false ELSE CASE WHEN upper(${v}) IN (${list(TRUE_VALUES)}) THEN true WHEN upper(${v}) IN (${list(FALSE_VALUES)}) THEN false END END`;
     case 'year':
@@ -81,7 +109,7 @@ function typeReason(col: Column, v: string): string {
     case 'str': return lit('not valid text');
     case 'int': return lit('not a whole number');
     case 'dec': return lit('not a number: use digits and a decimal point (e.g. 12.5)');
-    case 'date': return `CASE WHEN ${dateIso(v)} OR ${dateUk(v)} THEN 'not a real date' ELSE 'not a date: use YYYY-MM-DD or DD/MM/YYYY' END`;
+    case 'date': return `CASE WHEN ${anyDateForm(v, `(${ZERO_TIME})?`)} THEN 'not a real date' WHEN ${anyDateForm(v, TIME_OF_DAY)} THEN ${lit('a date with a time of day: export dates only (a zero time, 00:00:00, is fine)')} ELSE ${lit(`not a date: ${DATE_HINT}`)} END`;
     case 'bool': return lit('not yes or no: use 1/0, Y/N, yes/no or true/false');
     case 'year': return lit('not an academic year: use 2023/24, 2023-24 or 202324');
     case 'yearmonth': return lit('not a year and month: use YYYY-MM (never the day)');
