@@ -78,10 +78,10 @@ const DESTINATIONS = lines(
 );
 // one episode: 2023-10-02 → 2023-10-20 (18 days) RETURNED; open on census day Thu 2023-10-05
 const CME = lines('record_id,child_id,start_date,end_date,end_reason,social_care_status', 'R1,X1,2023-10-02,2023-10-20,RETURNED_TO_SCHOOL,NONE');
-// refused: a `upn` column is a direct identifier (data contract, "Identifiable data is refused")
+// refused: a UPN where an officer reference should be means the export is wrong (data contract, "Identifiable data never enters")
 const EHE_REFUSED = lines(
-  'record_id,child_id,start_date,end_date,primary_reason,social_care_status,nc_year,first_contact_date,end_reason,officer_ref,upn',
-  'E1,Y1,2023-09-10,,LIFESTYLE,NONE,8,2023-09-20,,OFF1,H801200001001',
+  'record_id,child_id,start_date,end_date,primary_reason,social_care_status,nc_year,first_contact_date,end_reason,officer_ref',
+  'E1,Y1,2023-09-10,,LIFESTYLE,NONE,8,2023-09-20,,H801200001001',
 );
 
 type Row = [measure: string, period: string, value: number | null, numerator: number | null, denominator: number | null];
@@ -240,6 +240,7 @@ describe('vsd report --data DIR', () => {
     expect(code).toBe(0);
     expect(err).toContain('ehe_episodes.csv');
     expect(err.toLowerCase()).toContain('upn');
+    expect(err + out).not.toContain('H801200001001');
     const json = JSON.parse(out);
     // ehe_episodes holds no row: no EHE measure; everything else as without the file
     expect(json.rows.filter((r: JsonRow) => r.measure.startsWith('ehe_'))).toEqual([]);

@@ -92,12 +92,13 @@ describe('loadSet(db, files, existing)', () => {
   it('leaves the loaded data untouched when pupils.csv is refused, and refuses the whole set', async () => {
     await loadSet(db, fixtureDir('valid'), new Set());
     const out = await loadSet(db, [
-      text('pupils.csv', 'child_id,sex,birth_year_month,surname\nZ1,M,2010-01,Smith\n'),
+      text('pupils.csv', 'child_id,sex,birth_year_month\nZ1,M,2010-01\nH801200001001,F,2011-01\n'),
       fixture('bad/exclusions.csv'),
     ], new Set<TableName>(['pupils', 'care_periods']));
     expect(out.fatal).toMatch(/^pupils\.csv \(pupils\) was refused.*The data loaded before is unchanged\.$/);
     expect(out.files.map((f) => f.status)).toEqual(['refused', 'refused']);
-    expect(out.files[0].reason).toMatch(/^Column "surname" \(line 1, column 4\) looks like a direct identifier/);
+    expect(out.files[0].reason).toMatch(/^Line 3, column "child_id" holds what looks like a UPN/);
+    expect(out.files[0].reason).not.toContain('H801200001001');
     expect(await count('pupils')).toBe(3);
     expect(await db.query(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name LIKE '%exclusions%'`)).toEqual([{ n: 0 }]);
   });

@@ -1,6 +1,7 @@
 import { knownExport, normaliseHeader } from '../contract';
 import type { ColumnMap } from './column-map';
 import { doorKind } from './door';
+import type { LinkMap } from './link';
 import { prepare, type Prepared, type PrepareOptions } from './prepare';
 
 export interface SetOptions {
@@ -9,6 +10,7 @@ export interface SetOptions {
   constants?: Record<string, Record<string, string>>;
   year?: number;
   preview?: boolean;
+  links?: LinkMap;
 }
 
 /** Whether a file's first line is an SSDA903 Header (or another pupils file with UPNs), from its first bytes. */
@@ -31,7 +33,7 @@ export function prepareSet(files: readonly { name: string; bytes: Uint8Array }[]
   const out: Prepared[] = new Array(files.length);
   order.forEach((i, done) => {
     const f = files[i];
-    const fileOptions: PrepareOptions = { map: options.map, year: options.year, constants: options.constants?.[f.name], preview: options.preview };
+    const fileOptions: PrepareOptions = { map: options.map, year: options.year, constants: options.constants?.[f.name], preview: options.preview, links: options.links };
     out[i] = prepare(f.name, f.bytes, fileOptions);
     onFile?.(done + 1);
   });

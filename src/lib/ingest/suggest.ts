@@ -16,22 +16,25 @@ function distance(a: string, b: string): number {
   return row[b.length];
 }
 
-/** Whether a file's header could be meant for a contract column: same letters, one inside the other, or a typo away. */
-function couldBe(header: string, column: string): boolean {
+/** How well a file's header could be meant for a contract column: 0 not at all, up to 4 (the same letters). */
+function likeness(header: string, column: string): number {
   const h = squash(header);
   const c = column.replace(/_/g, '');
-  if (h.length < 2) return false;
-  if (h === c || (h.length >= 4 && (c.includes(h) || h.includes(c)))) return true;
-  if (distance(h, c) <= Math.max(1, Math.floor(c.length / 5))) return true;
+  if (h.length < 2) return 0;
+  if (h === c) return 4;
   const words = column.split('_').filter((w) => w.length >= 4);
-  return words.some((w) => h.includes(w));
+  if (words.includes(h)) return 3;
+  if (h.length >= 4 && (c.includes(h) || h.includes(c) || words.some((w) => h.includes(w)))) return 2;
+  return distance(h, c) <= Math.max(1, Math.floor(c.length / 5)) ? 1 : 0;
 }
 
-/** "`startdate` could be start_date": the file's own columns that could be the missing ones. */
+/** "`startdate` could be start_date": the file's own columns most like each missing one. */
 export function suggestColumns(missing: readonly string[], headers: readonly string[]): string[] {
   const out: string[] = [];
   for (const col of missing) {
-    const candidates = headers.filter((h) => h.trim() !== '' && couldBe(h, col));
+    const scored = headers.filter((h) => h.trim() !== '').map((h) => ({ h, score: likeness(h, col) }));
+    const best = Math.max(0, ...scored.map((s) => s.score));
+    const candidates = scored.filter((s) => best > 0 && s.score === best).map((s) => s.h);
     if (candidates.length) out.push(`${candidates.map((h) => `"${h}"`).join(' or ')} could be ${col}`);
   }
   return out;
