@@ -8,17 +8,24 @@ import { twinCsv } from '../../src/views/dashboard/csv';
 
 const report = (over: Partial<FileReport>): FileReport => ({
   file: 'x.csv', table: 'exclusions', status: 'loaded', reason: null, rows_read: 9, rows_loaded: 4, rows_rejected: 5,
-  warnings: 2, orphans: 1, errors: [], warning_details: [], ignored_columns: [], notices: [], bytes: 10, ...over,
+  warnings: 2, orphans: 1, errors: [], warning_details: [], ignored_columns: [], notices: [], bytes: 10, door: [], export: null, ...over,
 });
 
 describe('FileSummary', () => {
   it('shows one row per file with its counts', () => {
-    render(FileSummary, { files: [report({ file: 'exclusions.csv' }), report({ file: 'staff.csv', table: null, status: 'refused', rows_read: 0, rows_loaded: 0, rows_rejected: 0, warnings: 0, orphans: 0 })] });
+    render(FileSummary, { files: [
+      report({ file: 'exclusions.csv' }),
+      report({ file: 'staff.csv', table: null, status: 'refused', rows_read: 0, rows_loaded: 0, rows_rejected: 0, warnings: 0, orphans: 0 }),
+      report({ file: 'missing.csv', table: null, status: 'unused', export: 'SSDA903 Missing', rows_read: 0, rows_loaded: 0, rows_rejected: 0, warnings: 0, orphans: 0 }),
+      report({ file: 'census.csv', table: 'attendance', rows_read: 10, rows_loaded: 6, rows_rejected: 1, warnings: 0, orphans: 0, linked: { children: 3, rows: 7, not_looked_after: 3 } }),
+    ] });
     const rows = within(screen.getByRole('table')).getAllByRole('row');
     expect(rows.map((r) => [...r.children].map((c) => c.textContent).join(' '))).toEqual([
-      'File Table Status Read Loaded Rejected Warnings Orphans',
-      'exclusions.csv exclusions loaded 9 4 5 2 1',
-      'staff.csv — refused 0 0 0 0 0',
+      'File Table Status Read Loaded Rejected Not looked after Warnings Orphans',
+      'exclusions.csv exclusions loaded 9 4 5 — 2 1',
+      'staff.csv — refused 0 0 0 — 0 0',
+      'missing.csv — not used (SSDA903 Missing) 0 0 0 — 0 0',
+      'census.csv attendance loaded 10 6 1 3 0 0',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-import { ColumnMapError, parseColumnMap, withEntry, type ColumnMap, type ColumnMapEntry } from '../ingest/column-map';
+import { checkEntry, ColumnMapError, parseColumnMap, withEntry, type ColumnMap, type ColumnMapEntry } from '../ingest/column-map';
 
 const KEY = 'vsd-column-map';
 
@@ -19,6 +19,11 @@ export class ColumnMaps {
   private save(map: ColumnMap): void {
     this.map = map;
     this.storage?.setItem(KEY, JSON.stringify(map));
+  }
+
+  /** The entry checked against the contract and the door; throws a ColumnMapError saying what is wrong. */
+  check(entry: ColumnMapEntry): ColumnMapEntry {
+    return checkEntry(entry, 'the map');
   }
 
   add(entry: ColumnMapEntry): void {

@@ -53,7 +53,7 @@ export class Dataset {
   /** files that wait for a value the user must supply (an OC3's reporting year) */
   waiting = $state.raw<PreparedFile[]>([]);
   /** the files of the loads so far, by name, to load one again with a column map */
-  private inputs = new Map<string, FileInput>();
+  private inputs = $state.raw(new Map<string, FileInput>());
 
   constructor(readonly db: () => Promise<Db> = appDb, readonly maps: ColumnMaps | null = null) {}
 
@@ -95,6 +95,11 @@ export class Dataset {
     } finally {
       this.progress = null;
     }
+  }
+
+  /** A file of the loads so far, to preview or load again with a column map. */
+  input(file: string): FileInput | undefined {
+    return this.inputs.get(file);
   }
 
   /** Load a file again, as the user chose (with the column map just made). */
