@@ -45,7 +45,7 @@ test('lists the rejected rows of a dropped file with their line numbers, on top 
   expect(await rejected.locator('tbody tr').first().innerText()).toContain('not a real date');
   // The fixture's children (C1, C2, C9) are not among the demo's pupils: all 4 loaded rows are orphans.
   const summary = page.locator('tr[data-file="exclusions.csv"] td');
-  expect(await summary.allInnerTexts()).toEqual(['exclusions', 'loaded', '9', '4', '5', '2', '4']);
+  expect(await summary.allInnerTexts()).toEqual(['exclusions', 'loaded', '9', '4', '5', '—', '2', '4']);
 
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: /Download all 5 rejected rows/ }).click();
@@ -55,16 +55,17 @@ test('lists the rejected rows of a dropped file with their line numbers, on top 
   expectNoProblems(problems);
 });
 
-test('refuses a file with a surname column and keeps the demo data loaded', async () => {
+test('refuses a pupils file holding a UPN as a child_id, without quoting it, and keeps the demo data loaded', async () => {
   const { page, problems } = await app().openPage('/?demo');
   await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
   await page.locator('input[type=file][multiple]').setInputFiles({
-    name: 'pupils.csv', mimeType: 'text/csv', buffer: Buffer.from('child_id,sex,birth_year_month,surname\nZ1,M,2010-01,Smith\n'),
+    name: 'pupils.csv', mimeType: 'text/csv', buffer: Buffer.from('child_id,sex,birth_year_month,surname\nZ1,M,2010-01,Smith\nH801200001001,F,2011-02,Jones\n'),
   });
   const alert = page.getByRole('alert');
   await alert.waitFor();
   expect(await alert.innerText()).toContain('Nothing was loaded.');
-  expect(await page.getByText('pupils.csv was refused: Column "surname" (line 1, column 4) looks like a direct identifier').count()).toBe(1);
+  expect(await page.getByText('pupils.csv was refused: Line 3, column "child_id" holds what looks like a UPN (unique pupil number).').count()).toBe(1);
+  expect(await page.locator('main').innerText()).not.toMatch(/H801200001001|Smith|Jones/);
   expect(await rowsShown(page, 'pupils')).toBe(demoRows.pupils.toLocaleString('en-GB'));
   expect(await rowsShown(page, 'attendance')).toBe(demoRows.attendance.toLocaleString('en-GB'));
   expectNoProblems(problems);

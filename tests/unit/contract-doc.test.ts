@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { IDENTIFIER_HEADERS, TABLES, TABLE_BY_NAME, normaliseHeader } from '../../src/lib/contract';
+import { TABLES, TABLE_BY_NAME, normaliseHeader } from '../../src/lib/contract';
+import { doorKind } from '../../src/lib/ingest/door';
 import { describeCode, describeRange, filterTables } from '../../src/lib/contract/describe';
 import { contractMarkdown } from '../../src/lib/contract/reference';
 
@@ -29,7 +30,7 @@ describe('docs/data-contract.md', () => {
 
 describe('contractMarkdown()', () => {
   it('has one section per table, required ones marked', () => {
-    expect(markdown.match(/^### \S+\.csv \((required|optional)\)$/gm)).toHaveLength(11);
+    expect(markdown.match(/^### \S+\.csv \((required|optional)\)$/gm)).toHaveLength(12);
     expect(markdown).toContain('### pupils.csv (required)');
     expect(markdown).toContain('### care_periods.csv (required)');
     expect(markdown).toContain('### attendance.csv (optional)');
@@ -101,13 +102,13 @@ describe('describe helpers', () => {
     expect(hits.map((t) => t.name)).toEqual(['care_periods']);
     expect(hits[0].columns.map((c) => c.name)).toEqual(['start_date']);
     expect(filterTables('pupils.csv').find((t) => t.name === 'pupils')?.columns).toHaveLength(6);
-    expect(filterTables('  ')).toHaveLength(11);
+    expect(filterTables('  ')).toHaveLength(12);
   });
 });
 
 describe('contract sanity', () => {
-  it('has 11 tables, of which pupils and care_periods are required', () => {
-    expect(TABLES).toHaveLength(11);
+  it('has 12 tables, of which pupils and care_periods are required', () => {
+    expect(TABLES).toHaveLength(12);
     expect(TABLES.filter((t) => t.required).map((t) => t.name)).toEqual(['pupils', 'care_periods']);
   });
 
@@ -136,7 +137,7 @@ describe('contract sanity', () => {
       expect(new Set(headers).size, t.name).toBe(headers.length);
       for (const h of headers) {
         expect(normaliseHeader(h), `${t.name}: ${h}`).toBe(h);
-        expect(IDENTIFIER_HEADERS.some((id) => h.endsWith(id)), `${t.name}: ${h}`).toBe(false);
+        expect(doorKind(h), `${t.name}: ${h}`).toBeNull();
       }
     }
   });

@@ -54,7 +54,7 @@ describe('a UTF-16 file through prepare and loadSet', () => {
     const db = await openNodeDb();
     const out = await loadSet(db, [prepared, text('care_periods.csv', 'CHILD,DECOM\nA1,2020-01-01\nA2,2021-06-30\n')], new Set());
     expect(out.fatal).toBeNull();
-    expect(out.files.find((f) => f.table === 'pupils')).toMatchObject({ status: 'loaded', rows_read: 2, rows_loaded: 2, rows_rejected: 0, notices: ['Values separated by tabs.'] });
+    expect(out.files.find((f) => f.table === 'pupils')).toMatchObject({ status: 'loaded', rows_read: 2, rows_loaded: 2, rows_rejected: 0, notices: ['Read as UTF-16 ("Unicode text", as Excel saves it).', 'Values separated by tabs.'] });
     expect(await db.query(`SELECT child_id, sex, birth_year_month FROM pupils ORDER BY 1`)).toEqual([
       { child_id: 'A1', sex: 'M', birth_year_month: '2010-01' },
       { child_id: 'A2', sex: 'F', birth_year_month: '2011-02' },

@@ -46,14 +46,16 @@ function bestTable(norm: readonly string[], fileName: string, readable: (i: numb
   const scored = TABLES.map((table) => {
     const hits = norm.filter((h, i) => readable(i) && columnFor(table, h));
     const matched = new Set(hits.map((h) => columnFor(table, h)!.name));
-    return { table, hits: hits.length, share: matched.size / table.columns.length };
-  }).sort((a, b) => b.hits - a.hits || b.share - a.share || Number(stem(fileName) === b.table.name) - Number(stem(fileName) === a.table.name));
+    const fits = table.columns.every((c) => !c.required || matched.has(c.name));
+    return { table, hits: hits.length, fits, share: matched.size / table.columns.length };
+  }).sort((a, b) => b.hits - a.hits || Number(b.fits) - Number(a.fits) || b.share - a.share || Number(stem(fileName) === b.table.name) - Number(stem(fileName) === a.table.name));
   return scored[0];
 }
 
 /**
  * The table a file goes to and where its columns are: a known real export by its signature, else the table whose
- * columns account for most of the file's columns (ties by share of the table present, then by file name).
+ * columns account for most of the file's columns; on a tie, a table the file has every required column of, then the
+ * largest share of the table present, then the file name.
  * Door columns (`door`) are never matched to contract columns: a date of birth stands in for the birth month and a
  * UPN for child_id. `supplied` are columns the user gives as constants.
  */

@@ -98,7 +98,7 @@ describe('placement_location: the worked example of the spec (2023/24, census 5 
         care('L3', '2023-11-01', '', 'OUT_LA_LE20MI'), // spec: no value, fails the filter
         care('L4', '2019-01-01', '2022-12-31', 'IN_LA'), // none open on census: latest row started before it → OUT_LA_LE20MI
         care('L4', '2023-01-01', '2023-05-31', 'OUT_LA_LE20MI'),
-        care('L5', '2020-01-01', '', 'UNKNOWN'), // open on the census day → UNKNOWN, though a later row started before it
+        care('L5', '2020-01-01', '2024-03-31', 'UNKNOWN'), // covers the census day → UNKNOWN, though a later row started before it (an open row would be closed at that row's start: continuity rule 2)
         care('L5', '2023-06-01', '2023-07-01', 'OUT_LA_GT20MI'),
       ),
       'pep_reviews.csv': csv(HEADERS.pep_reviews, ...['L1', 'L2', 'L3', 'L4', 'L5'].map((id) => `PEP${id},${id},2023/24,AUTUMN,REVIEW,,,,,`)),
