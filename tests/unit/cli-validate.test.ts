@@ -52,4 +52,27 @@ describe('vsd validate --data DIR', () => {
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('is not a directory');
   });
+
+  it('loads an unknown export through --map FILE, and refuses a map that maps a surname as a usage error', () => {
+    const export_ = 'Pupil Ref,Surname,Possible,Authorised,Unauthorised\nC1,Smith,100,4,2\n';
+    const dir = dirWith({ 'pupils.csv': 'valid/pupils.csv', 'care_periods.csv': 'valid/care_periods.csv', 'epep.csv': export_ });
+    const entry = (child: string) => ({
+      table: 'attendance', headers: ['Pupil Ref', 'Surname', 'Possible', 'Authorised', 'Unauthorised'],
+      columns: { child_id: child, sessions_possible: 'Possible', sessions_authorised: 'Authorised', sessions_unauthorised: 'Unauthorised' },
+      constants: { academic_year: '2024/25', term: 'AUTUMN' },
+    });
+    const mapFile = join(dir, 'column-map.json');
+    writeFileSync(mapFile, JSON.stringify({ schema: 'vsd-column-map/1', maps: [entry('Pupil Ref')] }));
+    expect(vsd('validate', '--data', dir).code).toBe(1);
+    const { code, out } = vsd('validate', '--data', dir, '--map', mapFile);
+    expect(code).toBe(0);
+    const epep = JSON.parse(out).files.find((f: { file: string }) => f.file === 'epep.csv');
+    expect(epep).toMatchObject({ table: 'attendance', status: 'loaded', rows_loaded: 1, door: [{ column: 'Surname', done: 'a name or contact: not read' }] });
+    expect(out).not.toContain('Smith');
+
+    writeFileSync(mapFile, JSON.stringify({ schema: 'vsd-column-map/1', maps: [entry('Surname')] }));
+    const bad = vsd('validate', '--data', dir, '--map', mapFile);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('maps[0].columns.child_id: "Surname" is a name or contact: it is never read, so it cannot be mapped.');
+  });
 });

@@ -112,7 +112,7 @@ export const TABLES: readonly Table[] = [
     name: 'exclusions', required: false, checks: [],
     description: 'one row per suspension or permanent exclusion',
     columns: [
-      { name: 'exclusion_id', type: 'id', required: true, pk: true, description: 'exclusion reference' },
+      { name: 'exclusion_id', type: 'id', required: true, pk: true, derivedFrom: [], description: 'exclusion reference; a file without one (a school census extract) numbers its rows by line: L2, L3, …' },
       childId(),
       { name: 'start_date', type: 'date', required: true, description: 'first day; its academic year is the one that contains it' },
       { name: 'category', type: 'enum', required: true, codes: C.EXCLUSION_CATEGORY, description: 'suspension or permanent exclusion' },

@@ -9,6 +9,8 @@ const DERIVATIONS: Record<string, (c: (name: string) => string) => string> = {
   // PL_LOCATION / PL_DISTANCE as LA tools add them to SSDA903 episodes.
   'care_periods.placement_location': (c) =>
     `CASE ${c('pl_location')} WHEN 'IN' THEN 'IN_LA' WHEN 'OUT' THEN CASE WHEN ${c('pl_distance')} IS NULL THEN 'UNKNOWN' WHEN ${c('pl_distance')} <= 20 THEN 'OUT_LA_LE20MI' ELSE 'OUT_LA_GT20MI' END ELSE 'UNKNOWN' END`,
+  // A census exclusions extract has no reference of its own: its physical line stands in.
+  'exclusions.exclusion_id': () => `'L' || CAST(__line AS VARCHAR)`,
   // The age reached at the birthday between 1 April (reporting_year − 1) and 31 March reporting_year: the month is enough.
   'destinations.age': (c) =>
     `CAST(${c('reporting_year')} - CAST(left(${c('birth_year_month')}, 4) AS INTEGER) - CASE WHEN CAST(right(${c('birth_year_month')}, 2) AS INTEGER) >= 4 THEN 1 ELSE 0 END AS VARCHAR)`,

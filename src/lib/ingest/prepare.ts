@@ -125,6 +125,9 @@ export function prepare(file: string, bytes: Uint8Array, options: PrepareOptions
     }
   }
   if (map.ignored.length > 0) notices.push(`Columns not in the contract, ignored: ${map.ignored.join(', ')}.`);
+  if (map.table.name === 'exclusions' && !map.positions.has('exclusion_id') && constants.exclusion_id === undefined) {
+    notices.push('No exclusion_id column (as in a school census extract): each row is known by its line (L2, L3, …), so an exclusion written twice counts twice.');
+  }
   const written = writeRows(text, delimiter, headers, headerLine, map, links, options.preview ? null : headerUpn);
   if ('refusal' in written) return refuse(map.table.name, `${written.refusal} ${NOTHING_KEPT}`, { door: doorList, export: map.known?.label ?? null });
   const notice = doorNotice(doorList);
