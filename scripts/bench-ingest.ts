@@ -1,4 +1,5 @@
-// npm run bench (part 2): DuckDB start-up and checked ingest in Chromium, at demo and national scale.
+// npm run bench (part 2): DuckDB start-up and checked ingest in Chromium: the demo (in our layout and as SSDA903
+// returns), the shared SSDA903 sample, and the national scale.
 // Every figure is also given as a ratio to a baseline measured in the same page: DuckDB's bare
 // read_csv of the same files, with no checks.
 import { spawnSync } from 'node:child_process';
@@ -90,7 +91,13 @@ await build({ root: ROOT, logLevel: 'warn' });
 const app = await startApp();
 try {
   const results = [];
-  for (const [label, dir] of [['demo', join(ROOT, 'data/demo')], ['national', nationalDir]] as const) {
+  const scales = [
+    ['demo', join(ROOT, 'data/demo')],
+    ['demo as SSDA903 returns', join(ROOT, 'data/demo-903')],
+    ['SSDA903 sample', join(ROOT, '..', 'shared', 'data', 'ssda903-sample')],
+    ['national', nationalDir],
+  ] as const;
+  for (const [label, dir] of scales) {
     const paths = csvPaths(dir);
     console.log(`${label}: ${paths.length} files, ${(paths.reduce((n, p) => n + statSync(p).size, 0) / 1e6).toFixed(1)} MB`);
     results.push(await benchScale((p) => app.openPage(p), label, paths));
