@@ -143,6 +143,7 @@ function realExportsText(): string {
   const unused = KNOWN_EXPORTS.filter((e) => !e.table).map((e) => e.label);
   return (
     `Recognised by their headers, whatever their names: ${used.join(', ')}. ${unused.join(', ')} are recognised and listed as not used. ` +
+    'The DfE XML form of the return (root EXPSSDA903) is read as the same files. ' +
     'An OC3 takes its reporting year from a YEAR column, else from its file name (a lone year such as 2025, or 2024-25), else the app asks (the command line takes --year). ' +
     'Episodes from several yearly returns are made continuous: repeated DECOMs are one episode, a row left open before a later one is closed, and with a YEAR column stale copies from earlier returns are rejected; each change is a warning or a rejected row with its line.'
   );

@@ -1,6 +1,6 @@
 import type { FileInput } from './dataset.svelte';
 
-const TABULAR = /\.(csv|tsv|txt)$/i;
+const TABULAR = /\.(csv|tsv|txt|xml)$/i;
 
 export function fromFile(file: File): FileInput {
   return { name: file.name, size: file.size, read: () => file.arrayBuffer() };
