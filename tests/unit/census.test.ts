@@ -25,16 +25,19 @@ describe('school census extracts', () => {
       'A123456789012,04/12/2024 00:00,PERM,,DB,VP,PA,S2', // line 4: B, permanent
       'Z999999999999,2024-12-05,SUSP,1,PP,,,S3', // line 5: not looked after: discarded
       'A123456789012,2024-12-06 09:30:00,SUSP,1,PP,,,S2', // line 6: a time of day: rejected
+      'A123456789012,2024-12-07,LNCH,0,PP,,,S2', // line 7: B, a lunchtime of 0 sessions: out of range, unknown (not filled)
     ].join('\n') + '\n';
     const out = await load({ 'header.csv': HEADER, 'episodes.csv': EPISODES, 'census exclusions.csv': census });
     const x = out.files.find((f) => f.file === 'census exclusions.csv')!;
-    expect(x).toMatchObject({ table: 'exclusions', status: 'loaded', rows_read: 5, rows_loaded: 3, rows_rejected: 1, linked: { children: 2, rows: 4, not_looked_after: 1 } });
+    expect(x).toMatchObject({ table: 'exclusions', status: 'loaded', rows_read: 6, rows_loaded: 4, rows_rejected: 1, warnings: 1, linked: { children: 2, rows: 5, not_looked_after: 1 } });
+    expect(x.warning_details.map((w) => [w.line, w.column, w.reason])).toEqual([[7, 'sessions', 'out of range: must be at least 1']]);
     expect(x.errors.map((e) => [e.line, e.column, e.reason])).toEqual([[6, 'start_date', expect.stringMatching(/^a date with a time of day/)]]);
     expect(x.notices).toContain('No exclusion_id column (as in a school census extract): each row is known by its line (L2, L3, …), so an exclusion written twice counts twice.');
     expect(await db.query(`SELECT exclusion_id AS id, child_id, strftime(start_date, '%Y-%m-%d') AS d, category, sessions, reason, reason2, reason3, school_ref FROM exclusions ORDER BY 1`)).toEqual([
       { id: 'L2', child_id: 'A', d: '2024-12-02', category: 'SUSPENSION', sessions: 2, reason: 'PP', reason2: 'DB', reason3: null, school_ref: 'S1' },
       { id: 'L3', child_id: 'A', d: '2024-12-03', category: 'SUSPENSION', sessions: 1, reason: 'VA', reason2: null, reason3: null, school_ref: 'S1' },
       { id: 'L4', child_id: 'B', d: '2024-12-04', category: 'PERMANENT', sessions: null, reason: 'DB', reason2: 'VP', reason3: 'PA', school_ref: 'S2' },
+      { id: 'L7', child_id: 'B', d: '2024-12-07', category: 'SUSPENSION', sessions: null, reason: 'PP', reason2: null, reason3: null, school_ref: 'S2' },
     ]);
   });
 

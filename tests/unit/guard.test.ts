@@ -4,13 +4,14 @@ import { doorKind } from '../../src/lib/ingest/door';
 
 describe('doorKind(header)', () => {
   it('does not read names, contacts or postcodes, after normalising', () => {
-    for (const h of ['Surname', 'Forename', 'Legal Surname', 'MiddleNames', 'PreferredSurname', 'carer-email', 'Telephone', 'ULN', 'NHS number', 'home postcode', 'HOME_POST', 'PL_POST', 'Address']) {
+    for (const h of ['Surname', 'Forename', 'Legal Surname', 'MiddleNames', 'PreferredSurname', 'carer-email', 'Telephone', 'ULN', 'NHS number', 'home postcode', 'HOME_POST', 'PL_POST', 'Address', 'Forename(s)', 'Surname.', 'Post Code']) {
       expect(doorKind(h), h).toMatch(/^(name|postcode)$/);
     }
   });
   it('reads a date of birth and a UPN only for what the door uses them for', () => {
     expect(doorKind('DOB')).toBe('dob');
     expect(doorKind('Date of Birth')).toBe('dob');
+    for (const h of ['Birth Date', 'BirthDate', 'D.O.B.', 'DOB (dd/mm/yyyy)']) expect(doorKind(h), h).toBe('dob');
     expect(doorKind('MC_DOB')).toBe('other_dob');
     expect(doorKind('UPN')).toBe('upn');
     expect(doorKind('Former UPN')).toBe('former_upn');
@@ -43,6 +44,8 @@ describe('dataInHeader(headers)', () => {
     expect(dataInHeader(['566910', '2', '27/03/2008', 'WROM', 'D051910639385'])).toBe(3);
     expect(dataInHeader(['C1', 'DY1 1HF'])).toBe(2);
     expect(dataInHeader(['child_id', 'sex', 'birth_year_month'])).toBeNull();
+    // an academic year is a fair column name in a wide export
+    expect(dataInHeader(['child_id', '2023-24', '2024/25'])).toBeNull();
   });
 });
 

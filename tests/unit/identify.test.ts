@@ -28,7 +28,7 @@ describe('identify(headers, fileName, door)', () => {
   it('refuses a file whose required column is missing, naming the table and the columns', () => {
     const r = id(['child_id', 'sex'], 'pupils.csv');
     expect(r).toMatchObject({ ok: false });
-    expect(!r.ok && r.reason).toBe("Looks like pupils.csv, but the required column birth_year_month is missing. Add it to the export (header on line 1), or map the file's columns.");
+    expect(!r.ok && r.reason).toBe("Looks like pupils.csv, but the required column birth_year_month is missing. Add it to the export (header on line 1), or map the file's columns. A DOB column gives the birth month: it is used for that, then dropped.");
   });
   it("says which of the file's own columns could be the missing one", () => {
     const r = id(['child_id', 'startdt', 'category', 'exclusion_id'], 'ex.csv');
@@ -49,6 +49,12 @@ describe('identify(headers, fileName, door)', () => {
     expect(r.ok && [r.map.table.name, r.map.needs]).toEqual(['destinations', ['reporting_year']]);
     const y = id(['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM', 'YEAR'], 'oc3.csv');
     expect(y.ok && y.map.needs).toEqual([]);
+  });
+  it('says that a DOB gives the birth month or the age, when neither is there', () => {
+    const oc3 = id(['CHILD', 'IN_TOUCH', 'ACTIV', 'YEAR'], 'oc3.csv');
+    expect(!oc3.ok && oc3.reason).toContain('A DOB column gives the age: it is used for that, then dropped.');
+    const header = id(['CHILD', 'SEX', 'ETHNIC', 'UPN'], 'header.csv');
+    expect(!header.ok && header.reason).toContain('A DOB column gives the birth month: it is used for that, then dropped.');
   });
   it('recognises the SSDA903 files the dashboard does not use, and never takes them for another table', () => {
     const m = id(['CHILD', 'DOB', 'MISSING', 'MIS_START', 'MIS_END'], 'missing.csv');

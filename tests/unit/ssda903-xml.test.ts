@@ -42,6 +42,12 @@ describe('readSsda903Xml(text)', () => {
     });
   });
 
+  it('reads namespaced tags, and refuses a return with no child', () => {
+    const ns = readSsda903Xml(XML.replace(/<(\/?)([A-Z_0-9]+)/g, '<$1x:$2'));
+    expect('problem' in ns ? ns.problem : ns.files.map((f) => f.name)).toEqual(['Header', 'Episodes', 'UASC', 'OC3']);
+    expect(readSsda903Xml('<EXPSSDA903></EXPSSDA903>')).toEqual({ problem: 'The XML return holds no CHILD record: nothing to load. Export the return again with its children.' });
+  });
+
   it('says when the XML is cut short or not well formed', () => {
     expect(readSsda903Xml(XML.slice(0, XML.indexOf('</EXPSSDA903>')))).toEqual({ problem: 'The XML ends inside <EXPSSDA903>: the file is cut short. Export the return again.' });
     expect(readSsda903Xml(XML.replace('</HEADER>', '</HEADERX>'))).toMatchObject({ problem: expect.stringMatching(/^The XML is not well formed: <\/HEADERX> closes another element/) });

@@ -13,8 +13,8 @@ export interface KnownExport {
   without?: readonly string[];
   /** the table it loads into; null when the dashboard does not use it */
   table: TableName | null;
-  /** what a data officer must know to load it, said when it is refused */
-  needs?: string;
+  /** the export does not say its reporting year: it comes from the file name, or the user is asked */
+  asksYear?: boolean;
 }
 
 export const KNOWN_EXPORTS: readonly KnownExport[] = [
@@ -22,8 +22,7 @@ export const KNOWN_EXPORTS: readonly KnownExport[] = [
   { id: 'ssda903_uasc', label: 'SSDA903 UASC', signature: ['child', 'duc'], table: 'uasc' },
   { id: 'ssda903_episodes', label: 'SSDA903 Episodes', signature: ['child', 'decom'], table: 'care_periods' },
   {
-    id: 'ssda903_oc3', label: 'SSDA903 OC3', signature: ['child', 'in_touch', 'activ'], table: 'destinations',
-    needs: 'An SSDA903 OC3 file does not say which year it reports on: add a YEAR column, name the file with the year (oc3_2025.csv), or pick the year when asked (on the command line, --year 2025).',
+    id: 'ssda903_oc3', label: 'SSDA903 OC3', signature: ['child', 'in_touch', 'activ'], table: 'destinations', asksYear: true,
   },
   { id: 'ssda903_missing', label: 'SSDA903 Missing', signature: ['child', 'missing', 'mis_start'], table: null },
   { id: 'ssda903_oc2', label: 'SSDA903 OC2', signature: ['child', 'sdq_score'], table: null },

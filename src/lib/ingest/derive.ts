@@ -26,9 +26,10 @@ export function derivationSql(table: Table, col: Column): string {
 }
 
 /** Values filled in where a file leaves them empty: a census lunchtime exclusion (LNCH) with no sessions is one session. */
-export function filledValue(table: Table, col: Column, stored: string): string {
+export function filledValue(table: Table, col: Column, stored: string, present: ReadonlySet<string>): string {
   if (table.name === 'exclusions' && col.name === 'sessions') {
-    return `coalesce(${stored}, CASE WHEN upper("category__raw") = ${lit('LNCH')} THEN 1 END)`;
+    const empty = present.has('sessions') ? `"sessions__raw" IS NULL AND ` : '';
+    return `CASE WHEN ${empty}upper("category__raw") = ${lit('LNCH')} THEN 1 ELSE ${stored} END`;
   }
   return stored;
 }

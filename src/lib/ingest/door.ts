@@ -12,7 +12,9 @@ import {
  */
 export type DoorKind = 'name' | 'postcode' | 'other_dob' | 'dob' | 'upn' | 'former_upn';
 
-const squash = (h: string): string => h.replace(/_/g, '');
+/** `DOB (dd/mm/yyyy)` → `dob`, `Forename(s)` → `forenames`, `D.O.B.` → `dob`: letters and digits only. */
+const squash = (h: string): string => h.replace(/\([^)]*\)$/, '').replace(/[^a-z0-9]/gi, '').toLowerCase() || h.toLowerCase();
+const DOB_WORDS = ['birthdate', 'dateofbirth', 'birthday'];
 const SQUASHED = (xs: readonly string[]): string[] => xs.map(squash);
 const NAMES = SQUASHED(NAME_AND_CONTACT_HEADERS);
 const NOT_PERSONAL = SQUASHED(NOT_PERSONAL_HEADERS);
@@ -21,12 +23,12 @@ const NOT_PERSONAL = SQUASHED(NOT_PERSONAL_HEADERS);
 export function doorKind(header: string): DoorKind | null {
   const h = squash(normaliseHeader(header));
   if (h.includes('postcode') || SQUASHED(POSTCODE_HEADERS).includes(h)) return 'postcode';
-  if (SQUASHED(DOB_HEADERS).includes(h)) return 'dob';
+  if (SQUASHED(DOB_HEADERS).includes(h) || DOB_WORDS.includes(h)) return 'dob';
   if (h.endsWith('dob') || h.endsWith('dateofbirth')) return 'other_dob';
   if (h === squash(UPN_HEADERS[1])) return 'former_upn';
   if (h === UPN_HEADERS[0] || h.endsWith('upn')) return 'upn';
   if (NOT_PERSONAL.includes(h) || h.startsWith('missing')) return null;
-  if (NAMES.some((n) => h.endsWith(n))) return 'name';
+  if (NAMES.some((n) => h.endsWith(n) || h.endsWith(`${n}s`))) return 'name';
   return null;
 }
 

@@ -5,7 +5,7 @@ const OUTWARD = '[A-Z]{1,2}[0-9][A-Z0-9]?';
 const INWARD = '[0-9][ABD-HJLNP-UW-Z]{2}';
 /** A UPN (`H801200001001`) or a full postcode with one or more spaces (`DY1 1HF`, `NE2  1AA`) or none (`DY11HF`), any case. */
 const IDENTIFIER = new RegExp(`${EDGE_BEFORE}(?:(${UPN})|${OUTWARD} *${INWARD})${EDGE_AFTER}`, 'gi');
-const DATE_LIKE = /^(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|\d{4}-\d{2})(\D|$)/;
+const DATE_LIKE = /^(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}(\D|$)|\d{4}-(0[1-9]|1[0-2])$)/;
 
 export type IdentifierKind = 'a UPN (unique pupil number)' | 'a full postcode';
 

@@ -69,7 +69,7 @@ export function identify(headers: readonly string[], fileName: string, door: Rea
   const best = known?.table ? { table: TABLES.find((t) => t.name === known.table)!, hits: 1 } : bestTable(norm, fileName, readable);
   if (best.hits === 0) {
     const names = TABLES.map((t) => `${t.name}.csv`).join(', ');
-    return { ok: false, table: null, known, reason: `Not a table the dashboard knows: none of its columns (${headers.slice(0, 6).join(', ')}) belongs to ${names}. Check that the first line is the header row, or map its columns to a table.` };
+    return { ok: false, table: null, known, reason: `Not a table the dashboard knows: none of its ${headers.length} columns belongs to ${names}. Check that the first line is the header row, or map its columns to a table.` };
   }
   const { table } = best;
   const positions = new Map<string, number>();
@@ -93,7 +93,7 @@ export function identify(headers: readonly string[], fileName: string, door: Rea
   const upn = keyedByUpn ? at('upn') : null;
   const formerUpn = keyedByUpn ? at('former_upn') : null;
   const present = new Set([...positions.keys(), ...supplied, ...(dob !== null ? ['birth_year_month'] : []), ...(upn !== null || formerUpn !== null ? ['child_id'] : [])]);
-  const needs = known?.needs && !present.has('reporting_year') && table.name === 'destinations' ? ['reporting_year'] : [];
+  const needs = known?.asksYear && !present.has('reporting_year') ? ['reporting_year'] : [];
   for (const n of needs) present.add(n);
   const derived = (c: Column) => c.derivedFrom?.every((d) => present.has(d)) ?? false;
   const missing = table.columns.filter((c) => c.required && !present.has(c.name) && !derived(c)).map((c) => c.name);
@@ -102,9 +102,11 @@ export function identify(headers: readonly string[], fileName: string, door: Rea
     const hints = suggestColumns(missing, unmatched);
     const what = known ? `This is an ${known.label} file, but` : `Looks like ${table.name}.csv, but`;
     const upnHint = missing.includes('child_id') && linkable(table) ? ' A school file may be keyed by UPN instead, linked through the SSDA903 Header.' : '';
+    const fromDob = missing.filter((m) => m === 'birth_year_month' || table.columns.find((c) => c.name === m)?.derivedFrom?.includes('birth_year_month'));
+    const dobHint = fromDob.length ? ` A DOB column gives ${fromDob.map((m) => (m === 'age' ? 'the age' : 'the birth month')).join(' and ')}: it is used for that, then dropped.` : '';
     return {
       ok: false, table, known,
-      reason: `${what} the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing.${hints.length ? ` ${hints.join('; ')}: rename ${hints.length > 1 ? 'them' : 'it'} in the export, or map the columns.` : ` Add ${missing.length > 1 ? 'them' : 'it'} to the export (header on line 1), or map the file's columns.`}${upnHint}`,
+      reason: `${what} the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing.${hints.length ? ` ${hints.join('; ')}: rename ${hints.length > 1 ? 'them' : 'it'} in the export, or map the columns.` : ` Add ${missing.length > 1 ? 'them' : 'it'} to the export (header on line 1), or map the file's columns.`}${dobHint}${upnHint}`,
     };
   }
   return { ok: true, map: { table, positions, ignored, dob, upn, formerUpn, known, needs } };

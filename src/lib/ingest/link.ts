@@ -12,6 +12,8 @@ export class LinkMap {
   private readonly salt: string;
   /** hash of a UPN → its child, or null when two Header children hold it */
   private map = new Map<string, string | null>();
+  /** the map of a Header in a load not yet taken: it links that load's files, and replaces `map` once the load is in */
+  private pending: Map<string, string | null> | null = null;
 
   constructor(salt?: string) {
     this.salt = salt ?? [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
@@ -28,11 +30,11 @@ export class LinkMap {
   }
 
   get loaded(): boolean {
-    return this.map.size > 0;
+    return (this.pending ?? this.map).size > 0;
   }
 
-  /** Replace the map with a Header's (UPN, child_id) pairs; returns how many UPNs two children hold (never keys). */
-  setHeader(pairs: Iterable<[upn: string, childId: string]>): number {
+  /** The Header of the load under way, as its (UPN, child_id) pairs; returns how many UPNs two children hold (never keys). */
+  stage(pairs: Iterable<[upn: string, childId: string]>): number {
     const next = new Map<string, string | null>();
     let shared = 0;
     for (const [upn, child] of pairs) {
@@ -45,14 +47,25 @@ export class LinkMap {
         shared++;
       }
     }
-    this.map = next;
+    this.pending = next;
     return shared;
+  }
+
+  /** The load went in: its Header's map links later files. */
+  commit(): void {
+    if (this.pending) this.map = this.pending;
+    this.pending = null;
+  }
+
+  /** The load was not taken: later files link through the Header loaded before. */
+  discard(): void {
+    this.pending = null;
   }
 
   /** The child of a UPN; null when it links to no one (unknown, shared, or not in the Header). */
   child(upn: string): string | null {
     if (!LinkMap.usable(upn)) return null;
-    return this.map.get(this.key(upn)) ?? null;
+    return (this.pending ?? this.map).get(this.key(upn)) ?? null;
   }
 }
 

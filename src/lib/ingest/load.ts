@@ -49,7 +49,7 @@ export async function loadSet(db: Db, prepared: Prepared[], existing: ReadonlySe
   if (fatal) {
     await dropStaged(db, staged.keys());
     for (const f of files) {
-      if (f.status === 'loaded') Object.assign(f, { status: 'refused', reason: `Not loaded: ${fatal}` });
+      if (f.status === 'loaded' || f.status === 'waiting') Object.assign(f, { status: 'refused', reason: `Not loaded: ${fatal}` });
     }
     return { files, replaced: [], fatal, waiting: [] };
   }

@@ -1,7 +1,7 @@
 import { knownExport, normaliseHeader } from '../contract';
 import type { ColumnMap } from './column-map';
 import { doorKind } from './door';
-import type { LinkMap } from './link';
+import { sessionLinks, type LinkMap } from './link';
 import { decode } from './decode';
 import { prepare, type Prepared, type PrepareOptions } from './prepare';
 import { refusedFile } from './report';
@@ -46,6 +46,7 @@ function expand(f: { name: string; bytes: Uint8Array }): Source[] {
  * the CSV files it holds.
  */
 export function prepareSet(files: readonly { name: string; bytes: Uint8Array }[], options: SetOptions = {}, onFile?: (done: number) => void): Prepared[] {
+  if (!options.preview) (options.links ?? sessionLinks).discard();
   const sources = files.flatMap(expand);
   const headerFirst = (s: Source) => Number(!('refused' in s) && holdsUpnsOfChildren(s.bytes));
   const order = [...sources.keys()].sort((a, b) => headerFirst(sources[b]) - headerFirst(sources[a]));

@@ -96,6 +96,10 @@ export function prepare(file: string, bytes: Uint8Array, options: PrepareOptions
   const door = doorColumns(headers);
   const entry = entryFor(options.map, headers);
   const constants = { ...(entry?.constants ?? {}), ...(options.constants ?? {}) };
+  if (entry) {
+    const given = Object.entries(entry.constants).map(([k, v]) => `${k} ${v}`);
+    notices.push(`Loaded through the column map made for these columns${given.length ? `, with ${given.join(', ')} for every row: check them for this file` : ''}.`);
+  }
   const found: Identified = entry ? fromEntry(entry, headers, door) : identify(headers, file, door, Object.keys(constants));
   if (!found.ok) {
     const more = { headers, export: found.known?.label ?? null, door: [...door].map(([i, kind]) => ({ column: headers[i], done: doorTreatment(kind, found.table, null) })) };

@@ -1,11 +1,17 @@
+import { sessionLinks } from './link';
 import type { Prepared } from './prepare';
 import { prepareSet, type SetOptions } from './prepare-set';
 
-export type PrepareRequest = { id: number; files: { name: string; bytes: ArrayBuffer }[]; options: SetOptions };
+export type PrepareRequest = { id: number; files: { name: string; bytes: ArrayBuffer }[]; options: SetOptions } | { settle: 'commit' | 'discard' };
 export type PrepareReply = { id: number; done: number } | { id: number; results: Prepared[] };
 
 /** The door, decoding and the line scan of big files run here, off the page's thread; the UPN link map lives here too. */
 self.onmessage = (e: MessageEvent<PrepareRequest>) => {
+  if ('settle' in e.data) {
+    if (e.data.settle === 'commit') sessionLinks.commit();
+    else sessionLinks.discard();
+    return;
+  }
   const { id, files, options } = e.data;
   const post = (reply: PrepareReply, transfer: ArrayBuffer[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
   const results = prepareSet(files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })), options, (done) => post({ id, done }));

@@ -17,7 +17,7 @@ const line = (cols: readonly string[], rec: Record<string, string>): string => c
 
 /** Whether a text is the XML form of the return. */
 export function isSsda903Xml(text: string): boolean {
-  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<EXPSSDA903[\s>]/.test(text);
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*<([A-Za-z_][\w.-]*:)?EXPSSDA903[\s>]/.test(text);
 }
 
 export interface XmlTables {
@@ -33,10 +33,11 @@ export function readSsda903Xml(text: string): XmlTables | { problem: string } {
   let episode: Record<string, string> | null = null;
   let children = 0;
   let textAt = '';
-  const tags = /<(\/?)([A-Za-z_][\w.-]*)[^>]*?(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|([^<]+)/g;
+  const tags = /<(\/?)(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[^>]*?(\/?)>|<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!\[CDATA\[([\s\S]*?)\]\]>|([^<]+)/g;
   for (let m = tags.exec(text); m; m = tags.exec(text)) {
-    const [, closing, name, selfClosing, chars] = m;
-    if (chars !== undefined) { textAt += chars; continue; }
+    const [, closing, name, selfClosing, cdata, chars] = m;
+    if (cdata !== undefined) { textAt += cdata; continue; }
+    if (chars !== undefined) { textAt += unescape(chars); continue; }
     if (!name) continue;
     const tag = RENAMED[name] ?? name;
     if (!closing) {
@@ -48,8 +49,8 @@ export function readSsda903Xml(text: string): XmlTables | { problem: string } {
     }
     if (stack.pop() !== name) return { problem: `The XML is not well formed: </${name}> closes another element. Export the return again.` };
     const parent = stack.at(-1);
-    if (parent === 'HEADER' && !(tag in child)) child[tag] = unescape(textAt.trim());
-    else if (parent === 'EPISODE' && episode) episode[tag] = unescape(textAt.trim());
+    if (parent === 'HEADER' && !(tag in child)) child[tag] = textAt.trim();
+    else if (parent === 'EPISODE' && episode) episode[tag] = textAt.trim();
     else if (name === 'EPISODE' && episode) {
       out.episodes.push(line(EPISODES, { ...episode, CHILD: child.CHILD ?? '' }));
       episode = null;
@@ -63,6 +64,7 @@ export function readSsda903Xml(text: string): XmlTables | { problem: string } {
     textAt = '';
   }
   if (stack.length > 0) return { problem: `The XML ends inside <${stack.at(-1)}>: the file is cut short. Export the return again.` };
+  if (children === 0) return { problem: 'The XML return holds no CHILD record: nothing to load. Export the return again with its children.' };
   const files = [['Header', out.header], ['Episodes', out.episodes], ['UASC', out.uasc], ['OC3', out.oc3]] as const;
   return { children, files: files.filter(([, rows]) => rows.length > 1).map(([name, rows]) => ({ name, text: rows.join('\n') + '\n' })) };
 }

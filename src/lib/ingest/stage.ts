@@ -41,8 +41,11 @@ function presentColumns(table: Table, file: PreparedFile): Set<string> {
 
 const notRejected = `__line NOT IN (SELECT line FROM _err)`;
 
+/** The cell quoted beside an error: never a birth-month cell, which may hold a whole date of birth. */
+const quotedValue = (col: Column): string => (col.type === 'yearmonth' ? 'CAST(NULL AS VARCHAR)' : rawName(col.name));
+
 function errorSelect(col: Column, where: string): string {
-  return `SELECT __line AS line, ${lit(col.name)} AS "column", ${rawName(col.name)} AS value, ${invalidReason(col)} AS reason FROM _typed WHERE ${where}`;
+  return `SELECT __line AS line, ${lit(col.name)} AS "column", ${quotedValue(col)} AS value, ${invalidReason(col)} AS reason FROM _typed WHERE ${where}`;
 }
 
 function checkSql(check: RowCheck, present: Set<string>): string | null {
@@ -80,7 +83,7 @@ export async function stageFile(db: Db, file: PreparedFile, fileName: string): P
       if (sql) await db.exec(`INSERT INTO _err ${sql}`);
     }
     if (table.name === 'care_periods') for (const sql of continuitySql(present)) await db.exec(sql);
-    const stored = storedColumns(table).map((c) => `${filledValue(table, c, storedValue(c))} AS ${ident(c.name)}`).join(', ');
+    const stored = storedColumns(table).map((c) => `${filledValue(table, c, storedValue(c), present)} AS ${ident(c.name)}`).join(', ');
     await db.exec(`CREATE OR REPLACE TABLE ${stageName(table.name)} AS SELECT ${stored} FROM _typed WHERE ${notRejected}`);
     const optional = table.columns.filter((c) => !c.required && present.has(c.name));
     const invalidSql = optional.length ? optional.map((c) => errorSelect(c, `${rawName(c.name)} IS NOT NULL AND ${ident(c.name)} IS NULL`)).join(' UNION ALL ') : null;

@@ -1,6 +1,6 @@
 import type { FileReport, RowError } from './report';
 import { birthMonth } from './door';
-import { findIdentifiers, identifierIn } from './guard';
+import { findIdentifiers } from './guard';
 import type { HeaderMap } from './identify';
 import type { LinkMap } from './link';
 import { scanCsv } from './scan';
@@ -69,10 +69,12 @@ export function writeRows(text: string, delimiter: string, headers: readonly str
       return;
     }
     if (fields.length > headers.length) {
-      const extra = fields[headers.length];
-      errors.push({ line, column: `column ${headers.length + 1}`, value: identifierIn(extra) ? null : extra, reason: `${fields.length} values but the header has ${headers.length}: remove the extra values or quote values that contain "${delimiter === '\t' ? '\\t' : delimiter}"` });
+      // the extra value may be a shifted DOB or name: never quoted
+      errors.push({ line, column: `column ${headers.length + 1}`, value: null, reason: `${fields.length} values but the header has ${headers.length}: remove the extra values or quote values that contain "${delimiter === '\t' ? '\\t' : delimiter}"` });
       return;
     }
+    // every Header row with a UPN links, even one rejected below: its school rows are then orphans, counted, not lost
+    if (headerUpn !== null && childAt !== undefined) pairs.push([fields[headerUpn] ?? '', (fields[childAt] ?? '').trim()]);
     if (verbatim && !untrimmed(fields)) {
       out.push(line + ',' + text.slice(start, end) + ','.repeat(headers.length - fields.length));
       return;
@@ -98,13 +100,12 @@ export function writeRows(text: string, delimiter: string, headers: readonly str
         row += ',' + csvCell(child);
       }
     }
-    if (headerUpn !== null && childAt !== undefined) pairs.push([fields[headerUpn] ?? '', (fields[childAt] ?? '').trim()]);
     out.push(row);
   });
 
   const notices: string[] = [];
   if (headerUpn !== null) {
-    const shared = links.setHeader(pairs);
+    const shared = links.stage(pairs);
     if (shared > 0) notices.push(`${n(shared)} UPN${shared === 1 ? ' is' : 's are'} held by two children here: never used to link school files.`);
   }
   const guarded = guard(out, columns, map, headers);

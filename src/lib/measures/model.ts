@@ -8,7 +8,8 @@ import { periodOf, yearFromPeriod, yearOf } from './years';
 /** Tables every measure may read, created empty when their file was not loaded. */
 export function emptyTablesSql(): string {
   return [
-    ...TABLES.map((t) => `CREATE TABLE IF NOT EXISTS ${t.name} (${storedColumns(t).map((c) => `${ident(c.name)} ${sqlType(c)}`).join(', ')});`),
+    // uasc is left absent until a UASC file loads: its presence says that the file's list, not pupils.uasc, decides
+    ...TABLES.filter((t) => t.name !== 'uasc').map((t) => `CREATE TABLE IF NOT EXISTS ${t.name} (${storedColumns(t).map((c) => `${ident(c.name)} ${sqlType(c)}`).join(', ')});`),
     'CREATE TABLE IF NOT EXISTS national_benchmarks (time_period VARCHAR, period_label VARCHAR, measure VARCHAR, "group" VARCHAR, value DOUBLE, unit VARCHAR, source VARCHAR, note VARCHAR);',
   ].join('\n');
 }

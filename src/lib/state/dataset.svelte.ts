@@ -5,7 +5,7 @@ import { loadSet } from '../ingest/load';
 import { countOrphans } from '../ingest/orphans';
 import type { Prepared, PreparedFile } from '../ingest/prepare';
 import type { ColumnMaps } from './column-maps.svelte';
-import { prepareOffThread } from '../ingest/prepare-off-thread';
+import { prepareOffThread, settleLinks } from '../ingest/prepare-off-thread';
 import type { FileReport } from '../ingest/report';
 import benchmarksUrl from '../../../data/national-benchmarks.csv?url';
 import { loadBenchmarks } from '../measures/benchmarks';
@@ -54,6 +54,7 @@ export class Dataset {
   waiting = $state.raw<PreparedFile[]>([]);
   /** the files of the loads so far, by name, to load one again with a column map */
   private inputs = $state.raw(new Map<string, FileInput>());
+  private lastInputs: FileInput[] = [];
 
   constructor(readonly db: () => Promise<Db> = appDb, readonly maps: ColumnMaps | null = null) {}
 
@@ -74,6 +75,7 @@ export class Dataset {
       await this.take(prepared, started, bytes);
       const names = new Set(inputs.map((f) => f.name));
       this.inputs = new Map([...[...this.inputs].filter(([n]) => !names.has(n)), ...inputs.map((f) => [f.name, f] as const)]);
+      this.lastInputs = inputs;
     } catch (e) {
       this.failure = `The load stopped: ${e instanceof Error ? e.message : String(e)}. The data loaded before is unchanged.`;
     } finally {
@@ -89,7 +91,7 @@ export class Dataset {
     this.failure = null;
     try {
       this.progress = { phase: 'Loading into DuckDB', done: 0, total: 1 };
-      await this.take([{ ok: true, file: { ...w, needs: [], constants: { ...w.constants, reporting_year: String(year) } } }], started, w.bytes);
+      await this.take([{ ok: true, file: { ...w, needs: [], constants: { ...w.constants, reporting_year: String(year) } } }], started, w.bytes, true);
     } catch (e) {
       this.failure = `The load stopped: ${e instanceof Error ? e.message : String(e)}. The data loaded before is unchanged.`;
     } finally {
@@ -102,13 +104,18 @@ export class Dataset {
     return this.inputs.get(file);
   }
 
-  /** Load a file again, as the user chose (with the column map just made). */
+  /**
+   * Load again, as the user chose (with the column map just made): the whole last set when it was not taken (a
+   * required file it held could not be read), else this file alone.
+   */
   async reload(file: string): Promise<void> {
+    if (this.last?.fatal && this.lastInputs.some((f) => f.name === file)) return this.load(this.lastInputs);
     const input = this.inputs.get(file);
     if (input) await this.load([input]);
   }
 
-  private async take(prepared: Prepared[], started: number, bytes: number): Promise<void> {
+  /** Load prepared files; `merge`: their reports replace their own in the last load's, which keeps the others. */
+  private async take(prepared: Prepared[], started: number, bytes: number, merge = false): Promise<void> {
     this.progress = { phase: 'Loading into DuckDB', done: 0, total: prepared.length };
     const checked = performance.now();
     performance.measure('vsd:ingest:check', { start: started, end: checked });
@@ -117,13 +124,15 @@ export class Dataset {
     const startupMs = performance.now() - checked;
     const ready = performance.now();
     const outcome = await loadSet(db, prepared, new Set(this.tables), (done) => (this.progress = { phase: 'Loading into DuckDB', done, total: prepared.length }));
+    settleLinks(!outcome.fatal);
     performance.measure('vsd:ingest:tables', { start: ready });
     if (!outcome.fatal) await this.adopt(db, outcome.files.filter((f) => f.status === 'loaded'));
     performance.measure('vsd:ingest:duckdb', { start: checked });
     const names = new Set(outcome.files.map((f) => f.file));
     this.waiting = [...this.waiting.filter((w) => !names.has(w.file)), ...outcome.waiting];
     const ms = performance.now() - started;
-    this.last = { files: outcome.files, fatal: outcome.fatal, at: new Date(), ms, startupMs };
+    const files = merge && this.last && !outcome.fatal ? this.last.files.map((f) => outcome.files.find((o) => o.file === f.file) ?? f) : outcome.files;
+    this.last = { files, fatal: outcome.fatal, at: new Date(), ms, startupMs };
     performance.measure('vsd:ingest', {
       start: started,
       detail: { rows: outcome.files.reduce((n, f) => n + f.rows_read, 0), bytes },

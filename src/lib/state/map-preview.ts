@@ -1,5 +1,6 @@
 import { TABLES, type Table } from '../contract';
 import { LINK_KEY, type ColumnMapEntry } from '../ingest/column-map';
+import { decode } from '../ingest/decode';
 import { doorKind, type DoorKind } from '../ingest/door';
 import { columnFor } from '../ingest/identify';
 import { prepareOffThread } from '../ingest/prepare-off-thread';
@@ -8,7 +9,7 @@ import type { FileInput } from './dataset.svelte';
 
 export { LINK_KEY };
 export const PREVIEW_ROWS = 5;
-const PREVIEW_BYTES = 64 * 1024;
+const PREVIEW_CHARS = 64 * 1024;
 
 /** A target of a column map: a contract column of the table, or the UPN link key. */
 export interface Target {
@@ -56,9 +57,9 @@ export type Preview = { ok: true; columns: string[]; rows: string[][] } | { ok: 
 
 /** The first rows of a file as they would load with this map entry: through the door, in the worker. */
 export async function preview(input: FileInput, entry: ColumnMapEntry): Promise<Preview> {
-  const all = new Uint8Array(await input.read());
-  const cut = all.length > PREVIEW_BYTES ? all.lastIndexOf(10, PREVIEW_BYTES) + 1 || PREVIEW_BYTES : all.length;
-  const bytes = all.slice(0, cut).buffer;
+  const text = decode(new Uint8Array(await input.read()))?.text ?? '';
+  const head = text.length > PREVIEW_CHARS ? text.slice(0, text.lastIndexOf('\n', PREVIEW_CHARS) + 1 || PREVIEW_CHARS) : text;
+  const bytes = new TextEncoder().encode(head).buffer;
   const [result] = await prepareOffThread([{ name: input.name, bytes }], { map: { schema: 'vsd-column-map/1', maps: [entry] }, preview: true });
   if (!result.ok) return { ok: false, reason: result.report.reason ?? 'The file cannot be read.' };
   const rows: string[][] = [];
