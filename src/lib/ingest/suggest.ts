@@ -17,7 +17,7 @@ function distance(a: string, b: string): number {
 }
 
 /** How well a file's header could be meant for a contract column: 0 not at all, up to 4 (the same letters). */
-function likeness(header: string, column: string): number {
+export function likeness(header: string, column: string): number {
   const h = squash(header);
   const c = column.replace(/_/g, '');
   if (h.length < 2) return 0;

@@ -5,6 +5,7 @@ import { doorKind, type DoorKind } from '../ingest/door';
 import { columnFor } from '../ingest/identify';
 import { prepareOffThread } from '../ingest/prepare-off-thread';
 import { scanCsv } from '../ingest/scan';
+import { likeness } from '../ingest/suggest';
 import type { FileInput } from './dataset.svelte';
 
 export { LINK_KEY };
@@ -47,6 +48,16 @@ export function guess(table: Table, headers: readonly string[]): Record<string, 
     if (col && !out[col.name]) out[col.name] = h;
     if (kind === 'dob' && table.columns.some((c) => c.name === 'birth_year_month')) out.birth_year_month ??= h;
     if ((kind === 'upn' || kind === 'former_upn') && targets(table).some((t) => t.name === LINK_KEY)) out[LINK_KEY] ??= h;
+  }
+  // then, for the columns still without one, the file's most alike column (`possible` for sessions_possible)
+  const taken = new Set(Object.values(out));
+  for (const c of table.columns) {
+    if (out[c.name]) continue;
+    const best = headers.filter((h) => !taken.has(h) && doorKind(h) === null).map((h) => ({ h, score: likeness(h, c.name) })).sort((a, b) => b.score - a.score)[0];
+    if (best && best.score >= 3) {
+      out[c.name] = best.h;
+      taken.add(best.h);
+    }
   }
   return out;
 }
