@@ -18,7 +18,7 @@ export const NAME_AND_CONTACT_HEADERS = [
 export const NOT_PERSONAL_HEADERS = ['school_name', 'la_name', 'provider_name', 'country_name', 'region_name'] as const;
 
 /** Read only to derive the birth month (pupils) or age (destinations), then dropped. */
-export const DOB_HEADERS = ['dob', 'date_of_birth'] as const;
+export const DOB_HEADERS = ['dob', 'date_of_birth', 'birth_date', 'birthday'] as const;
 
 /** Read only as the key linking a school file to the SSDA903 Header, never stored. */
 export const UPN_HEADERS = ['upn', 'former_upn'] as const;

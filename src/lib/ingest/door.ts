@@ -14,16 +14,17 @@ export type DoorKind = 'name' | 'postcode' | 'other_dob' | 'dob' | 'upn' | 'form
 
 /** `DOB (dd/mm/yyyy)` → `dob`, `Forename(s)` → `forenames`, `D.O.B.` → `dob`: letters and digits only. */
 const squash = (h: string): string => h.replace(/\([^)]*\)$/, '').replace(/[^a-z0-9]/gi, '').toLowerCase() || h.toLowerCase();
-const DOB_WORDS = ['birthdate', 'dateofbirth', 'birthday'];
-const SQUASHED = (xs: readonly string[]): string[] => xs.map(squash);
-const NAMES = SQUASHED(NAME_AND_CONTACT_HEADERS);
-const NOT_PERSONAL = SQUASHED(NOT_PERSONAL_HEADERS);
+const squashAll = (xs: readonly string[]): string[] => xs.map(squash);
+const NAMES = squashAll(NAME_AND_CONTACT_HEADERS);
+const NOT_PERSONAL = squashAll(NOT_PERSONAL_HEADERS);
+const POSTCODES = squashAll(POSTCODE_HEADERS);
+const DOBS = squashAll(DOB_HEADERS);
 
 /** What the door does with a column, by its header; null for a column read as usual. */
 export function doorKind(header: string): DoorKind | null {
   const h = squash(normaliseHeader(header));
-  if (h.includes('postcode') || SQUASHED(POSTCODE_HEADERS).includes(h)) return 'postcode';
-  if (SQUASHED(DOB_HEADERS).includes(h) || DOB_WORDS.includes(h)) return 'dob';
+  if (h.includes('postcode') || POSTCODES.includes(h)) return 'postcode';
+  if (DOBS.includes(h)) return 'dob';
   if (h.endsWith('dob') || h.endsWith('dateofbirth')) return 'other_dob';
   if (h === squash(UPN_HEADERS[1])) return 'former_upn';
   if (h === UPN_HEADERS[0] || h.endsWith('upn')) return 'upn';

@@ -39,6 +39,11 @@ export function tableNamed(fileName: string): TableName | null {
   return TABLES.find((t) => t.name === stem(fileName))?.name ?? null;
 }
 
+/** The required columns of a table that are neither present nor derivable from those present. */
+export function missingRequired(table: Table, present: ReadonlySet<string>): string[] {
+  return table.columns.filter((c) => c.required && !present.has(c.name) && !c.derivedFrom?.every((d) => present.has(d))).map((c) => c.name);
+}
+
 /** Whether a table's rows are keyed by child_id in pupils, so that a UPN can stand in for it. */
 const linkable = (t: Table): boolean => t.columns.some((c) => c.name === 'child_id' && c.ref?.table === 'pupils');
 
@@ -95,8 +100,7 @@ export function identify(headers: readonly string[], fileName: string, door: Rea
   const present = new Set([...positions.keys(), ...supplied, ...(dob !== null ? ['birth_year_month'] : []), ...(upn !== null || formerUpn !== null ? ['child_id'] : [])]);
   const needs = known?.asksYear && !present.has('reporting_year') ? ['reporting_year'] : [];
   for (const n of needs) present.add(n);
-  const derived = (c: Column) => c.derivedFrom?.every((d) => present.has(d)) ?? false;
-  const missing = table.columns.filter((c) => c.required && !present.has(c.name) && !derived(c)).map((c) => c.name);
+  const missing = missingRequired(table, present);
   if (missing.length > 0) {
     const unmatched = headers.filter((_, i) => readable(i) && ![...positions.values()].includes(i));
     const hints = suggestColumns(missing, unmatched);

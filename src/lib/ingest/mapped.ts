@@ -1,7 +1,7 @@
 import { normaliseHeader, TABLE_BY_NAME } from '../contract';
 import { LINK_KEY, type ColumnMapEntry } from './column-map';
 import type { DoorKind } from './door';
-import type { Identified } from './identify';
+import { missingRequired, type Identified } from './identify';
 
 /** Where a file's columns are, by the column map entry the user made for its header. */
 export function fromEntry(entry: ColumnMapEntry, headers: readonly string[], door: ReadonlyMap<number, DoorKind>): Identified {
@@ -21,7 +21,7 @@ export function fromEntry(entry: ColumnMapEntry, headers: readonly string[], doo
   const used = new Set([...positions.values(), dob, upn]);
   const ignored = headers.filter((h, i) => !used.has(i) && !door.has(i) && h.trim() !== '');
   const present = new Set([...positions.keys(), ...Object.keys(entry.constants), ...(dob !== null ? ['birth_year_month'] : []), ...(upn !== null ? ['child_id'] : [])]);
-  const missing = table.columns.filter((c) => c.required && !present.has(c.name) && !c.derivedFrom?.every((d) => present.has(d))).map((c) => c.name);
+  const missing = missingRequired(table, present);
   if (missing.length) {
     return { ok: false, table, known: null, reason: `The column map for this file leaves ${missing.join(', ')} of ${table.name}.csv unmapped: map ${missing.length > 1 ? 'them' : 'it'} to a column or give a value for every row.` };
   }

@@ -5,6 +5,7 @@ import { sessionLinks, type LinkMap } from './link';
 import { decode } from './decode';
 import { prepare, type Prepared, type PrepareOptions } from './prepare';
 import { refusedFile } from './report';
+import { detectDelimiter, firstRecord } from './scan';
 import { isSsda903Xml, readSsda903Xml } from './ssda903-xml';
 
 export interface SetOptions {
@@ -16,13 +17,10 @@ export interface SetOptions {
   links?: LinkMap;
 }
 
-/** Whether a file's first line is an SSDA903 Header (or another pupils file with UPNs), from its first bytes. */
+/** Whether a file's header is an SSDA903 Header (or another pupils file with UPNs), read from its first bytes. */
 export function holdsUpnsOfChildren(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 4096);
-  const utf16 = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : null;
-  const text = new TextDecoder(utf16 ?? 'utf-8').decode(head);
-  const first = text.replace(/^\uFEFF/, '').split(/\r?\n/).find((l) => l.trim() !== '') ?? '';
-  const headers = first.split(/[,;\t]/).map((h) => normaliseHeader(h.replace(/"/g, '')));
+  const text = decode(bytes.subarray(0, 4096))?.text.replace(/^\uFEFF/, '') ?? '';
+  const headers = firstRecord(text, detectDelimiter(text)).fields.map(normaliseHeader);
   if (knownExport(headers)?.id === 'ssda903_header') return true;
   return headers.some((h) => doorKind(h) === 'upn') && headers.some((h) => h === 'child_id' || h === 'child') && headers.some((h) => doorKind(h) === 'dob' || h === 'birth_year_month');
 }

@@ -8,7 +8,7 @@ import { identify, tableNamed, type HeaderMap, type Identified } from './identif
 import { sessionLinks, type LinkMap } from './link';
 import { fromEntry } from './mapped';
 import { refusedFile, type FileReport, type RowError } from './report';
-import { detectDelimiter, scanCsv } from './scan';
+import { detectDelimiter, firstRecord } from './scan';
 import { writeRows } from './write-rows';
 
 /** A file through the door and checked for shape, rewritten as comma-separated text with its line numbers. */
@@ -55,17 +55,6 @@ export interface PrepareOptions {
 const NOTHING_KEPT = 'Nothing from this file was kept.';
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
 
-function headerOf(text: string, delimiter: string): { headers: string[]; line: number } {
-  let headers: string[] = [];
-  let line = 1;
-  scanCsv(text, delimiter, (l, fields) => {
-    headers = fields ?? [];
-    line = l;
-    return false;
-  });
-  return { headers, line };
-}
-
 /** The reporting year of an OC3 that has no YEAR column: from the file name, else from `--year`; null: ask. */
 function reportingYear(file: string, options: PrepareOptions): { year: number | null; from: string } {
   const named = yearFromFileName(file);
@@ -87,7 +76,7 @@ export function prepare(file: string, bytes: Uint8Array, options: PrepareOptions
   const delimiter = detectDelimiter(text);
   if (delimiter !== ',') notices.push(`Values separated by ${DELIMITER_NAMES[delimiter]}s.`);
 
-  const { headers, line: headerLine } = headerOf(text, delimiter);
+  const { fields: headers, line: headerLine } = firstRecord(text, delimiter);
   if (headers.length === 0) return refuse(tableNamed(file), 'The header row (line 1) cannot be read. Export the file again with a plain header row.');
   const dataAt = dataInHeader(headers);
   if (dataAt !== null) {

@@ -105,6 +105,18 @@ export function scanCsv(text: string, delimiter: string, visit: Visit): void {
   }
 }
 
+/** The first record of a text (a file's header) and its line; no fields when it cannot be read. */
+export function firstRecord(text: string, delimiter: string): { fields: string[]; line: number } {
+  let fields: string[] = [];
+  let line = 1;
+  scanCsv(text, delimiter, (l, f) => {
+    fields = f ?? [];
+    line = l;
+    return false;
+  });
+  return { fields, line };
+}
+
 /** The delimiter (comma, semicolon or tab) that splits the first non-blank line the most. */
 export function detectDelimiter(text: string): string {
   const first = text.split('\n', 20).find((l) => l.trim() !== '') ?? '';

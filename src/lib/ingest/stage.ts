@@ -13,30 +13,36 @@ function readCsv(fileName: string, columns: readonly string[]): string {
   return `read_csv(${lit(fileName)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', new_line = '\\n', columns = {${cols}})`;
 }
 
-/** Cleaned raw cells (from the file, or constants the user supplied), typed values, then the values derived from them. */
-function typedSelect(table: Table, file: PreparedFile, fileName: string): string {
-  const constants = Object.entries(file.constants ?? {});
+/** Where each column of `_typed` comes from: the file, a constant the user supplied, or a derivation from those. */
+interface Sources {
+  fromFile: Column[];
+  given: Column[];
+  derived: Column[];
+  /** every column with a raw cell */
+  present: Set<string>;
+}
+
+function sourcesOf(table: Table, file: PreparedFile): Sources {
   const fromFile = table.columns.filter((c) => file.columns.includes(c.name));
-  const given = table.columns.filter((c) => constants.some(([k]) => k === c.name) && !file.columns.includes(c.name));
-  const present = new Set([...fromFile, ...given].map((c) => c.name));
-  const derived = derivable(table, present);
+  const given = table.columns.filter((c) => file.constants?.[c.name] !== undefined && !file.columns.includes(c.name));
+  const read = new Set([...fromFile, ...given].map((c) => c.name));
+  const derived = derivable(table, read);
+  return { fromFile, given, derived, present: new Set([...read, ...derived.map((c) => c.name)]) };
+}
+
+/** Cleaned raw cells (from the file, or constants the user supplied), typed values, then the values derived from them. */
+function typedSelect(table: Table, file: PreparedFile, fileName: string, { fromFile, given, derived }: Sources): string {
   const raws = [
     ...fromFile.map((c) => `${cleanCell(ident(c.name))} AS ${rawName(c.name)}`),
     ...given.map((c) => `${cleanCell(lit(file.constants![c.name]))} AS ${rawName(c.name)}`),
   ];
-  const typed = table.columns.filter((c) => !derived.includes(c)).map((c) => (present.has(c.name) ? `${validValue(c)} AS ${ident(c.name)}` : `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`));
-  const inner = `SELECT __line, ${[...present].map((c) => rawName(c)).join(', ')}, ${typed.join(', ')}
+  const read = new Set([...fromFile, ...given].map((c) => c.name));
+  const typed = table.columns.filter((c) => !derived.includes(c)).map((c) => (read.has(c.name) ? `${validValue(c)} AS ${ident(c.name)}` : `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`));
+  const inner = `SELECT __line, ${[...read].map((c) => rawName(c)).join(', ')}, ${typed.join(', ')}
     FROM (SELECT CAST(__line AS INTEGER) AS __line, ${raws.join(', ')} FROM ${readCsv(fileName, file.columns)})`;
   if (derived.length === 0) return inner;
   const derivedRaw = derived.map((c) => `${derivationSql(table, c)} AS ${rawName(c.name)}`);
   return `SELECT *, ${derived.map((c) => `${validValue(c)} AS ${ident(c.name)}`).join(', ')} FROM (SELECT *, ${derivedRaw.join(', ')} FROM (${inner}))`;
-}
-
-/** Columns present in `_typed` with a raw cell: from the file, supplied, or derived. */
-function presentColumns(table: Table, file: PreparedFile): Set<string> {
-  const present = new Set([...file.columns, ...Object.keys(file.constants ?? {})]);
-  for (const c of derivable(table, present)) present.add(c.name);
-  return present;
 }
 
 const notRejected = `__line NOT IN (SELECT line FROM _err)`;
@@ -72,10 +78,11 @@ function duplicateSql(table: Table): string | null {
 /** Type and check one prepared file (its values already trimmed by `prepare`) into `_stage_<table>`; the report counts every row. Orphans are counted later. */
 export async function stageFile(db: Db, file: PreparedFile, fileName: string): Promise<FileReport> {
   const table = contractTable(file.table);
-  const present = presentColumns(table, file);
+  const sources = sourcesOf(table, file);
+  const { present } = sources;
   await db.registerFile(fileName, file.csv);
   try {
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _typed AS ${typedSelect(table, file, fileName)}`);
+    await db.exec(`CREATE OR REPLACE TEMP TABLE _typed AS ${typedSelect(table, file, fileName, sources)}`);
     const required = table.columns.filter((c) => c.required);
     await db.exec(`CREATE OR REPLACE TEMP TABLE _err AS ${required.map((c) => errorSelect(c, `${ident(c.name)} IS NULL`)).join(' UNION ALL ')}`);
     await db.exec(`CREATE OR REPLACE TEMP TABLE _warn (line INTEGER, "column" VARCHAR, value VARCHAR, reason VARCHAR)`);

@@ -1,4 +1,4 @@
-import type { FileReport, RowError } from './report';
+import { linkedNotice, type FileReport, type RowError } from './report';
 import { birthMonth } from './door';
 import { findIdentifiers } from './guard';
 import type { HeaderMap } from './identify';
@@ -112,7 +112,7 @@ export function writeRows(text: string, delimiter: string, headers: readonly str
   if ('refusal' in guarded) return guarded;
   const linking = map.upn !== null || map.formerUpn !== null;
   if (linking) {
-    notices.push(`Linked by UPN to ${n(linkedChildren.size)} children of the SSDA903 Header; ${n(discarded)} row${discarded === 1 ? '' : 's'} of pupils not looked after (UPN not in the Header, or not known) discarded, never stored.`);
+    notices.push(linkedNotice({ children: linkedChildren.size, not_looked_after: discarded }));
   }
   return {
     columns, csv: new TextEncoder().encode(guarded.text + '\n'), rowsRead, errors, warnings: guarded.warnings, notices,

@@ -1,7 +1,7 @@
-import { TABLES, type Table } from '../contract';
-import { LINK_KEY, type ColumnMapEntry } from '../ingest/column-map';
+import { normaliseHeader, type Table } from '../contract';
+import { doorRefusal, LINK_KEY, type ColumnMapEntry } from '../ingest/column-map';
 import { decode } from '../ingest/decode';
-import { doorKind, type DoorKind } from '../ingest/door';
+import { doorKind } from '../ingest/door';
 import { columnFor } from '../ingest/identify';
 import { prepareOffThread } from '../ingest/prepare-off-thread';
 import { scanCsv } from '../ingest/scan';
@@ -17,52 +17,43 @@ export interface Target {
   name: string;
   label: string;
   required: boolean;
-  /** the door lets only these kinds of header map to it (null: headers the door reads as usual) */
-  door: readonly DoorKind[] | null;
 }
 
 /** What a file's columns can be mapped to in a table: its columns (the birth month from a DOB), and the link key. */
 export function targets(table: Table): Target[] {
-  const out: Target[] = table.columns.map((c) => ({ name: c.name, label: c.description, required: !!c.required, door: c.name === 'birth_year_month' ? ['dob'] : null }));
+  const out: Target[] = table.columns.map((c) => ({ name: c.name, label: c.description, required: !!c.required }));
   if (table.columns.some((c) => c.name === 'child_id' && c.ref?.table === 'pupils')) {
-    out.push({ name: LINK_KEY, label: 'UPN: links each row to the child of the SSDA903 Header with the same UPN (then dropped)', required: false, door: ['upn', 'former_upn'] });
+    out.push({ name: LINK_KEY, label: 'UPN: links each row to the child of the SSDA903 Header with the same UPN (then dropped)', required: false });
   }
   return out;
 }
 
 /** The headers a target may take: the door's rules come before any map. */
-export function offered(target: Target, headers: readonly string[]): string[] {
-  return headers.filter((h) => {
-    const kind = doorKind(h);
-    if (target.door) return (kind !== null && target.door.includes(kind)) || (target.name === 'birth_year_month' && kind === null);
-    return kind === null;
-  });
+export function offered(target: Target, headers: readonly string[], table: Table): string[] {
+  return headers.filter((h) => doorRefusal(h, target.name, table) === null);
 }
 
-/** The header each target most likely is: by name, alias, or the same letters. */
+/** The header each target most likely is: by name or alias (a DOB for the birth month, a UPN for the link key), then the most alike. */
 export function guess(table: Table, headers: readonly string[]): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const h of headers) {
-    const kind = doorKind(h);
-    const col = kind ? undefined : columnFor(table, h.trim().toLowerCase().replace(/[\s-]+/g, '_'));
-    if (col && !out[col.name]) out[col.name] = h;
-    if (kind === 'dob' && table.columns.some((c) => c.name === 'birth_year_month')) out.birth_year_month ??= h;
-    if ((kind === 'upn' || kind === 'former_upn') && targets(table).some((t) => t.name === LINK_KEY)) out[LINK_KEY] ??= h;
+  const taken = new Set<string>();
+  const take = (target: string, header: string | undefined) => {
+    if (header === undefined) return;
+    out[target] = header;
+    taken.add(header);
+  };
+  const all = targets(table);
+  for (const t of all) {
+    take(t.name, offered(t, headers, table).find((h) => !taken.has(h) && (doorKind(h) !== null || columnFor(table, normaliseHeader(h))?.name === t.name)));
   }
   // then, for the columns still without one, the file's most alike column (`possible` for sessions_possible)
-  const taken = new Set(Object.values(out));
-  for (const c of table.columns) {
-    if (out[c.name]) continue;
-    const best = headers.filter((h) => !taken.has(h) && doorKind(h) === null).map((h) => ({ h, score: likeness(h, c.name) })).sort((a, b) => b.score - a.score)[0];
-    if (best && best.score >= 3) {
-      out[c.name] = best.h;
-      taken.add(best.h);
-    }
+  for (const t of all) {
+    if (out[t.name] || t.name === LINK_KEY) continue;
+    const best = offered(t, headers, table).filter((h) => !taken.has(h)).map((h) => ({ h, score: likeness(h, t.name) })).sort((a, b) => b.score - a.score)[0];
+    if (best && best.score >= 3) take(t.name, best.h);
   }
   return out;
 }
-
-export const TABLE_CHOICES = TABLES;
 
 export type Preview = { ok: true; columns: string[]; rows: string[][] } | { ok: false; reason: string };
 
