@@ -93,6 +93,15 @@ describe('the door', () => {
     for (const v of ['H801200001001', 'A123456789012', 'Z000000000001', '"80"', '"70"', '"60"']) expect(all.toUpperCase()).not.toContain(v.toUpperCase());
   });
 
+  it('refuses a UPN-keyed file none of whose rows links to the Header, rather than load it empty', async () => {
+    const out = await load({ 'header.csv': HEADER, 'care.csv': CARE, 'attendance.csv': 'upn,academic_year,term,sessions_possible,sessions_authorised,sessions_unauthorised\nZ000000000001,2023/24,AUT,80,0,0\nZ000000000002,2023/24,AUT,80,0,0\n' });
+    expect(file(out.files, 'attendance.csv')).toMatchObject({
+      status: 'refused',
+      reason: 'None of its 2 rows has the UPN of a child in the SSDA903 Header loaded: check that the Header and this extract are of the same authority and year, and load the Header first. Nothing from this file was kept.',
+    });
+    expect(JSON.stringify(out)).not.toContain('Z00000000000');
+  });
+
   it('refuses a UPN-keyed file when no Header has been loaded, and keeps nothing of it', async () => {
     const out = await load({ 'pupils.csv': 'child_id,sex,birth_year_month\nA,M,2010-01\n', 'care.csv': CARE, 'attendance.csv': ATTENDANCE_BY_UPN });
     expect(file(out.files, 'attendance.csv')).toMatchObject({ status: 'refused', reason: expect.stringMatching(/keyed by UPN, not child_id: load the SSDA903 Header/) });

@@ -108,9 +108,12 @@ export function writeRows(text: string, delimiter: string, headers: readonly str
     const shared = links.stage(pairs);
     if (shared > 0) notices.push(`${n(shared)} UPN${shared === 1 ? ' is' : 's are'} held by two children here: never used to link school files.`);
   }
+  const linking = map.upn !== null || map.formerUpn !== null;
+  if (linking && discarded > 0 && out.length === 1) {
+    return { refusal: `None of its ${n(discarded)} rows has the UPN of a child in the SSDA903 Header loaded: check that the Header and this extract are of the same authority and year, and load the Header first.` };
+  }
   const guarded = guard(out, columns, map, headers);
   if ('refusal' in guarded) return guarded;
-  const linking = map.upn !== null || map.formerUpn !== null;
   if (linking) {
     notices.push(linkedNotice({ children: linkedChildren.size, not_looked_after: discarded }));
   }
