@@ -1,4 +1,4 @@
-import { AREAS } from './dashboard/areas';
+import { AREAS } from '../lib/measures/areas';
 
 /** Every page, in the order of the navigation bar. */
 export const VIEWS: readonly { id: string; label: string }[] = [

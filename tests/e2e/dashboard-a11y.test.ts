@@ -2,7 +2,7 @@
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
-import { AREAS } from '../../src/views/dashboard/areas';
+import { AREAS } from '../../src/lib/measures/areas';
 import { VIEWS } from '../../src/views/nav';
 import { goToView, waitForChart } from './dashboard-helpers';
 import { expectNoProblems } from './harness';

@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Locator, Page } from 'playwright-core';
-import { AREAS } from '../../src/views/dashboard/areas';
+import { AREAS } from '../../src/lib/measures/areas';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 

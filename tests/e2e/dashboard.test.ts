@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { AREAS } from '../../src/views/dashboard/areas';
+import { AREAS } from '../../src/lib/measures/areas';
 import { goToView, parseCsv, ROOT, showTable, waitForChart } from './dashboard-helpers';
 import { expectNoProblems, type OpenedPage } from './harness';
 import { useApp } from './use-app';

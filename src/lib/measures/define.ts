@@ -19,6 +19,12 @@ export interface MeasureBase {
   /** the base whose rows it aggregates */
   base: string;
   periods: PeriodSet;
+  /**
+   * Rule 7 of the disclosure rules, for a figure that counts events, sessions, PEPs, targets, episodes or pounds
+   * rather than children: SQL conditions on the base's rows picking the rows whose children stand behind the
+   * value (or numerator), and behind the complement of a ratio. Absent when the figure counts children itself.
+   */
+  behind?: { value: string; complement?: string };
 }
 
 export interface CountMeasure extends MeasureBase {

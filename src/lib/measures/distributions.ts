@@ -8,13 +8,15 @@ export interface Distribution {
   value: string;
   where: string;
   width: number;
+  /** the series whose number of values the bins add up to: the bins are a breakdown of its point (rule 4) */
+  of: string;
 }
 
 export const DISTRIBUTIONS: readonly Distribution[] = [
-  { id: 'ks4_att8_distribution', title: 'Attainment 8 scores', base: 'ks4', value: 'att8', where: 'att8 IS NOT NULL', width: 10,
+  { id: 'ks4_att8_distribution', title: 'Attainment 8 scores', base: 'ks4', value: 'att8', where: 'att8 IS NOT NULL', width: 10, of: 'ks4_att8_avg',
     definition: 'Pupils at the end of key stage 4 by Attainment 8 score, in bands of 10 points.' },
   { id: 'cme_days_to_return_distribution', title: 'Days to return to school', base: 'cme_ends', value: 'CAST(end_date - start_date AS INTEGER)',
-    where: "end_reason = 'RETURNED_TO_SCHOOL'", width: 14, definition: 'Episodes ending in the year with a return to school, by days missing education, in fortnights.' },
+    where: "end_reason = 'RETURNED_TO_SCHOOL'", width: 14, of: 'cme_days_to_return_median', definition: 'Episodes ending in the year with a return to school, by days missing education, in fortnights.' },
 ];
 
 export interface BinRow {

@@ -40,8 +40,8 @@ class Aggregates {
 const num = (sql: string) => `CAST(${sql} AS DOUBLE)`;
 const hasDimension = (baseId: string, dimension: string | null) => !!dimension && Object.hasOwn(base(baseId).dimensions, dimension);
 
-/** Children behind a row of a base: every base's rows carry the child they are about. */
-const CHILDREN = 'count(DISTINCT child_id)';
+/** Children behind the rows of a base that meet a condition: every base's rows carry the child they are about; a register row without one is one child. */
+const childrenWhere = (condition = 'TRUE') => `(count(DISTINCT child_id) FILTER (WHERE ${condition}) + count_if(child_id IS NULL AND (${condition})))`;
 
 function measureSelect(m: Measure, part: number, dimension: string | null, aggs: Aggregates, children: boolean): string {
   const dim = (baseId: string) => (hasDimension(baseId, dimension) ? dimension : null);
@@ -49,22 +49,27 @@ function measureSelect(m: Measure, part: number, dimension: string | null, aggs:
   const b = aggs.cte(m.base, dim(m.base));
   const from = dim(m.base) ? `p_${m.periods} p JOIN ${b} b ON b.period = p.period` : `p_${m.periods} p LEFT JOIN ${b} b ON b.period = p.period`;
   const head = (grp: string) => `SELECT ${part} AS part, '${m.id}' AS measure, p.period, ${grp} AS grp`;
-  const kids = (alias: string, baseId: string) => (children ? num(`coalesce(${alias}.${agg(baseId, CHILDREN)}, 0)`) : 'NULL::DOUBLE');
+  const kids = (alias: string, baseId: string, condition?: string) => (children ? num(`coalesce(${alias}.${agg(baseId, childrenWhere(condition))}, 0)`) : 'NULL::DOUBLE');
+  // Rule 7: the children behind the rows counted, and behind the complement of a ratio.
+  const behind = (alias: string, baseId: string) =>
+    `${m.behind ? kids('b', m.base, m.behind.value) : kids(alias, baseId)} AS children, ${m.behind?.complement ? kids('b', m.base, m.behind.complement) : 'NULL::DOUBLE'} AS complement_children`;
   if (m.kind === 'count') {
-    return `${head('b.grp')}, ${num(`coalesce(b.${agg(m.base, m.value)}, 0)`)} AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, ${kids('b', m.base)} AS children FROM ${from}`;
+    return `${head('b.grp')}, ${num(`coalesce(b.${agg(m.base, m.value)}, 0)`)} AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, ${behind('b', m.base)} FROM ${from}`;
   }
   if (m.kind === 'average') {
-    return `${head('b.grp')}, ${num(`b.${agg(m.base, m.value)}`)} AS value, NULL::DOUBLE AS numerator, ${num(`coalesce(b.${agg(m.base, m.count)}, 0)`)} AS denominator, ${kids('b', m.base)} AS children FROM ${from}`;
+    return `${head('b.grp')}, ${num(`b.${agg(m.base, m.value)}`)} AS value, NULL::DOUBLE AS numerator, ${num(`coalesce(b.${agg(m.base, m.count)}, 0)`)} AS denominator, ${behind('b', m.base)} FROM ${from}`;
   }
   const n = `coalesce(b.${agg(m.base, m.numerator)}, 0)`;
   let d = `coalesce(b.${agg(m.base, m.denominator)}, 0)`;
   let grp = 'b.grp';
   let join = from;
-  let behind = kids('b', m.base);
+  let alias = 'b';
+  let baseOfChildren = m.base;
   if (m.denominatorBase) {
     const db = aggs.cte(m.denominatorBase, dim(m.denominatorBase));
     d = `coalesce(d.${agg(m.denominatorBase, m.denominator)}, 0)`;
-    behind = kids('d', m.denominatorBase);
+    alias = 'd';
+    baseOfChildren = m.denominatorBase;
     if (dim(m.base) && dim(m.denominatorBase)) {
       // Every group of the denominator is shown, with 0 where the numerator's rows have none.
       grp = 'd.grp';
@@ -73,7 +78,7 @@ function measureSelect(m: Measure, part: number, dimension: string | null, aggs:
       join = `${from} LEFT JOIN ${db} d ON d.period = p.period`;
     }
   }
-  return `${head(grp)}, CASE WHEN ${d} = 0 THEN NULL ELSE ${m.scale} * ${num(n)} / ${d} END AS value, ${num(n)} AS numerator, ${num(d)} AS denominator, ${behind} AS children FROM ${join}`;
+  return `${head(grp)}, CASE WHEN ${d} = 0 THEN NULL ELSE ${m.scale} * ${num(n)} / ${d} END AS value, ${num(n)} AS numerator, ${num(d)} AS denominator, ${behind(alias, baseOfChildren)} FROM ${join}`;
 }
 
 /** The measures a part keeps: with a dimension, those whose base has it. */
@@ -82,9 +87,10 @@ export function measuresOf(part: Part | BinsPart): readonly Measure[] {
   return part.dimension ? part.measures.filter((m) => hasDimension(m.base, part.dimension!)) : part.measures;
 }
 
-function binsSelect({ distribution: d }: BinsPart, part: number): string {
+function binsSelect({ distribution: d }: BinsPart, part: number, children: boolean): string {
   return `SELECT ${part} AS part, '${d.id}' AS measure, py.period, CAST(CAST(floor((${d.value}) / ${d.width}) * ${d.width} AS INTEGER) AS VARCHAR) AS grp,
-    count(*)::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::DOUBLE AS children FROM (${base(d.base).rows(null)}) AS py WHERE ${d.where} GROUP BY ALL`;
+    count(*)::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, ${children ? num(childrenWhere()) : 'NULL::DOUBLE'} AS children, NULL::DOUBLE AS complement_children
+    FROM (${base(d.base).rows(null)}) AS py WHERE ${d.where} GROUP BY ALL`;
 }
 
 /** A set of filtered rows a query reads: a CTE named `name`, the rows of `source` (alias `alias`) that pass the filter. */
@@ -117,7 +123,7 @@ export interface SqlOptions {
 function unfiltered(parts: readonly (Part | BinsPart)[], { children = false }: SqlOptions): { rowSets: RowSet[]; ctes: string[]; body: string } {
   const aggs = new Aggregates();
   const selects = parts.flatMap((part, i) =>
-    isBins(part) ? [binsSelect(part, i)] : measuresOf(part).map((m) => measureSelect(m, i, part.dimension ?? null, aggs, children)),
+    isBins(part) ? [binsSelect(part, i, children)] : measuresOf(part).map((m) => measureSelect(m, i, part.dimension ?? null, aggs, children)),
   );
   const baseIds = [...[...aggs.byBase.values()].map((a) => a.baseId), ...parts.filter(isBins).map((p) => p.distribution.base)];
   const aggregates = [...aggs.byBase.values()].map(({ baseId, dimension, names }) => {
@@ -127,7 +133,7 @@ function unfiltered(parts: readonly (Part | BinsPart)[], { children = false }: S
     return `${aggs.cte(baseId, dimension)} AS (SELECT py.period, ${grp} AS grp, ${cols} FROM (${b.rows(dimension)}) AS py GROUP BY ALL)`;
   });
   const sets = [...new Set(parts.flatMap((p) => measuresOf(p).map((m) => m.periods)))].map((set) => `p_${set} AS (${PERIOD_SETS[set]})`);
-  const body = selects.length ? selects.join('\nUNION ALL ') : 'SELECT 0 AS part, NULL AS measure, NULL AS period, NULL AS grp, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::DOUBLE AS children WHERE false';
+  const body = selects.length ? selects.join('\nUNION ALL ') : 'SELECT 0 AS part, NULL AS measure, NULL AS period, NULL AS grp, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::DOUBLE AS children, NULL::DOUBLE AS complement_children WHERE false';
   // Only the row sets the query reads: every CTE costs DuckDB time to plan.
   const reads = (name: string) => [...aggregates, ...selects].some((sql) => new RegExp(`\\b${name}\\b`).test(sql));
   const rowSets: RowSet[] = [

@@ -13,6 +13,8 @@ export interface ReportRow {
   group?: string | null;
   /** the children behind the figure, when asked for (`{ children: true }`) */
   children?: number;
+  /** the children behind the complement of a ratio that counts events (rule 7), when asked for */
+  complement_children?: number;
 }
 
 export interface Report {
@@ -21,11 +23,12 @@ export interface Report {
   rows: ReportRow[];
 }
 
-export type RawRow = { part: number; measure: string; period: string; grp: string | null; value: number | null; numerator: number | null; denominator: number | null; children: number | null };
+export type RawRow = { part: number; measure: string; period: string; grp: string | null; value: number | null; numerator: number | null; denominator: number | null; children: number | null; complement_children: number | null };
 
 /** The rows of one query → the rows of each part, in the order of its measures then periods. */
 export function splitParts(parts: readonly (Part | BinsPart)[], raw: readonly RawRow[]): ReportRow[][] {
-  const row = ({ grp, part: _, children, ...r }: RawRow, grouped: boolean): ReportRow => ({ ...r, ...(grouped ? { group: grp } : {}), ...(children === null ? {} : { children }) });
+  const row = ({ grp, part: _, children, complement_children, ...r }: RawRow, grouped: boolean): ReportRow =>
+    ({ ...r, ...(grouped ? { group: grp } : {}), ...(children === null ? {} : { children }), ...(complement_children === null ? {} : { complement_children }) });
   return parts.map((part, i) => {
     if (isBins(part)) return raw.filter((r) => r.part === i).map((r) => row(r, true));
     const order = new Map(part.measures.map((m, j) => [m.id, j]));

@@ -1,5 +1,5 @@
 import type { Batch } from '../../lib/state/measure-runner';
-import type { Panel } from './areas';
+import type { Panel } from '../../lib/measures/areas';
 
 /** The view's trends, each breakdown dimension and each distribution: what a filter change re-runs, as one query. */
 export function batchesOf(panels: readonly Panel[]): Batch[] {

@@ -9,7 +9,7 @@ import { KeptRows } from '../../../src/lib/measures/kept';
 import { buildModel } from '../../../src/lib/measures/model';
 import type { BinsPart, Part } from '../../../src/lib/measures/query';
 import { runParts } from '../../../src/lib/measures/report';
-import { AREAS } from '../../../src/views/dashboard/areas';
+import { AREAS } from '../../../src/lib/measures/areas';
 import { batchesOf } from '../../../src/views/dashboard/batches';
 import { csv, dbWith, HEADERS } from './harness';
 
