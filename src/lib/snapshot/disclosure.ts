@@ -1,5 +1,6 @@
 /**
- * Disclosure control for published snapshots (spec/snapshots.md, rules 1–6). Pure: report rows in, cells out.
+ * Disclosure control for published snapshots (spec/snapshots.md, rules 1–7; rule 4 with a total in
+ * `secondary.ts`, rule 9 in `linked.ts`). Pure: report rows in, cells out.
  *
  * Readings of the points the rules leave open:
  * - Rules are applied to the numbers a row gives, whatever they count, and, where the row says how many
@@ -11,13 +12,19 @@
  *   1..k−1, complement (d − n) not in 1..k−1. A negative complement (more events than pupils) is not in
  *   1..k−1, so it never suppresses; cases per officer is c whenever fewer than k officers hold cases.
  * - "In 1..k−1" is read as 0 < n < k, so a non-integer sum (half sessions) between k−1 and k is c too.
- * - Symbols as on Explore Education Statistics: `z` (not applicable) where the statistic cannot exist by
- *   definition: a ratio over a zero denominator, an average or median of no values. Saying so discloses
- *   only a zero, which rule 1 shows anyway. `x` (not available) where a figure should exist but is
- *   missing: a null count or a null value over a non-zero base. A figure whose base is unknown (null
- *   numerator or denominator beside a value) cannot be checked against the rules, so it is c.
- * - Rule 4 (secondary suppression) applies within one measure and period of a breakdown, always: the
- *   function cannot see whether the total is shown, and suppressing one more cell is the safe side. The
+ * - Rule 7: a row of a measure with `behind` carries the children behind its value or numerator
+ *   (`children`) and behind a ratio's complement (`complement_children`); either in 1..k−1 makes it c.
+ *   Suspensions per 100 pupils has no complement children (pupils minus suspensions counts nothing), so
+ *   only its numerator's children are checked beside rule 2. Cases per officer (`childrenIn: 'numerator'`)
+ *   divides by officers, not children: only its numerator's children are checked, so an authority with
+ *   five officers still publishes it (the officers are not a figure about children; rule 8 forbids a
+ *   breakdown by officer).
+ * - Symbols (rule 5): `z` (not applicable) for a ratio over a zero denominator; `x` (not available) for
+ *   an average or median of no values (the source holds rows but no values, as Progress 8 in 2019/20),
+ *   a null count, or a null value over a non-zero base. A figure whose base is unknown (null numerator
+ *   or denominator beside a value) cannot be checked against the rules, so it is c.
+ * - Rule 4 (secondary suppression) applies within one measure and period of a breakdown, always, whether
+ *   or not its total is shown: suppressing one more cell is the safe side. The
  *   quantity that adds up, and by which "next smallest" is ranked, is the value of a count, the
  *   numerator of a ratio (whatever made it c: a complement-suppressed 7/10 is recovered from the total
  *   numerator just as well), and the number of values of an average (total mean × n = Σ group mean ×
@@ -29,13 +36,17 @@
  *   is the c itself, and is c too) is a zero suppressed, so that no lone c is ever left.
  * - Two or more primary c cells already satisfy rule 4 as written; nothing more is suppressed.
  */
+import type { Measure, Unit } from '../measures/define';
 import type { ReportRow } from '../measures/report';
-import type { Unit } from '../measures/define';
 
 /** A displayed figure. A suppressed or missing figure carries no number (rule 6). */
 export type Cell = { value: number | null; symbol: null } | { value: null; symbol: 'c' | 'x' | 'z' };
 
 export type Kind = 'count' | 'ratio' | 'average';
+
+/** What the rules need to know of a measure. */
+export type Rules = Kind | { kind: Kind; childrenIn?: 'numerator' };
+const kindOf = (r: Rules): Kind => (typeof r === 'string' ? r : r.kind);
 
 const C: Cell = { value: null, symbol: 'c' };
 const X: Cell = { value: null, symbol: 'x' };
@@ -52,10 +63,20 @@ export function validK(k: number): number {
 /** 1..k−1 (read as 0 < n < k). */
 const small = (n: number, k: number) => n > 0 && n < k;
 
-/** Rules 1–3 on one row, and rule 1 on the children behind it when the row gives them. */
-export function suppressRow(row: ReportRow, kind: Kind, k = 6): Cell {
-  const cell = byRules(row, kind, validK(k));
-  return cell.symbol === null && row.children !== undefined && small(row.children, k) ? C : cell;
+/** Rules 1–3 on one row, and rule 7 on the children behind it when the row gives them. */
+export function suppressRow(row: ReportRow, rules: Rules, k = 6): Cell {
+  validK(k);
+  if (typeof rules !== 'string' && rules.childrenIn === 'numerator') return perOfficer(row, k);
+  const cell = byRules(row, kindOf(rules), k);
+  if (cell.symbol !== null) return cell;
+  return (row.children !== undefined && small(row.children, k)) || (row.complement_children !== undefined && small(row.complement_children, k)) ? C : cell;
+}
+
+/** A ratio whose denominator counts no children (episodes per officer): rule 7 on its numerator alone. */
+function perOfficer(row: ReportRow, k: number): Cell {
+  if (small(row.children ?? row.numerator ?? 0, k)) return C;
+  if (row.denominator === 0) return Z;
+  return row.value === null ? X : { value: row.value, symbol: null };
 }
 
 function byRules(row: ReportRow, kind: Kind, k: number): Cell {
@@ -64,11 +85,12 @@ function byRules(row: ReportRow, kind: Kind, k: number): Cell {
     if (v === null) return X;
     return small(v, k) ? C : { value: v, symbol: null };
   }
-  if (d === 0) return Z;
   if (kind === 'ratio') {
+    if (d === 0) return Z;
     if (n === null || d === null) return v === null ? X : C;
     if (d < k || small(n, k) || small(d - n, k)) return C;
   } else {
+    if (d === 0) return X;
     if (d === null) return v === null ? X : C;
     if (d < k) return C;
   }
@@ -81,24 +103,32 @@ function additive(row: ReportRow, kind: Kind): number {
   return q ?? 0;
 }
 
-/** Rules 1–4 on the rows of a breakdown (any number of measures and periods, each of the given kind). */
-export function suppressBreakdown(rows: readonly ReportRow[], kind: Kind, k = 6): Map<ReportRow, Cell> {
+/**
+ * Rules 1–4 and 7 on the rows of a breakdown (any number of measures and periods, each of the given kind).
+ * `total` gives the cell of a measure and period's total where it is known (its series point): when that is c,
+ * rule 4 is met by the total itself, and one group is suppressed only if no group is c, so that the groups
+ * cannot be added up to the suppressed total.
+ */
+export function suppressBreakdown(rows: readonly ReportRow[], rules: Rules, k = 6, total?: (measure: string, period: string) => Cell | undefined): Map<ReportRow, Cell> {
   validK(k);
+  const kind = kindOf(rules);
   const out = new Map<ReportRow, Cell>();
   const series = new Map<string, ReportRow[]>();
   for (const row of rows) {
-    out.set(row, suppressRow(row, kind, k));
+    out.set(row, suppressRow(row, rules, k));
     const key = JSON.stringify([row.measure, row.period]);
     const list = series.get(key);
     if (list) list.push(row);
     else series.set(key, [row]);
   }
   for (const group of series.values()) {
-    if (group.filter((r) => out.get(r)!.symbol === 'c').length !== 1) continue;
+    const suppressed = group.filter((r) => out.get(r)!.symbol === 'c').length;
+    const hiddenTotal = total?.(group[0].measure, group[0].period)?.symbol === 'c';
+    if (hiddenTotal ? suppressed > 0 : suppressed !== 1) continue;
     const shown = group.filter((r) => out.get(r)!.symbol === null && out.get(r)!.value !== null);
     const pick = (cands: ReportRow[]) =>
       cands.reduce<ReportRow | null>((best, r) => (best === null || additive(r, kind) < additive(best, kind) ? r : best), null);
-    const next = pick(shown.filter((r) => additive(r, kind) > 0)) ?? pick(shown);
+    const next = pick(shown.filter((r) => additive(r, kind) > 0)) ?? (hiddenTotal ? null : pick(shown));
     if (next) out.set(next, C);
   }
   return out;

@@ -1,0 +1,44 @@
+import type { Db } from '../db/types';
+import { AREAS, type Area } from '../measures/areas';
+import { attachBenchmarks, readBenchmarks } from '../measures/benchmarks';
+import { distribution } from '../measures/distributions';
+import { measure } from '../measures/index';
+import type { BinsPart, Part } from '../measures/query';
+import { runParts } from '../measures/report';
+import { seriesOf, type FigureRows } from './figures';
+
+/** Series a snapshot holds beside the area views': the roll and the cohorts that rule 9 links figures to. */
+export const COHORTS: ReadonlyMap<string, string> = new Map([['roll_n', 'overview'], ['cla12m_n', 'overview'], ['ks4_cohort_n', 'ks4']]);
+
+/** The queries behind the figures of `areas`: every measure whole, each dimension, each distribution. */
+export function partsFor(areas: readonly Area[], extra: ReadonlyMap<string, string> = COHORTS): { parts: (Part | BinsPart)[]; dimensions: string[]; distributions: string[] } {
+  const ids = [...new Set([...extra.keys(), ...seriesOf(areas).keys()])];
+  const byDimension = new Map<string, Set<string>>();
+  const distributions: string[] = [];
+  for (const p of areas.flatMap((a) => a.panels)) {
+    if (p.kind === 'histogram') distributions.push(p.distribution);
+    else if (p.kind !== 'trend') byDimension.set(p.dimension, (byDimension.get(p.dimension) ?? new Set()).add(p.measure));
+  }
+  const dimensions = [...byDimension.keys()];
+  return {
+    parts: [
+      { measures: ids.map(measure), dimension: null },
+      ...dimensions.map((d) => ({ measures: [...byDimension.get(d)!].map(measure), dimension: d })),
+      ...distributions.map((d) => ({ distribution: distribution(d) })),
+    ],
+    dimensions,
+    distributions,
+  };
+}
+
+/** The rows of the whole roll (no filter) that the figures of `areas` are built from, with the children behind each and the national figures. */
+export async function collectRows(db: Db, areas: readonly Area[] = AREAS, extra: ReadonlyMap<string, string> = COHORTS): Promise<FigureRows> {
+  const { parts, dimensions, distributions } = partsFor(areas, extra);
+  const results = await runParts(db, {}, parts, { children: true });
+  const national = await readBenchmarks(db);
+  return {
+    series: attachBenchmarks(results[0], national),
+    byDimension: new Map(dimensions.map((d, i) => [d, results[1 + i]])),
+    bins: new Map(distributions.map((d, i) => [d, results[1 + dimensions.length + i]])),
+  };
+}
