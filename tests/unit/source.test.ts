@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../src/lib/measures/index';
 import type { Row } from '../../src/lib/state/measure-runner';
-import { sourceLine } from '../../src/views/dashboard/source';
+import { buildFigures } from '../../src/lib/snapshot/figures';
+import { sourceLine as lineOf } from '../../src/views/dashboard/source';
+import type { Measure } from '../../src/lib/measures/define';
 
-const row = (m: string, period: string, benchmarks: Record<string, number>): Row => ({ measure: m, period, value: 1, numerator: null, denominator: 1, benchmarks });
+/** The source line of measures' rows, through the figures the dashboard builds. */
+const sourceLine = (local: string, measures: Measure[], rows: Row[]) => {
+  const figures = buildFigures({ series: rows, byDimension: new Map(), bins: new Map() }, [], 6, { from: null, to: null }, new Map(measures.map((m) => [m.id, 'x'])));
+  return lineOf(local, measures, measures.map((m) => figures.series.find((s) => s.measure === m.id) ?? null));
+};
+
+const row = (m: string, period: string, benchmarks: Record<string, number>): Row => ({ measure: m, period, value: 10, numerator: null, denominator: 10, benchmarks });
 
 describe('sourceLine(local, measures, rows)', () => {
   it('names the national release and the latest year it gives for the measures drawn', () => {

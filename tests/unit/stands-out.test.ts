@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../src/lib/measures/index';
 import type { Row } from '../../src/lib/state/measure-runner';
-import { headline, sentence, standsOut } from '../../src/views/dashboard/stands-out';
+import { buildFigures } from '../../src/lib/snapshot/figures';
+import { headline as headlineOf, sentence, standsOut } from '../../src/views/dashboard/stands-out';
+import type { Measure } from '../../src/lib/measures/define';
+
+/** The headline of a measure's rows, through the figures the dashboard builds (k = 6). */
+const headline = (m: Measure, rows: Row[]) =>
+  headlineOf(m, buildFigures({ series: rows, byDimension: new Map(), bins: new Map() }, [], 6, { from: null, to: null }, new Map([[m.id, 'x']])).series[0] ?? null);
 
 const row = (m: string, period: string, value: number | null, numerator: number | null, denominator: number | null, benchmarks = {}): Row =>
   ({ measure: m, period, value, numerator, denominator, benchmarks });

@@ -54,7 +54,7 @@ export function svgMarkup(svg: SVGSVGElement): string {
   const copies = [clone, ...clone.querySelectorAll('*')];
   originals.forEach((el, i) => {
     const style = inlineStyle(el, view);
-    if (style) copies[i].setAttribute('style', style);
+    if (style) (copies[i] as SVGElement).style.cssText = style;
   });
   for (const tip of clone.querySelectorAll('.chart-tooltip')) tip.remove();
   for (const el of [clone, ...clone.querySelectorAll('*')]) {

@@ -52,6 +52,9 @@ const C: Cell = { value: null, symbol: 'c' };
 const X: Cell = { value: null, symbol: 'x' };
 const Z: Cell = { value: null, symbol: 'z' };
 
+/** The threshold the dashboard marks small cells by, and a snapshot's default. */
+export const DEFAULT_K = 6;
+
 /** The threshold k: an integer from 6 to 20, else a RangeError. */
 export function validK(k: number): number {
   if (typeof k !== 'number' || !Number.isInteger(k) || k < 6 || k > 20) {

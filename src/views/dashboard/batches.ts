@@ -1,28 +1,35 @@
-import type { Batch } from '../../lib/state/measure-runner';
+import { distribution } from '../../lib/measures/distributions';
 import type { Panel } from '../../lib/measures/areas';
+import type { FigureRows } from '../../lib/snapshot/figures';
+import type { Batch, Row } from '../../lib/state/measure-runner';
 
-/** The view's trends, each breakdown dimension and each distribution: what a filter change re-runs, as one query. */
+/**
+ * The view's series (every measure it shows, whole: the trends and the totals of its breakdowns), each breakdown
+ * dimension and each distribution: what a filter change re-runs, as one query.
+ */
 export function batchesOf(panels: readonly Panel[]): Batch[] {
-  const trends = [...new Set(panels.flatMap((p) => (p.kind === 'trend' ? p.measures : [])))];
+  const whole = [...new Set(panels.flatMap((p) => (p.kind === 'trend' ? p.measures : p.kind === 'histogram' ? [distribution(p.distribution).of] : [p.measure])))];
   const byDimension = new Map<string, Set<string>>();
   for (const p of panels) {
     if (p.kind === 'trend' || p.kind === 'histogram') continue;
     byDimension.set(p.dimension, (byDimension.get(p.dimension) ?? new Set()).add(p.measure));
   }
   return [
-    ...(trends.length ? [{ ids: trends, dimension: null }] : []),
+    ...(whole.length ? [{ ids: whole, dimension: null }] : []),
     ...[...byDimension].map(([dimension, ids]) => ({ ids: [...ids], dimension })),
     ...panels.flatMap((p) => (p.kind === 'histogram' ? [{ distribution: p.distribution }] : [])),
   ];
 }
 
-/** The batch among `batches` that holds a panel's rows. */
-export function batchOf(panel: Panel, batches: readonly Batch[]): Batch {
-  const found = batches.find((b) => {
-    if (panel.kind === 'histogram') return 'distribution' in b && b.distribution === panel.distribution;
-    if ('distribution' in b) return false;
-    return panel.kind === 'trend' ? b.dimension === null : b.dimension === panel.dimension;
-  });
-  if (!found) throw new Error(`no batch for panel ${panel.title}`);
-  return found;
+/** The rows of a view's batches, as figures are built from them. */
+export function figureRows(batches: readonly Batch[], rowsOf: (b: Batch) => readonly Row[]): FigureRows {
+  const byDimension = new Map<string, readonly Row[]>();
+  const bins = new Map<string, readonly Row[]>();
+  let series: readonly Row[] = [];
+  for (const b of batches) {
+    if ('distribution' in b) bins.set(b.distribution, rowsOf(b));
+    else if (b.dimension === null) series = rowsOf(b);
+    else byDimension.set(b.dimension, rowsOf(b));
+  }
+  return { series, byDimension, bins };
 }

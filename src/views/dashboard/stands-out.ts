@@ -1,6 +1,5 @@
 import type { Measure } from '../../lib/measures/define';
-import { cellFor } from './cell';
-import type { Row } from '../../lib/state/measure-runner';
+import type { SnapshotSeries } from '../../lib/snapshot/document';
 import { formatValue } from './present';
 
 export interface Headline {
@@ -11,22 +10,19 @@ export interface Headline {
   national: number | null;
 }
 
-const shown = (r: Row, m: Measure): number | null => {
-  const cell = cellFor(r, m);
-  return cell.symbol ? null : cell.value;
-};
-
-/** The latest shown figure of a measure, the one before it and the national figure for children in care. */
-export function headline(m: Measure, rows: readonly Row[]): Headline | null {
-  const own = rows.filter((r) => r.measure === m.id).sort((a, b) => a.period.localeCompare(b.period));
-  const latest = own.at(-1);
-  if (!latest) return null;
-  const value = shown(latest, m);
-  if (value === null) return null;
-  const before = own.at(-2);
-  const prev = before ? shown(before, m) : null;
-  const national = latest.benchmarks.CLA_12M ?? latest.benchmarks.CARE_LEAVERS_19_21 ?? latest.benchmarks.CARE_LEAVERS_17_18 ?? null;
-  return { measure: m, period: latest.period, value, previous: before && prev !== null ? { period: before.period, value: prev } : null, national };
+/** The latest figure of a measure if it is shown, the one before it if shown, and the national figure for children in care. */
+export function headline(m: Measure, series: SnapshotSeries | null): Headline | null {
+  const points = series?.points ?? [];
+  const latest = points.at(-1);
+  if (!latest || typeof latest.value !== 'number') return null;
+  const before = points.at(-2);
+  const n = latest.national;
+  const national = n?.CLA_12M ?? n?.CARE_LEAVERS_19_21 ?? n?.CARE_LEAVERS_17_18 ?? null;
+  return {
+    measure: m, period: latest.period, value: latest.value,
+    previous: before && typeof before.value === 'number' ? { period: before.period, value: before.value } : null,
+    national,
+  };
 }
 
 /** "Attainment 8: 16.7 in 2024/25, down from 18.0; below children in care nationally (18.2)." Only from shown figures. */

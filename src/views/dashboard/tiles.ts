@@ -1,0 +1,38 @@
+import { AREAS } from '../../lib/measures/areas';
+import { measure } from '../../lib/measures/index';
+import type { Figures } from '../../lib/snapshot/document';
+import { seriesOf } from '../../lib/snapshot/lookup';
+import { display, formatValue } from './present';
+import { headline } from './stands-out';
+
+export interface Tile {
+  title: string;
+  value: string;
+  change: string | null;
+  national: string | null;
+  spark: (number | null)[];
+  href: string;
+}
+
+/** The overview's tile of a headline measure: its latest figure, the change on the year before and the national figure. */
+export function tileOf(id: string, figures: Figures): Tile | null {
+  const m = measure(id);
+  const s = seriesOf(figures, id);
+  const latest = s?.points.at(-1);
+  if (!s || !latest) return null;
+  const h = headline(m, s);
+  const unitWord = m.unit === 'percent' ? ' points' : '';
+  let change: string | null = null;
+  if (h?.previous) {
+    const d = h.value - h.previous.value;
+    change = d === 0 ? `no change on ${h.previous.period}` : `${d > 0 ? 'up' : 'down'} ${formatValue({ ...m, unit: m.unit === 'percent' ? 'mean' : m.unit }, Math.abs(d))}${unitWord} on ${h.previous.period}`;
+  }
+  return {
+    title: `${m.title}, ${latest.period}`,
+    value: display(latest, m),
+    change,
+    national: h?.national != null ? `${m.benchmark?.startsWith('cl') ? 'care leavers' : 'children in care'} nationally: ${formatValue(m, h.national)}` : null,
+    spark: s.points.map((p) => (typeof p.value === 'number' ? p.value : null)),
+    href: `#/${AREAS.find((a) => a.panels.some((p) => (p.kind === 'trend' ? p.measures.includes(id) : 'measure' in p && p.measure === id)))?.id ?? 'overview'}`,
+  };
+}
