@@ -39,8 +39,6 @@ export interface RatioMeasure extends MeasureBase {
   denominator: string;
   /** the denominator is aggregated over this base instead (e.g. the roll, for rates per pupil) */
   denominatorBase?: string;
-  /** the denominator counts no children (officers): only the numerator is subject to small-number suppression */
-  childrenIn?: 'numerator';
   scale: number;
 }
 

@@ -33,6 +33,6 @@ export const REGISTER_MEASURES: Measure[] = [
     value: `median(${days('first_contact_date')})`, count: 'count(first_contact_date)',
     definition: 'Median days from the start of home education to the local authority’s first contact, over episodes starting in the year.' },
   { kind: 'ratio', unit: 'ratio', precision: 1, scale: 1, id: 'ehe_cases_per_officer', behind: { value: 'TRUE' }, title: 'Cases per officer', base: 'ehe_census', periods: 'ehe', benchmark: null,
-    numerator: 'count(*)', denominator: 'count(DISTINCT officer_ref)', childrenIn: 'numerator',
+    numerator: 'count(*)', denominator: 'count(DISTINCT officer_ref)',
     definition: 'Episodes open on the census day per EHE officer holding a case.' },
 ];

@@ -15,10 +15,9 @@
  * - Rule 7: a row of a measure with `behind` carries the children behind its value or numerator
  *   (`children`) and behind a ratio's complement (`complement_children`); either in 1..k−1 makes it c.
  *   Suspensions per 100 pupils has no complement children (pupils minus suspensions counts nothing), so
- *   only its numerator's children are checked beside rule 2. Cases per officer (`childrenIn: 'numerator'`)
- *   divides by officers, not children: only its numerator's children are checked, so an authority with
- *   five officers still publishes it (the officers are not a figure about children; rule 8 forbids a
- *   breakdown by officer).
+ *   only its numerator's children are checked beside rule 2. Cases per officer gets rule 2 as written
+ *   (c while fewer than k officers hold cases: its cell publishes the officers as its denominator) and
+ *   rule 7 on the children behind the open episodes.
  * - Symbols (rule 5): `z` (not applicable) for a ratio over a zero denominator; `x` (not available) for
  *   an average or median of no values (the source holds rows but no values, as Progress 8 in 2019/20),
  *   a null count, or a null value over a non-zero base. A figure whose base is unknown (null numerator
@@ -45,7 +44,7 @@ export type Cell = { value: number | null; symbol: null } | { value: null; symbo
 export type Kind = 'count' | 'ratio' | 'average';
 
 /** What the rules need to know of a measure. */
-export type Rules = Kind | { kind: Kind; childrenIn?: 'numerator' };
+export type Rules = Kind | { kind: Kind };
 const kindOf = (r: Rules): Kind => (typeof r === 'string' ? r : r.kind);
 
 const C: Cell = { value: null, symbol: 'c' };
@@ -69,17 +68,9 @@ const small = (n: number, k: number) => n > 0 && n < k;
 /** Rules 1–3 on one row, and rule 7 on the children behind it when the row gives them. */
 export function suppressRow(row: ReportRow, rules: Rules, k = 6): Cell {
   validK(k);
-  if (typeof rules !== 'string' && rules.childrenIn === 'numerator') return perOfficer(row, k);
   const cell = byRules(row, kindOf(rules), k);
   if (cell.symbol !== null) return cell;
   return (row.children !== undefined && small(row.children, k)) || (row.complement_children !== undefined && small(row.complement_children, k)) ? C : cell;
-}
-
-/** A ratio whose denominator counts no children (episodes per officer): rule 7 on its numerator alone. */
-function perOfficer(row: ReportRow, k: number): Cell {
-  if (small(row.children ?? row.numerator ?? 0, k)) return C;
-  if (row.denominator === 0) return Z;
-  return row.value === null ? X : { value: row.value, symbol: null };
 }
 
 function byRules(row: ReportRow, kind: Kind, k: number): Cell {
