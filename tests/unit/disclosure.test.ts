@@ -141,6 +141,22 @@ describe('rule 4: secondary suppression in breakdowns', () => {
   it('averages rank by number of values: over 5, 30, 8 values → c, 30 kept, c', () => {
     expect(cells([average(20, 5, 'A'), average(30, 30, 'B'), average(40, 8, 'C')], 'average')).toEqual([c, shown(30), c]);
   });
+  it('a total that is c with no group c: the smallest non-zero group goes (8, 10, 12 → c, 10, 12); all zeros stay', () => {
+    const hidden = () => c;
+    const within = (rows: ReportRow[], kind: 'count' | 'ratio') => { const m = suppressBreakdown(rows, kind, 6, hidden); return rows.map((r) => m.get(r)); };
+    expect(within([count(8, 'A'), count(10, 'B'), count(12, 'C')], 'count')).toEqual([c, shown(10), shown(12)]);
+    expect(within([count(0, 'A'), count(0, 'B')], 'count')).toEqual([shown(0), shown(0)]);
+  });
+  it('a ratio total that is c over groups all at 0%: their denominators would add up to it, so the smallest base goes', () => {
+    // 0/38 hidden (rule 9 beside a roll of 40): 0/20 and 0/18 would give 20 + 18 = 38 back → the 18 goes
+    const rows = [ratio(0, 20, 'A'), ratio(0, 18, 'B')];
+    const m = suppressBreakdown(rows, 'ratio', 6, () => c);
+    expect(rows.map((r) => m.get(r))).toEqual([shown(0), c]);
+    // 0/0 groups (z) are not a base: nothing to hide
+    const empty = [ratio(0, 0, 'A'), ratio(0, 0, 'B')];
+    const e = suppressBreakdown(empty, 'ratio', 6, () => c);
+    expect(empty.map((r) => e.get(r))).toEqual([z, z]);
+  });
   it('z and x cells are neither counted as c nor suppressed: c, z, 7 → c, z, c', () => {
     expect(cells([ratio(2, 8, 'A'), ratio(0, 0, 'B'), ratio(7, 14, 'C')], 'ratio')).toEqual([c, z, c]);
   });

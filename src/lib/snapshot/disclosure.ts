@@ -34,6 +34,10 @@
  *   c"); it is ≥ k, so the pair sums to more than k. Only when every other cell is 0 (then the total
  *   is the c itself, and is c too) is a zero suppressed, so that no lone c is ever left.
  * - Two or more primary c cells already satisfy rule 4 as written; nothing more is suppressed.
+ * - A total that is c (its series point, hidden by rules 1–3, 7 or 9) with no group c: the smallest non-zero
+ *   group is hidden, so that the groups do not add up to it. For a ratio both the numerators and the
+ *   denominators add up: when every shown group's numerator is 0 (0/18, 0/20 under a total 0/38 hidden by
+ *   rule 9 beside a roll of 40), the group of the smallest non-zero denominator is hidden instead.
  */
 import type { Measure, Unit } from '../measures/define';
 import type { ReportRow } from '../measures/report';
@@ -120,9 +124,11 @@ export function suppressBreakdown(rows: readonly ReportRow[], rules: Rules, k = 
     const hiddenTotal = total?.(group[0].measure, group[0].period)?.symbol === 'c';
     if (hiddenTotal ? suppressed > 0 : suppressed !== 1) continue;
     const shown = group.filter((r) => out.get(r)!.symbol === null && out.get(r)!.value !== null);
-    const pick = (cands: ReportRow[]) =>
-      cands.reduce<ReportRow | null>((best, r) => (best === null || additive(r, kind) < additive(best, kind) ? r : best), null);
-    const next = pick(shown.filter((r) => additive(r, kind) > 0)) ?? (hiddenTotal ? null : pick(shown));
+    const pick = (cands: ReportRow[], q: (r: ReportRow) => number = (r) => additive(r, kind)) =>
+      cands.reduce<ReportRow | null>((best, r) => (best === null || q(r) < q(best) ? r : best), null);
+    const base = (r: ReportRow) => (kind === 'ratio' ? (r.denominator ?? 0) : 0);
+    const next = pick(shown.filter((r) => additive(r, kind) > 0))
+      ?? (hiddenTotal ? pick(shown.filter((r) => base(r) > 0), base) : pick(shown));
     if (next) out.set(next, C);
   }
   return out;
