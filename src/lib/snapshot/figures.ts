@@ -22,6 +22,22 @@ export interface FigureRows {
   bins: ReadonlyMap<string, readonly Row[]>;
 }
 
+/** How many published cells each rule suppressed: small numbers (rules 1–3), few children behind (7), secondary (4), linked counts (9). */
+export interface Tally {
+  small: number;
+  children: number;
+  secondary: number;
+  linked: number;
+}
+
+export const emptyTally = (): Tally => ({ small: 0, children: 0, secondary: 0, linked: 0 });
+
+/** Why a cell that is c was suppressed, had it been alone. */
+function primary(row: ReportRow, kind: Measure['kind'], k: number): keyof Tally {
+  if (suppressRow({ ...row, children: undefined, complement_children: undefined }, kind, k).symbol === 'c') return 'small';
+  return suppressRow(row, kind, k).symbol === 'c' ? 'children' : 'secondary';
+}
+
 /** Rule 8: no breakdown by school, by officer or by child is published, whatever k is. */
 export const NEVER_BY: readonly string[] = ['school', 'school_ref', 'school_urn', 'officer', 'officer_ref', 'child', 'child_id'];
 
@@ -52,13 +68,20 @@ const byPeriod = (a: { period: string }, b: { period: string }) => a.period.loca
  * The figures of `areas` (and of `extra` series: measure id → area id) within `range`, with threshold k.
  * Breakdowns are of the latest period in range, stacks of every period; distributions of the latest.
  */
-export function buildFigures(rows: FigureRows, areas: readonly Area[], k: number, range: Range, extra: ReadonlyMap<string, string> = new Map()): Figures {
+export function buildFigures(rows: FigureRows, areas: readonly Area[], k: number, range: Range, extra: ReadonlyMap<string, string> = new Map(), tally?: Tally): Figures {
   validK(k);
+  const count = (row: ReportRow, kind: Measure['kind'], cell: Cell) => {
+    if (tally && cell.symbol === 'c') tally[primary(row, kind, k)]++;
+  };
   const wanted = new Map([...extra, ...seriesOf(areas)]);
   const points: (LinkedPoint & { row: Row })[] = rows.series
     .filter((r) => wanted.has(r.measure) && inRange(r.period, range))
     .map((row) => ({ measure: row.measure, period: row.period, denominator: row.denominator, row, cell: suppressRow(row, measure(row.measure), k) }));
-  suppressLinked(points, k);
+  const linked = new Set(suppressLinked(points, k));
+  for (const p of points) {
+    if (linked.has(p)) { if (tally) tally.linked++; }
+    else count(p.row, measure(p.measure).kind, p.cell);
+  }
   const cellAt = new Map(points.map((p) => [`${p.measure}|${p.period}`, p.cell]));
   const total = (id: string, period: string) => cellAt.get(`${id}|${period}`);
 
@@ -81,7 +104,10 @@ export function buildFigures(rows: FigureRows, areas: readonly Area[], k: number
     return shown.map((period) => ({
       measure: m.id, kind: m.kind, unit: m.unit, area: area.id, dimension: panel.dimension, period,
       total: total(m.id, period) ? published(total(m.id, period)!, points.find((p) => p.measure === m.id && p.period === period)!.row, m.kind) : { value: 'x' as const },
-      groups: inShown.filter((r) => r.period === period).map((r): BreakdownGroup => ({ group: r.group ?? 'UNKNOWN', ...published(cells.get(r)!, r, m.kind) })),
+      groups: inShown.filter((r) => r.period === period).map((r): BreakdownGroup => {
+        count(r, m.kind, cells.get(r)!);
+        return { group: r.group ?? 'UNKNOWN', ...published(cells.get(r)!, r, m.kind) };
+      }),
     }));
   }));
 
@@ -93,7 +119,10 @@ export function buildFigures(rows: FigureRows, areas: readonly Area[], k: number
     if (!period) return [];
     const latest = own.filter((r) => r.period === period).sort((a, b) => Number(a.group) - Number(b.group));
     const cells = suppressBreakdown(latest, 'count', k, () => total(d.of, period));
-    return [{ distribution: d.id, area: area.id, period, bins: latest.map((r): Bin => ({ from: Number(r.group), to: Number(r.group) + d.width, ...published(cells.get(r)!, r, 'count') })) }];
+    return [{ distribution: d.id, area: area.id, period, bins: latest.map((r): Bin => {
+      count(r, 'count', cells.get(r)!);
+      return { from: Number(r.group), to: Number(r.group) + d.width, ...published(cells.get(r)!, r, 'count') };
+    }) }];
   }));
 
   return { series, breakdowns: dedupe(breakdowns), distributions };

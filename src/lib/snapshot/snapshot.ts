@@ -2,7 +2,7 @@ import { AREAS } from '../measures/areas';
 import { APP_VERSION } from '../version';
 import { validK } from './disclosure';
 import { SCHEMA, type Snapshot } from './document';
-import { buildFigures, type FigureRows } from './figures';
+import { buildFigures, type FigureRows, type Tally } from './figures';
 import { COHORTS } from './collect';
 import { academicOf } from './periods';
 import { checkTexts } from './texts';
@@ -30,7 +30,8 @@ export function periodsOf(rows: FigureRows): { from: string; to: string } | null
 }
 
 /** The published snapshot of the whole roll: every area view's figures under disclosure control, and where they came from. */
-export function makeSnapshot(rows: FigureRows, s: SnapshotSettings): Snapshot {
+/** `tally`, when given, counts the cells each rule suppressed. */
+export function makeSnapshot(rows: FigureRows, s: SnapshotSettings, tally?: Tally): Snapshot {
   const k = validK(s.k);
   checkTexts({ title: s.title, authority: s.authority, ...Object.fromEntries(Object.entries(s.commentary ?? {}).map(([area, text]) => [`commentary.${area}`, text])) });
   const loaded = periodsOf(rows);
@@ -48,6 +49,6 @@ export function makeSnapshot(rows: FigureRows, s: SnapshotSettings): Snapshot {
     periods,
     sources: [...s.sources].sort((a, b) => a.table.localeCompare(b.table)),
     ...(Object.keys(commentary).length ? { commentary } : {}),
-    ...buildFigures(rows, AREAS, k, periods, COHORTS),
+    ...buildFigures(rows, AREAS, k, periods, COHORTS, tally),
   };
 }
