@@ -54,7 +54,7 @@ export function checkSnapshot(text: string): Snapshot {
 }
 
 /** Check a dropped or fetched file: one over 20 MB is refused before it is read. */
-export async function checkSnapshotFile(file: Blob): Promise<Snapshot> {
+export async function checkSnapshotFile(file: Pick<Blob, 'size' | 'text'>): Promise<Snapshot> {
   if (file.size > MAX_SNAPSHOT_BYTES) {
     const mb = (file.size / (1024 * 1024)).toFixed(1);
     throw new SnapshotError(`The file is ${mb} MB; a snapshot is at most ${MAX_SNAPSHOT_BYTES / (1024 * 1024)} MB.`);
