@@ -236,6 +236,6 @@ function averageCell(o: Fields, path: string, locator: readonly string[], k: num
   if ('numerator' in o) fail(at(path, 'numerator'), 'an average carries the number of values as its denominator, and no numerator');
   only(o, path, ['value', 'denominator', ...locator], 'not a field of an average');
   const n = amount(o.denominator, at(path, 'denominator'));
-  if (n === 0) fail(at(path, 'denominator'), 'an average of no values should have been z');
+  if (n === 0) fail(at(path, 'denominator'), 'an average of no values should have been x (not available)');
   if (small(n, k)) fail(at(path, 'denominator'), `an average of ${shown(n)} values is under k = ${k} and should have been c`);
 }
