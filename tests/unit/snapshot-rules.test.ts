@@ -278,6 +278,20 @@ describe('rule 9: linked counts of the same period are one table', () => {
     const f10 = figures(t, [], 10, COHORTS_LIKE);
     expect(f10.series.find((s) => s.measure === 'cla12m_n')!.points.map((p) => p.value)).toEqual([40, 'c', 'c']);
   });
+  it('Progress 8 over 42 beside Attainment 8 over 44 (nested: a Progress 8 score needs an Attainment 8 one) → Progress 8 c; over 38 it stands', () => {
+    const t = {
+      series: [
+        count('ks4_cohort_n', 50), average('ks4_att8_avg', 20.5, 44), average('ks4_p8_avg', -1.2, 42),
+        count('ks4_cohort_n', 50, { period: '2022/23' }), average('ks4_att8_avg', 21, 44, { period: '2022/23' }), average('ks4_p8_avg', -1.1, 38, { period: '2022/23' }),
+      ],
+    };
+    const f = figures(t, [trend('ks4_att8_avg', 'ks4_p8_avg')], 6, COHORTS_LIKE);
+    // 50 − 44 = 6 and 50 − 42 = 8: both stand beside the cohort; 44 − 42 = 2 in 1..5: the inner (Progress 8) goes
+    expect(pointOf(f, 'ks4_att8_avg')).toEqual({ value: 20.5, denominator: 44 });
+    expect(pointOf(f, 'ks4_p8_avg')).toEqual({ value: 'c' });
+    // 44 − 38 = 6: not in 1..5
+    expect(pointOf(f, 'ks4_p8_avg', '2022/23')).toEqual({ value: -1.1, denominator: 38 });
+  });
   it('Attainment 8 over 37 beside a cohort of 40 → c; its breakdown by sex (20 + 17 = 37) then loses one group, and so do its bins', () => {
     const f = figures({
       series: [count('ks4_cohort_n', 40), average('ks4_att8_avg', 45.5, 37), ratio('ks4_em_grade4plus_pct', 16, 40)],

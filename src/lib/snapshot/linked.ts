@@ -4,8 +4,9 @@
  * and the figures that count part of its children: their value (a count) or their denominator (a ratio or
  * average over children).
  *
- * Reading: a figure is compared with its cohort, not with the other parts of it (Attainment 8 over 37 pupils
- * beside Progress 8 over 35 tells that 2 have one score and not the other, but not who).
+ * Reading: a figure is compared with its cohort, and with a part of it only where the groups nest by
+ * definition (a pupil with a Progress 8 score has an Attainment 8 score): parts that merely overlap, such
+ * as the pupils with attendance records and those in care for 12 months, are not nested groups.
  */
 import { MEASURES, type Measure } from '../measures/index';
 import type { Cell } from './disclosure';
@@ -21,6 +22,9 @@ const FAMILIES: readonly Family[] = [
   { cohort: 'roll_n', counts: ['cla12m_n'], bases: ['roll', 'attendance'] },
   { cohort: 'ks4_cohort_n', counts: [], bases: ['ks4'] },
 ];
+
+/** Parts of a cohort nested in one another by definition: [outer, inner]. */
+const NESTED: readonly (readonly [string, string])[] = [['ks4_att8_avg', 'ks4_p8_avg']];
 
 /** The children a shown figure counts, for rule 9, or null when it counts something else. */
 function childrenOf(m: Measure, cell: Cell, row: { denominator: number | null }): number | null {
@@ -59,6 +63,17 @@ export function suppressLinked(points: readonly LinkedPoint[], k: number): Linke
         p.cell = { value: null, symbol: 'c' };
         changed.push(p);
       }
+    }
+  }
+  for (const [outerId, innerId] of NESTED) {
+    for (const outer of points.filter((p) => p.measure === outerId)) {
+      const inner = points.find((p) => p.measure === innerId && p.period === outer.period);
+      if (!inner) continue;
+      const whole = childrenOf(byMeasure.get(outerId)!, outer.cell, outer);
+      const part = childrenOf(byMeasure.get(innerId)!, inner.cell, inner);
+      if (whole === null || part === null || !(whole - part > 0 && whole - part < k)) continue;
+      inner.cell = { value: null, symbol: 'c' };
+      changed.push(inner);
     }
   }
   return changed;
