@@ -11,7 +11,12 @@ import benchmarksUrl from '../../../data/national-benchmarks.csv?url';
 import { loadBenchmarks } from '../measures/benchmarks';
 import { countLeftOut } from '../measures/left-out';
 import { buildModel } from '../measures/model';
+import { sourceHash } from '../snapshot/source-hash';
+import { sha256Hex } from '../ingest/sha256';
 import { warmUp } from './warm-up';
+
+/** crypto.subtle exists only on https and localhost: an intranet copy served over http hashes in JS. */
+const digest = (bytes: ArrayBuffer) => (globalThis.crypto?.subtle ? sourceHash(bytes) : Promise.resolve(sha256Hex(new Uint8Array(bytes))));
 
 export interface FileInput {
   name: string;
@@ -38,6 +43,10 @@ export interface LoadAttempt {
 export class Dataset {
   /** one report per table loaded now */
   files = $state.raw<FileReport[]>([]);
+  /** the SHA-256 of the file behind each table loaded now, in step with `files`: what a snapshot names as its sources */
+  sources = $state.raw<{ table: TableName; sha256: string }[]>([]);
+  /** the SHA-256 of each file read, by name */
+  private digests = new Map<string, string>();
   counts = $state.raw<Partial<Record<TableName, number>>>({});
   last = $state.raw<LoadAttempt | null>(null);
   progress = $state.raw<Progress | null>(null);
@@ -67,7 +76,10 @@ export class Dataset {
       const files: { name: string; bytes: ArrayBuffer }[] = [];
       for (const [i, input] of inputs.entries()) {
         this.progress = { phase: 'Reading', done: i, total };
-        files.push({ name: input.name, bytes: await input.read() });
+        const read = await input.read();
+        // before the worker takes the bytes: they are transferred away
+        this.digests.set(input.name, await digest(read));
+        files.push({ name: input.name, bytes: read });
       }
       this.progress = { phase: 'Checking', done: 0, total };
       const prepared = await prepareOffThread(files, { map: this.maps?.map, constants }, (done) => (this.progress = { phase: 'Checking', done, total }));
@@ -157,11 +169,17 @@ export class Dataset {
     })));
   }
 
+  /** The digest of a loaded file: its own, or that of the XML return it was read from (`return.xml: Header`). */
+  private digestOf(file: string): string {
+    return this.digests.get(file) ?? this.digests.get(/^(.+\.xml): /i.exec(file)?.[1] ?? '') ?? '';
+  }
+
   /** Take the new tables' reports (their orphans counted as they loaded), and recount the older tables' orphans against the tables now loaded. */
   private async adopt(db: Db, loaded: FileReport[]): Promise<void> {
     const replaced = new Set(loaded.map((f) => f.table));
     const kept = this.files.filter((f) => !replaced.has(f.table));
     const files = [...kept, ...loaded];
+    const sources = [...this.sources.filter((s) => !replaced.has(s.table)), ...loaded.map((f) => ({ table: f.table!, sha256: this.digestOf(f.file) }))];
     const present = new Set(files.map((f) => f.table!));
     const source = (t: TableName) => (present.has(t) ? t : null);
     const counts: Partial<Record<TableName, number>> = {};
@@ -177,6 +195,7 @@ export class Dataset {
       this.benchmarksLoaded = res.ok;
     }
     this.files = files;
+    this.sources = sources;
     this.counts = counts;
     this.version++;
     this.loadedAt = new Date();
