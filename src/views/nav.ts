@@ -4,6 +4,7 @@ import { AREAS } from '../lib/measures/areas';
 export const VIEWS: readonly { id: string; label: string }[] = [
   { id: 'overview', label: 'Overview' },
   ...AREAS.map((a) => ({ id: a.id, label: a.label })),
+  { id: 'publish', label: 'Publish' },
   { id: 'load', label: 'Load data' },
   { id: 'quality', label: 'Data quality' },
   { id: 'help', label: 'Help' },
