@@ -37,7 +37,7 @@ describe('export', () => {
     expect(svg.querySelector('.chart-tooltip')).not.toBeNull();
     const doc = new DOMParser().parseFromString(svgMarkup(svg), 'image/svg+xml');
     const path = doc.querySelector('[data-series="la"] path');
-    expect(path?.getAttribute('style')).toContain('stroke:#0072b2');
+    expect(path?.getAttribute('style')).toContain('stroke: rgb(0, 114, 178)') // #0072b2, as the CSSOM writes it;
     expect(path?.getAttribute('style')).not.toContain('var(');
     expect(doc.querySelector('.chart-tooltip, [class], [tabindex]')).toBeNull();
     expect(doc.querySelectorAll('[aria-label]').length).toBe(11);
