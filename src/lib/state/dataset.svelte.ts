@@ -12,11 +12,8 @@ import { loadBenchmarks } from '../measures/benchmarks';
 import { countLeftOut } from '../measures/left-out';
 import { buildModel } from '../measures/model';
 import { sourceHash } from '../snapshot/source-hash';
-import { sha256Hex } from '../ingest/sha256';
 import { warmUp } from './warm-up';
 
-/** crypto.subtle exists only on https and localhost: an intranet copy served over http hashes in JS. */
-const digest = (bytes: ArrayBuffer) => (globalThis.crypto?.subtle ? sourceHash(bytes) : Promise.resolve(sha256Hex(new Uint8Array(bytes))));
 
 export interface FileInput {
   name: string;
@@ -78,7 +75,7 @@ export class Dataset {
         this.progress = { phase: 'Reading', done: i, total };
         const read = await input.read();
         // before the worker takes the bytes: they are transferred away
-        this.digests.set(input.name, await digest(read));
+        this.digests.set(input.name, await sourceHash(read));
         files.push({ name: input.name, bytes: read });
       }
       this.progress = { phase: 'Checking', done: 0, total };
