@@ -1,5 +1,5 @@
 // axe-core on every view of the demo authority, in light and in dark mode: no serious or critical violation.
-import { createRequire } from 'node:module';
+import { axe, type Violation } from './axe';
 import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { AREAS } from '../../src/lib/measures/areas';
@@ -9,18 +9,7 @@ import { expectNoProblems } from './harness';
 import { useApp } from './use-app';
 
 const app = useApp();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
-
-async function axe(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: Violation) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
-}
 
 const describe = (where: string, v: Violation) =>
   `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`;

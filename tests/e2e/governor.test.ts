@@ -1,6 +1,6 @@
 // The governor view of a published snapshot in the built app: opened by `?snapshot=` (never starting DuckDB) or
 // dropped on the Load page; its figures are the dashboard's and `vsd report`'s; no serious axe violation.
-import { createRequire } from 'node:module';
+import { axe, type Violation } from './axe';
 import type { Page } from 'playwright-core';
 import { beforeAll, expect, test } from 'vitest';
 import { AREAS } from '../../src/lib/measures/areas';
@@ -10,7 +10,6 @@ import { DEMO_AS_AT_LONG, DEMO_AUTHORITY, demoSnapshot, formatted, type DemoSnap
 import { useApp } from './use-app';
 
 const app = useApp();
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const BANNER = `Published snapshot: ${DEMO_AUTHORITY}, as at ${DEMO_AS_AT_LONG}`;
 /** What only the dashboard's own start would fetch: DuckDB's wasm and workers, and the ingest worker. */
 const DUCKDB_OR_WORKER = /\.wasm(\?|$)|duckdb-browser-[^/]*\.worker[^/]*\.js|prepare\.worker/;
@@ -183,16 +182,6 @@ test('a snapshot dropped on the Load page opens read-only and closes back to the
   await page.close();
 });
 
-interface Violation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
-
-async function axe(page: Page): Promise<Violation[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE });
-  return page.evaluate(async () => {
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: Violation) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
-  });
-}
 
 test('no serious or critical axe violation on the governor overview, Key stage 4 and the annual report', async () => {
   const { page, problems } = await openSnapshot();

@@ -1,25 +1,9 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, vsd, type Run } from './run-vsd';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-
-interface Run { code: number | null; out: string; err: string }
-
-/** `vsd ...` as a child process (as tests/unit/cli-validate.test.ts does, but asynchronous so that runs overlap). */
-function vsd(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/vsd.ts'), ...args], { cwd: ROOT });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 const tempDirs: string[] = [];
 afterAll(() => {

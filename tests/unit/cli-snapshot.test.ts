@@ -1,32 +1,16 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, vsd, type Run } from './run-vsd';
 import { checkSnapshot } from '../../src/lib/snapshot/check';
 import type { Snapshot, SnapshotCell } from '../../src/lib/snapshot/document';
 import { academicOf } from '../../src/lib/snapshot/periods';
 import { FIXTURES } from './helpers';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const DEMO = join(ROOT, 'data', 'demo');
-
-interface Run { code: number | null; out: string; err: string }
-
-/** `vsd ...` as a child process, asynchronous so that runs overlap (as tests/unit/cli-report.test.ts does). */
-function vsd(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/vsd.ts'), ...args], { cwd: ROOT });
-    let out = '';
-    let err = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (err += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, out, err }));
-  });
-}
 
 const tempDirs: string[] = [];
 afterAll(() => {
