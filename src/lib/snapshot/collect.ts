@@ -5,14 +5,14 @@ import { distribution } from '../measures/distributions';
 import { measure } from '../measures/index';
 import type { BinsPart, Part } from '../measures/query';
 import { runParts } from '../measures/report';
-import { seriesOf, type FigureRows } from './figures';
+import { areaOfSeries, type FigureRows } from './figures';
 
 /** Series a snapshot holds beside the area views': the roll and the cohorts that rule 9 links figures to. */
 export const COHORTS: ReadonlyMap<string, string> = new Map([['roll_n', 'overview'], ['cla12m_n', 'overview'], ['ks4_cohort_n', 'ks4']]);
 
 /** The queries behind the figures of `areas`: every measure whole, each dimension, each distribution. */
 export function partsFor(areas: readonly Area[], extra: ReadonlyMap<string, string> = COHORTS): { parts: (Part | BinsPart)[]; dimensions: string[]; distributions: string[] } {
-  const ids = [...new Set([...extra.keys(), ...seriesOf(areas).keys()])];
+  const ids = [...new Set([...extra.keys(), ...areaOfSeries(areas).keys()])];
   const byDimension = new Map<string, Set<string>>();
   const distributions: string[] = [];
   for (const p of areas.flatMap((a) => a.panels)) {

@@ -50,7 +50,7 @@ export function published(cell: Cell, row: ReportRow, kind: Measure['kind']): Sn
 }
 
 /** The measures of a set of areas' panels, each with the first area that shows it. */
-export function seriesOf(areas: readonly Area[]): Map<string, string> {
+export function areaOfSeries(areas: readonly Area[]): Map<string, string> {
   const out = new Map<string, string>();
   for (const a of areas) {
     for (const p of a.panels) {
@@ -73,7 +73,7 @@ export function buildFigures(rows: FigureRows, areas: readonly Area[], k: number
   const count = (row: ReportRow, kind: Measure['kind'], cell: Cell) => {
     if (tally && cell.symbol === 'c') tally[primary(row, kind, k)]++;
   };
-  const wanted = new Map([...extra, ...seriesOf(areas)]);
+  const wanted = new Map([...extra, ...areaOfSeries(areas)]);
   const points: (LinkedPoint & { row: Row })[] = rows.series
     .filter((r) => wanted.has(r.measure) && inRange(r.period, range))
     .map((row) => ({ measure: row.measure, period: row.period, denominator: row.denominator, row, cell: suppressRow(row, measure(row.measure), k) }));

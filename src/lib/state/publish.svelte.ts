@@ -2,7 +2,7 @@ import { AREAS } from '../measures/areas';
 import { checkSnapshot } from '../snapshot/check';
 import { DEFAULT_K } from '../snapshot/disclosure';
 import type { Snapshot } from '../snapshot/document';
-import { emptyTally, seriesOf, type FigureRows, type Tally } from '../snapshot/figures';
+import { emptyTally, areaOfSeries, type FigureRows, type Tally } from '../snapshot/figures';
 import { snapshotHtml } from '../snapshot/html';
 import { academicOf } from '../snapshot/periods';
 import { makeSnapshot, periodsOf } from '../snapshot/snapshot';
@@ -20,7 +20,7 @@ export interface PublishSource {
   rows(): Promise<FigureRows>;
 }
 
-const AREA_OF = seriesOf(AREAS);
+const AREA_OF = areaOfSeries(AREAS);
 
 /** The governor HTML template the app serves beside itself. */
 const fetchTemplate = async (): Promise<string> => {
