@@ -12,6 +12,10 @@ describe('readViewState(search) and writeViewState(state)', () => {
     expect(search).toBe('?demo=&sex=F&key_stage=KS4&to=2024/25');
     expect(readViewState(search).filter).toEqual({ sex: ['F'], key_stage: ['KS4'] });
   });
+  it('never writes or reads the children of a pupil group (child_id)', () => {
+    expect(writeViewState({ filter: { sex: ['F'], child_id: ['P1', 'P2'] }, from: null, to: null }, new URLSearchParams('child_id=P9'))).toBe('?sex=F');
+    expect(readViewState('?child_id=P1,P2&sex=F').filter).toEqual({ sex: ['F'] });
+  });
   it('writes nothing for an empty state', () => {
     expect(writeViewState({ filter: {}, from: null, to: null })).toBe('');
   });

@@ -1,6 +1,6 @@
 import { ID_CHARACTERS, ID_MAX_LENGTH } from '../contract';
 import { identifierIn } from '../ingest/guard';
-import { FILTERS, FilterError, validateFilter, type Filter } from '../measures/filter';
+import { FilterError, PUBLIC_FILTERS, validateFilter, type Filter } from '../measures/filter';
 
 export const GROUP_SCHEMA = 'vsd-group/1';
 export const NAME_MAX_LENGTH = 100;
@@ -58,7 +58,7 @@ export function groupName(raw: unknown): string {
 function groupFilterPart(raw: unknown): Filter {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new GroupError('filter must be an object of filter keys and their values ({} for the whole roll).');
   const f = raw as Record<string, unknown>;
-  const known = FILTERS.map((d) => d.key as string);
+  const known = PUBLIC_FILTERS.map((d) => d.key as string);
   const checked: Record<string, string[]> = {};
   for (const [key, values] of Object.entries(f)) {
     if (!known.includes(key)) {

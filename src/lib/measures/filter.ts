@@ -6,7 +6,7 @@ export type Filter = Partial<Record<FilterKey, string[]>>;
 
 export type FilterKey =
   | 'sex' | 'ethnicity' | 'ethnicity_group' | 'sen_provision' | 'uasc' | 'placement_location' | 'nc_year'
-  | 'key_stage' | 'school_ref' | 'school_in_la' | 'cla12m' | 'social_care_status';
+  | 'key_stage' | 'school_ref' | 'school_in_la' | 'cla12m' | 'social_care_status' | 'child_id';
 
 type Kind = 'pupil' | 'year' | 'register';
 
@@ -15,6 +15,8 @@ interface FilterDef {
   kind: Kind;
   /** accepted values, or a rule for free ones */
   values: readonly string[] | 'id' | 'bool';
+  /** the children of a saved pupil group: never written to a URL, a report's `filters` echo or a published file */
+  private?: true;
 }
 
 const list = (cs: readonly Code[]) => cs.map((c) => c.code);
@@ -32,7 +34,16 @@ export const FILTERS: readonly FilterDef[] = [
   { key: 'school_in_la', kind: 'year', values: 'bool' },
   { key: 'cla12m', kind: 'year', values: 'bool' },
   { key: 'social_care_status', kind: 'register', values: list(codes.SOCIAL_CARE_STATUS) },
+  { key: 'child_id', kind: 'pupil', values: 'id', private: true },
 ];
+
+/** The filters a person sets, and that a URL or a report may name. */
+export const PUBLIC_FILTERS: readonly FilterDef[] = FILTERS.filter((f) => !f.private);
+
+/** A filter without its private part (the children of a pupil group), as a URL or a report's echo may show it. */
+export function publicFilter(filter: Filter): Filter {
+  return Object.fromEntries(Object.entries(filter).filter(([k]) => PUBLIC_FILTERS.some((f) => f.key === k))) as Filter;
+}
 
 const TRUE = ['1', 'TRUE', 'Y', 'YES'];
 const FALSE = ['0', 'FALSE', 'N', 'NO'];
@@ -41,7 +52,7 @@ export class FilterError extends Error {}
 
 function describeValues(def: FilterDef): string {
   if (def.values === 'bool') return '1 or 0 (also true/false, Y/N)';
-  if (def.values === 'id') return 'school references (letters, digits, _ or -)';
+  if (def.values === 'id') return `${def.key === 'child_id' ? 'child ids' : 'school references'} (letters, digits, _ or -)`;
   return def.values.join(', ');
 }
 
@@ -109,6 +120,11 @@ export function pupilFilterSql(filter: Filter, only: Kind[] = ['pupil', 'year'])
       case 'school_ref':
         conds.push(`EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period AND e.school_ref IN (${placeholders(values.length)}))`);
         params.push(...values);
+        break;
+      case 'child_id':
+        // one parameter however many children a group holds: ids have no comma (validateFilter)
+        conds.push(`py.child_id IN (SELECT unnest(string_split(?, ',')))`);
+        params.push(values.join(','));
         break;
       case 'school_in_la':
         conds.push(`EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period AND e.school_in_la IN (${constants(def, values)}))`);

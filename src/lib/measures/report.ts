@@ -1,5 +1,5 @@
 import type { Db } from '../db/types';
-import type { Filter } from './filter';
+import { publicFilter, type Filter } from './filter';
 import { MEASURES, type Measure } from './index';
 import { isBins, partsSql, type BinsPart, type Part, type SqlOptions } from './query';
 
@@ -52,5 +52,5 @@ export async function runMeasures(db: Db, filter: Filter, measures: readonly Mea
 }
 
 export async function runReport(db: Db, filter: Filter): Promise<Report> {
-  return { schema: 'vsd-report/1', filters: filter, rows: await runMeasures(db, filter) };
+  return { schema: 'vsd-report/1', filters: publicFilter(filter), rows: await runMeasures(db, filter) };
 }

@@ -1,4 +1,4 @@
-import { FILTERS, validateFilter, type Filter, type FilterKey } from '../measures/filter';
+import { FILTERS, PUBLIC_FILTERS, validateFilter, type Filter, type FilterKey } from '../measures/filter';
 
 export interface ViewState {
   filter: Filter;
@@ -9,11 +9,11 @@ export interface ViewState {
 
 const PERIOD = /^\d{4}\/\d{2}$/;
 
-/** `?sex=F&key_stage=KS3,KS4&from=2021/22`: invalid keys or values in a pasted link are dropped, not fatal. */
+/** `?sex=F&key_stage=KS3,KS4&from=2021/22`: invalid keys or values in a pasted link are dropped, not fatal; a group's children are never read from a link. */
 export function readViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
   const filter: Filter = {};
-  for (const def of FILTERS) {
+  for (const def of PUBLIC_FILTERS) {
     const raw = params.get(def.key);
     if (!raw) continue;
     try {
@@ -30,7 +30,7 @@ export function readViewState(search: string): ViewState {
 export function writeViewState(state: ViewState, keep: URLSearchParams = new URLSearchParams()): string {
   const params = new URLSearchParams();
   for (const [k, v] of keep) if (!FILTERS.some((f) => f.key === k) && k !== 'from' && k !== 'to') params.set(k, v);
-  for (const def of FILTERS) {
+  for (const def of PUBLIC_FILTERS) {
     const values = state.filter[def.key as FilterKey];
     if (values?.length) params.set(def.key, values.join(','));
   }

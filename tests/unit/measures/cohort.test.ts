@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
-import { FilterError, validateFilter } from '../../../src/lib/measures/filter';
+import { FilterError, pupilFilterSql, validateFilter } from '../../../src/lib/measures/filter';
+import { runReport } from '../../../src/lib/measures/report';
 import { csv, dbWith, HEADERS, measureRows, series } from './harness';
 
 type F = Record<string, string[]>;
@@ -308,6 +309,18 @@ describe('pupil filters on the roll', () => {
   it('reports the roll of both years', async () => {
     // 2022/23: P1–P5, P8 (Year 6) and P6 (Year 11) = 7; 2023/24: 6
     expect(await series(db, 'roll_n')).toEqual({ '2022/23': 7, '2023/24': 6 });
+  });
+
+  it('child_id: the children of a saved group, bound as one list, never echoed by the report', async () => {
+    expect(await at(db, 'roll_n', { child_id: ['P1', 'P3', 'P7'] })).toBe(2); // P7 is not in care in 2023/24
+    expect(await at(db, 'roll_n', { child_id: ['P1', 'P3'], sex: ['M'] })).toBe(0); // AND: both are F
+    expect(await at(db, 'roll_n', { child_id: ['P2', 'P4', 'P8'], sex: ['M'] })).toBe(3);
+    expect(await at(db, 'susp_n', { child_id: ['P1'] })).toBe(1); // X1
+    expect(await at(db, 'susp_n', { child_id: ['P2'] })).toBe(0);
+    const { params } = pupilFilterSql({ child_id: ['P1', 'P2', 'P3'] });
+    expect(params).toEqual(['P1,P2,P3']);
+    const report = await runReport(db, validateFilter({ sex: ['F'], child_id: ['P1'] }));
+    expect(report.filters).toEqual({ sex: ['F'] });
   });
 
   it('sex', async () => {

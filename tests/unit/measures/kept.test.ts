@@ -54,6 +54,8 @@ describe('KeptRows: the dashboard runs one plan per view, whatever the filter', 
     expect(await figures(kept, { sex: ['F'] })).toEqual({ roll: 2, att8: 45.5, children: 2, bySex: { F: 45.5 }, bins: [['40', 1], ['50', 1]], cme: 3 });
     // a school reference is bound as a parameter: only B is at S2
     expect(await figures(kept, { school_ref: ['S2'] })).toEqual({ roll: 1, att8: 60, children: 1, bySex: { M: 60 }, bins: [['60', 1]], cme: 3 });
+    // the children of a group, bound as one list: A and B
+    expect(await figures(kept, { child_id: ['A', 'B'] })).toEqual({ roll: 2, att8: 50, children: 2, bySex: { F: 40, M: 60 }, bins: [['40', 1], ['60', 1]], cme: 3 });
     // the registers follow social_care_status only: R1 and R3 are CIN
     expect(await figures(kept, { social_care_status: ['CIN'], sex: ['M'] })).toEqual({ roll: 1, att8: 60, children: 1, bySex: { M: 60 }, bins: [['60', 1]], cme: 2 });
     expect(await figures(kept, {})).toEqual({ roll: 3, att8: 151 / 3, children: 3, bySex: { F: 45.5, M: 60 }, bins: [['40', 1], ['50', 1], ['60', 1]], cme: 3 });
