@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GroupError, groupFileName, groupJson, makeGroup, MAX_CHILD_IDS, parseGroup, presentIn, type Group } from '../../src/lib/groups/group';
+import { GroupError, groupFileName, groupFilter, groupJson, makeGroup, MAX_CHILD_IDS, parseGroup, presentIn, type Group } from '../../src/lib/groups/group';
 
 const VALID: Group = {
   schema: 'vsd-group/1',
@@ -203,5 +203,14 @@ describe('presentIn(group, loadedIds)', () => {
   });
   it('says when no child is picked by hand', () => {
     expect(presentIn({ child_ids: [] }, loaded(5))).toEqual({ present: 0, total: 0, sentence: 'No children are picked by hand: the filter alone chooses them' });
+  });
+});
+
+describe('groupFilter(group)', () => {
+  it('adds the children picked by hand to the filter, as the child_id filter the measures know', () => {
+    expect(groupFilter({ filter: { key_stage: ['KS4'] }, child_ids: ['C1', 'C2'] })).toEqual({ key_stage: ['KS4'], child_id: ['C1', 'C2'] });
+  });
+  it('is the filter alone when no child was picked', () => {
+    expect(groupFilter({ filter: { sex: ['F'] }, child_ids: [] })).toEqual({ sex: ['F'] });
   });
 });

@@ -175,3 +175,8 @@ export function presentIn(group: Pick<Group, 'child_ids'>, loadedIds: ReadonlySe
   else sentence = `${n(present)} of ${children(total)} ${present === 1 ? 'is' : 'are'} in the loaded data`;
   return { present, total, sentence };
 }
+
+/** The filter the measures run a group under: its filter and, when children were picked by hand, those children. */
+export function groupFilter(group: Pick<Group, 'filter' | 'child_ids'>): Filter {
+  return group.child_ids.length ? { ...group.filter, child_id: [...group.child_ids] } : { ...group.filter };
+}
