@@ -1,5 +1,6 @@
 import { ID_CHARACTERS, ID_MAX_LENGTH } from '../contract';
 import { identifierIn } from '../ingest/guard';
+import { objectOf, readJson } from '../ingest/json-file';
 import { FilterError, PUBLIC_FILTERS, validateFilter, type Filter } from '../measures/filter';
 
 export const GROUP_SCHEMA = 'vsd-group/1';
@@ -37,10 +38,7 @@ const QUOTE_MAX = 24;
 
 const quoted = (v: string) => (v.length <= QUOTE_MAX && !CONTROL.test(v) && !identifierIn(v) ? `"${v}"` : `(a value of ${v.length} characters, not shown)`);
 
-function record(v: unknown, where: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new GroupError(`${where} must be an object.`);
-  return v as Record<string, unknown>;
-}
+const record = (v: unknown, where: string) => objectOf(v, where, GroupError);
 
 /** The name as kept: trimmed, inner runs of spaces as one. */
 export function groupName(raw: unknown): string {
@@ -120,13 +118,7 @@ export function checkGroup(raw: unknown, fields: readonly string[] = FIELDS): St
 
 /** A `vsd-group/1` document, checked; throws a GroupError naming the field and the fix. */
 export function parseGroup(text: string): Group {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(text);
-  } catch {
-    throw new GroupError('Not a group: the file is not JSON. Choose a vsd-group/1 file exported from the Pupils view.');
-  }
-  const d = record(doc, 'the group file');
+  const d = record(readJson(text, 'Not a group: the file is not JSON. Choose a vsd-group/1 file exported from the Pupils view.', GroupError), 'the group file');
   if (d.schema !== GROUP_SCHEMA) {
     const was = typeof d.schema === 'string' ? ` (it is ${quoted(d.schema)})` : d.schema === undefined ? ' (it has none)' : '';
     throw new GroupError(`schema must be "${GROUP_SCHEMA}"${was}: choose a group file exported from the Pupils view.`);

@@ -1,5 +1,6 @@
 import { normaliseHeader, TABLE_BY_NAME, type Table, type TableName } from '../contract';
 import { doorKind } from './door';
+import { objectOf, readJson } from './json-file';
 
 /** The link key a UPN column maps to: not a contract column, never stored. */
 export const LINK_KEY = 'upn';
@@ -52,10 +53,7 @@ function text(v: unknown, where: string, max = 200): string {
   return v;
 }
 
-function record(v: unknown, where: string): Record<string, unknown> {
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new ColumnMapError(`${where} must be an object.`);
-  return v as Record<string, unknown>;
-}
+const record = (v: unknown, where: string) => objectOf(v, where, ColumnMapError);
 
 /** Check one entry against the contract and the door; throws a ColumnMapError naming the field. */
 export function checkEntry(raw: unknown, where: string): ColumnMapEntry {
@@ -86,13 +84,7 @@ export function checkEntry(raw: unknown, where: string): ColumnMapEntry {
 
 /** A `vsd-column-map/1` document, checked; throws a ColumnMapError naming the field. */
 export function parseColumnMap(json: string): ColumnMap {
-  let doc: unknown;
-  try {
-    doc = JSON.parse(json);
-  } catch {
-    throw new ColumnMapError('Not a column map: the file is not JSON.');
-  }
-  const d = record(doc, 'the column map');
+  const d = record(readJson(json, 'Not a column map: the file is not JSON.', ColumnMapError), 'the column map');
   if (d.schema !== 'vsd-column-map/1') throw new ColumnMapError('schema must be "vsd-column-map/1".');
   if (!Array.isArray(d.maps)) throw new ColumnMapError('maps must be a list.');
   return { schema: 'vsd-column-map/1', maps: d.maps.map((m, i) => checkEntry(m, `maps[${i}]`)) };
