@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { refusalOf } from './helpers';
 import { GroupError, groupFileName, groupFilter, groupJson, makeGroup, MAX_CHILD_IDS, parseGroup, presentIn, type Group } from '../../src/lib/groups/group';
 
 const VALID: Group = {
@@ -16,15 +17,7 @@ const file = (over: Record<string, unknown> = {}, drop: string[] = []) => {
 };
 
 /** The GroupError message of a refused file. */
-function refusal(text: string): string {
-  try {
-    parseGroup(text);
-  } catch (e) {
-    expect(e).toBeInstanceOf(GroupError);
-    return (e as Error).message;
-  }
-  throw new Error('the file was accepted');
-}
+const refusal = (text: string) => refusalOf(() => parseGroup(text), GroupError);
 
 describe('parseGroup(text) and groupJson(group)', () => {
   it('round-trips a valid file through groupJson', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { refusalOf } from './helpers';
 import { checkSnapshot, checkSnapshotFile, MAX_SNAPSHOT_BYTES, SnapshotError } from '../../src/lib/snapshot/check';
 import type { Snapshot } from '../../src/lib/snapshot/document';
 
@@ -66,15 +67,7 @@ function edited(change: (doc: any) => void): string {
 }
 
 /** The message `checkSnapshot` refuses `text` with (and that it is a SnapshotError). */
-function refusal(text: string): string {
-  try {
-    checkSnapshot(text);
-  } catch (e) {
-    expect(e).toBeInstanceOf(SnapshotError);
-    return (e as Error).message;
-  }
-  throw new Error('the snapshot was accepted');
-}
+const refusal = (text: string) => refusalOf(() => checkSnapshot(text), SnapshotError);
 
 describe('checkSnapshot: a valid snapshot', () => {
   it('is accepted and returned equal to its input', () => {
