@@ -23,6 +23,20 @@ const ofYear = (table: string, alias: string) => `${table} ${alias} JOIN y ON ${
 const registerOpen = (table: string) => `CASE WHEN EXISTS (SELECT 1 FROM ${table}) THEN EXISTS (SELECT 1 FROM ${table} r WHERE r.child_id = k.child_id
     AND ((r.start_date <= y.census AND (r.end_date IS NULL OR r.end_date > y.census)) OR (y.latest AND r.end_date IS NULL))) END`;
 
+/** The listed children of the year `y` (a CTE of the query) under WHERE conditions on `pupil_years py`. */
+const kidsSql = (where: string) => `
+  SELECT py.* FROM pupil_years py JOIN y ON py.year = y.year WHERE (${where}) AND (py.in_roll
+    OR py.child_id IN (SELECT a.child_id FROM base_attendance a JOIN y ON a.year = y.year)
+    OR py.child_id IN (SELECT k.child_id FROM base_ks4 k JOIN y ON k.year = y.year)
+    OR py.child_id IN (SELECT p.child_id FROM base_pep p JOIN y ON p.year = y.year))
+`;
+
+/** The child_ids `pupilRowsSql` lists under this filter, without their rows: a filter change narrows rows already fetched. */
+export function pupilIdsSql(filter: Filter, academicYear: string): BoundSql {
+  const where = pupilFilterSql(filter);
+  return { sql: `WITH y AS (SELECT year, period FROM academic_years WHERE period = ?), kids AS (${kidsSql(where.sql)}) SELECT child_id FROM kids`, params: [academicYear, ...where.params] };
+}
+
 /**
  * One row per child of the filtered cohort in one academic year (`'2023/24'`): every child whose rows a pupil
  * measure counts that year — the roll (`base_roll`), and every child with attendance, key stage 4 results or a
@@ -35,12 +49,7 @@ export function pupilRowsSql(filter: Filter, academicYear: string): BoundSql {
   const sql = `WITH y AS (
   SELECT year, period, starts, ends, census, year = (SELECT max(year) FROM roll_years) AS latest, ${LATEST_DATE_SQL} AS as_of
   FROM academic_years WHERE period = ?
-), kids AS MATERIALIZED (
-  SELECT py.* FROM pupil_years py JOIN y ON py.year = y.year WHERE (${where.sql}) AND (py.in_roll
-    OR py.child_id IN (SELECT a.child_id FROM base_attendance a JOIN y ON a.year = y.year)
-    OR py.child_id IN (SELECT k.child_id FROM base_ks4 k JOIN y ON k.year = y.year)
-    OR py.child_id IN (SELECT p.child_id FROM base_pep p JOIN y ON p.year = y.year))
-), enrol AS (
+), kids AS MATERIALIZED (${kidsSql(where.sql)}), enrol AS (
   SELECT child_id, arg_max({ref: school_ref, in_la: school_in_la}, (entered, school_ref)) AS latest, count(*) FILTER (WHERE moved) AS moves FROM (
     SELECT e.child_id, e.school_ref, e.school_in_la, coalesce(e.entry_date, DATE '0001-01-01') AS entered,
       e.school_ref <> lag(e.school_ref) OVER (PARTITION BY e.child_id ORDER BY coalesce(e.entry_date, DATE '0001-01-01'), e.school_ref) AS moved

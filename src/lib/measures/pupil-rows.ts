@@ -2,7 +2,7 @@ import type { Db } from '../db/types';
 import type { Filter } from './filter';
 import { pupilRowsSql } from './pupil-rows-sql';
 
-export { LATEST_DATE_SQL, pupilRowsSql } from './pupil-rows-sql';
+export { LATEST_DATE_SQL, pupilIdsSql, pupilRowsSql } from './pupil-rows-sql';
 
 /** The flags of issue 10 that draw the eye in the Pupils view; each false where the data lacks what it needs. */
 export interface PupilFlags {

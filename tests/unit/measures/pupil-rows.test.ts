@@ -4,7 +4,7 @@ import { loadDirectory } from '../../../src/cli/load-dir';
 import type { Db } from '../../../src/lib/db/types';
 import { validateFilter } from '../../../src/lib/measures/filter';
 import { buildModel } from '../../../src/lib/measures/model';
-import { LATEST_DATE_SQL, pupilRowsSql, runPupilRows, type PupilRow } from '../../../src/lib/measures/pupil-rows';
+import { LATEST_DATE_SQL, pupilIdsSql, pupilRowsSql, runPupilRows, type PupilRow } from '../../../src/lib/measures/pupil-rows';
 import { csv, dbWith, HEADERS, measureRows } from './harness';
 
 /**
@@ -213,6 +213,16 @@ describe('pupil rows on a hand-worked fixture', () => {
     expect((await runPupilRows(db, validateFilter({ school_ref: ['SCH_A'] }), '2023/24')).map((r) => [r.child_id, r.school_ref])).toEqual([['M1', 'SCH_B']]);
     // a year not loaded: no rows
     expect(await runPupilRows(db, {}, '2030/31')).toEqual([]);
+  });
+
+  it('names, for a filter, the same children its rows list (a filter change narrows rows already fetched)', async () => {
+    const ids = async (raw: Record<string, string[]>) => {
+      const { sql, params } = pupilIdsSql(validateFilter(raw), '2023/24');
+      return (await db.query<{ child_id: string }>(sql, params)).map((r) => r.child_id).sort();
+    };
+    expect(await ids({})).toEqual(['A1', 'L1', 'M1', 'N1', 'PY1', 'R1']);
+    expect(await ids({ sex: ['F'] })).toEqual(['A1', 'M1', 'N1']);
+    expect(await ids({ school_ref: ['SCH_A'] })).toEqual(['M1']);
   });
 
   it('sums to the measures of 2023/24, worked by hand', async () => {
