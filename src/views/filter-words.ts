@@ -1,0 +1,24 @@
+import type { Filter, FilterKey } from '../lib/measures/filter';
+
+/** Each filter's name as the filter panel shows it. */
+export const FILTER_LABELS: Record<FilterKey, string> = {
+  sex: 'Sex', ethnicity: 'Ethnicity', ethnicity_group: 'Ethnic group', sen_provision: 'SEN provision', uasc: 'UASC',
+  placement_location: 'Placement', nc_year: 'Year group', key_stage: 'Key stage', school_ref: 'School',
+  school_in_la: 'School in the authority', cla12m: 'In care 12 months+', social_care_status: 'Social care status', child_id: 'Children of a group',
+};
+
+const valueWord = (v: string) => (v === '1' ? 'yes' : v === '0' ? 'no' : v);
+
+/** Each set filter in words ("Key stage: KS4"); the hand-picked children of a group are never listed, only counted. */
+export function filterParts(filter: Filter): string[] {
+  return Object.entries(filter).map(([k, v]) =>
+    k === 'child_id' ? `${FILTER_LABELS.child_id}: ${v.length.toLocaleString('en-GB')} picked` : `${FILTER_LABELS[k as FilterKey]}: ${v.map(valueWord).join(', ')}`,
+  );
+}
+
+/** The whole filter in words, with the years when limited: "Key stage: KS4; years 2021/22 to latest", or "All children". */
+export function filterWords(filter: Filter, from: string | null = null, to: string | null = null): string {
+  const parts = filterParts(filter);
+  const years = from || to ? `; years ${from ?? 'first'} to ${to ?? 'latest'}` : '';
+  return (parts.length ? parts.join('; ') : 'All children') + years;
+}
