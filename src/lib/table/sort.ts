@@ -24,6 +24,11 @@ function kind(v: CellValue): number {
   }
 }
 
+/** What a column sorts by: its `sortBy` when it has one, else its value. */
+export function sortKeyOf<R>(column: { value: (r: R) => CellValue; sortBy?: (r: R) => CellValue }): (r: R) => CellValue {
+  return column.sortBy ?? column.value;
+}
+
 /**
  * Rows ordered by one column: stable (ties keep their order, in both directions), nulls last in
  * both directions, numbers numerically, strings as `localeCompare('en-GB', { numeric: true })`

@@ -29,6 +29,10 @@ export interface Column<R> {
    * the label being `format(v)`, else a string value itself, else the column's `label`.
    */
   flag?: boolean;
+  /** what the column sorts by, when not its value (a list of flags by how many are raised) */
+  sortBy?: (r: R) => CellValue;
+  /** a link for the cell (out of the tab order: the row is the tab stop, and Enter on it opens) */
+  href?: (r: R) => string;
   /** a CSS width for the column (the table has a fixed layout); defaults to 9rem */
   width?: string;
 }
