@@ -5,7 +5,7 @@ import { HEADLINES } from '../../src/lib/measures/areas';
 import type { Row } from '../../src/lib/snapshot/figures';
 import { MeasureRunner } from '../../src/lib/state/measure-runner';
 import { filterWords } from '../../src/views/pupils/group/filter-words';
-import { emptySentence, registerNote } from '../../src/views/pupils/group/group-text';
+import { childrenWords, emptySentence, registerNote } from '../../src/views/pupils/group/group-text';
 import { GROUP_HEADLINES, groupHeadlines, hasRecords, headlineFigures, symbolsIn } from '../../src/views/pupils/group/headlines';
 import { loadedOf } from '../../src/views/pupils/group/loaded-ids';
 import { csv, dbWith, HEADERS } from './measures/harness';
@@ -72,6 +72,12 @@ describe('the words of a group page', () => {
     expect(emptySentence(none, false)).toBe('None of the 2 children is in the loaded data, so the group has no figures to show. Its children are kept: load the exports that hold them.');
     expect(emptySentence(presentIn({ child_ids: [] }, new Set()), false)).toBe('No child of this group has a record behind the headline measures in the years loaded, so the group has no figures to show.');
     expect(emptySentence(presentIn({ child_ids: ['A', 'B'] }, new Set(['A'])), true)).toBeNull();
+  });
+
+  it('counts the hand-picked children, then says how many are loaded', () => {
+    expect(childrenWords({ child_ids: ['A', 'B'] }, null)).toBe('2 children picked by hand.');
+    expect(childrenWords({ child_ids: ['A', 'B'] }, new Set(['B', 'Z']))).toBe('1 of 2 children is in the loaded data.');
+    expect(childrenWords({ child_ids: [] }, null)).toBe('No children are picked by hand: the filter alone chooses them.');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Presence } from '../../../lib/groups/group';
+import { presentIn, type Group, type Presence } from '../../../lib/groups/group';
 import { AREAS } from '../../../lib/measures/areas';
 
 /** What the page says instead of a table when the group has no figures to show, or null when it has some. */
@@ -15,4 +15,11 @@ export function registerNote(): string {
   const [first, ...rest] = AREAS.filter((a) => a.registers).map((a) => a.label);
   const list = rest.length ? `${[first, ...rest.slice(0, -1)].join(', ')} and ${rest.at(-1)!.toLowerCase()}` : first;
   return `${list} are not shown for a group: they count register records, which a pupil group does not narrow.`;
+}
+
+/** Who is in the group, as a sentence: how many of its hand-picked children are loaded, once that is known. */
+export function childrenWords(group: Pick<Group, 'child_ids'>, loaded: ReadonlySet<string> | null): string {
+  const total = group.child_ids.length;
+  if (total > 0 && !loaded) return `${total.toLocaleString('en-GB')} ${total === 1 ? 'child' : 'children'} picked by hand.`;
+  return `${presentIn(group, loaded ?? new Set()).sentence}.`;
 }
