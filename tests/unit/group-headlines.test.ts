@@ -1,13 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/lib/db/types';
 import { groupFilter, makeGroup, presentIn } from '../../src/lib/groups/group';
+import { loadedChildren } from '../../src/lib/groups/loaded';
 import { HEADLINES } from '../../src/lib/measures/areas';
 import type { Row } from '../../src/lib/snapshot/figures';
 import { MeasureRunner } from '../../src/lib/state/measure-runner';
-import { filterWords } from '../../src/views/pupils/group/filter-words';
 import { childrenWords, emptySentence, registerNote } from '../../src/views/pupils/group/group-text';
 import { GROUP_HEADLINES, groupHeadlines, hasRecords, headlineFigures, symbolsIn } from '../../src/views/pupils/group/headlines';
-import { loadedOf } from '../../src/views/pupils/group/loaded-ids';
 import { csv, dbWith, HEADERS } from './measures/harness';
 
 const ALL = { from: null, to: null };
@@ -62,11 +61,6 @@ describe('groupHeadlines: the group beside the whole roll, as the Overview shows
 });
 
 describe('the words of a group page', () => {
-  it('sums up the filter as the dashboard\'s filter panel does, never listing the children', () => {
-    expect(filterWords({})).toBe('none');
-    expect(filterWords({ key_stage: ['KS4'], sex: ['F'], uasc: ['1'], nc_year: ['10', '11'], child_id: ['C01'] })).toBe('Sex: female; UASC: yes; Year group: Year 10, Year 11; Key stage: KS4');
-  });
-
   it('says plainly why a group has nothing to show', () => {
     const none = presentIn({ child_ids: ['A', 'B'] }, new Set());
     expect(emptySentence(none, false)).toBe('None of the 2 children is in the loaded data, so the group has no figures to show. Its children are kept: load the exports that hold them.');
@@ -107,7 +101,7 @@ describe('a group\'s headlines from the real measures', () => {
 
   it('gives a group of 6 its own figures, and the whole roll its figures, in the same table', async () => {
     const group = makeGroup('Year 11 at Oak', {}, [...ids.slice(0, 6), 'X1', 'X2']);
-    expect(presentIn(group, await loadedOf(db, group.child_ids)).sentence).toBe('6 of 8 children are in the loaded data');
+    expect(presentIn(group, await loadedChildren(db, group.child_ids)).sentence).toBe('6 of 8 children are in the loaded data');
     const { own, lines } = await linesOf(new MeasureRunner(async () => db), groupFilter(group));
     // (30 + 40 + 20 + 50 + 44 + 60) / 6 = 244 / 6
     expect(own.find((r) => r.measure === 'ks4_att8_avg')?.value).toBeCloseTo(244 / 6, 9);
@@ -134,7 +128,7 @@ describe('a group\'s headlines from the real measures', () => {
 
   it('finds no record for a group none of whose children is loaded', async () => {
     const group = makeGroup('Elsewhere', {}, ['X1', 'X2']);
-    const loaded = await loadedOf(db, group.child_ids);
+    const loaded = await loadedChildren(db, group.child_ids);
     expect(loaded.size).toBe(0);
     const { own } = await linesOf(new MeasureRunner(async () => db), groupFilter(group));
     expect(hasRecords(own, ALL)).toBe(false);

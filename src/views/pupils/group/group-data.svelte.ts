@@ -1,8 +1,8 @@
 import type { Db } from '../../../lib/db/types';
 import { groupFilter, type Group } from '../../../lib/groups/group';
+import { loadedChildren } from '../../../lib/groups/loaded';
 import { HEADLINES } from '../../../lib/measures/areas';
 import type { MeasureRunner, Row } from '../../../lib/state/measure-runner';
-import { loadedOf } from './loaded-ids';
 
 /** The Overview's own batch, so that the whole roll's figures come from the runner's cache when the Overview ran them. */
 const BATCH = { ids: HEADLINES, dimension: null };
@@ -37,7 +37,7 @@ export class GroupData {
       const [[own], [roll], loaded] = await Promise.all([
         this.runner.run(version, groupFilter(group), [BATCH]),
         this.runner.run(version, {}, [BATCH]),
-        this.db().then((db) => loadedOf(db, group.child_ids)),
+        this.db().then((db) => loadedChildren(db, group.child_ids)),
       ]);
       if (ticket !== this.latest) return;
       this.result = { group, own, roll, loaded };
