@@ -9,5 +9,6 @@ import type { Column } from '../../lib/table/types';
  */
 export function pupilCsv<R>(title: string, columns: readonly Column<R>[], rows: readonly R[]): string {
   const body = toCsv(columns.map((c) => c.label), rows.map((r) => columns.map((c) => cellText(c, r))));
-  return `${toCsv([title], [])}\r\n${body}\r\n`;
+  // toCsv ends a header without rows with its line break
+  return `${toCsv([title], [])}${body}\r\n`;
 }
