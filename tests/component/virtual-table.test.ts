@@ -1,46 +1,12 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { tick } from 'svelte';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import VirtualTable from '../../src/lib/table/VirtualTable.svelte';
 import type { Column } from '../../src/lib/table/types';
+import { TABLE_ROW, useTableLayout } from './table-layout';
 
-// jsdom does no layout: give the scrolling area a 600 px viewport, a content height of one
-// 32 px row per aria-rowcount (the header measures 0, so it counts as one row), and a scrollTo
-// that moves scrollTop and fires the scroll event a browser would.
-const VIEWPORT = 600;
-const ROW = 32;
-const saved = {
-  clientHeight: Object.getOwnPropertyDescriptor(Element.prototype, 'clientHeight')!,
-  scrollHeight: Object.getOwnPropertyDescriptor(Element.prototype, 'scrollHeight')!,
-  scrollTo: Element.prototype.scrollTo,
-};
-const isScroller = (el: Element) => el.classList.contains('virtual-table');
-
-beforeAll(() => {
-  Object.defineProperty(Element.prototype, 'clientHeight', {
-    configurable: true,
-    get(this: Element) {
-      return isScroller(this) ? VIEWPORT : 0;
-    },
-  });
-  Object.defineProperty(Element.prototype, 'scrollHeight', {
-    configurable: true,
-    get(this: Element) {
-      const table = this.querySelector('table');
-      return isScroller(this) && table ? Number(table.getAttribute('aria-rowcount')) * ROW : 0;
-    },
-  });
-  Element.prototype.scrollTo = function (this: Element, options?: ScrollToOptions | number) {
-    if (typeof options === 'object' && options.top !== undefined) this.scrollTop = options.top;
-    this.dispatchEvent(new Event('scroll'));
-  } as Element['scrollTo'];
-});
-
-afterAll(() => {
-  Object.defineProperty(Element.prototype, 'clientHeight', saved.clientHeight);
-  Object.defineProperty(Element.prototype, 'scrollHeight', saved.scrollHeight);
-  Element.prototype.scrollTo = saved.scrollTo;
-});
+const ROW = TABLE_ROW;
+useTableLayout();
 
 interface Pupil {
   id: string;
