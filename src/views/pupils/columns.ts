@@ -13,6 +13,8 @@ const label = (dimension: string) => (v: string | number | boolean) => groupLabe
 const date = (v: string | number | boolean) => new Date(`${v}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const one = (v: string | number | boolean) => Number(v).toFixed(1);
 const share = (v: string | number | boolean) => `${Math.round(100 * Number(v))}%`;
+/** Worst first, so that sorting up shows the PEPs to act on. */
+const RATING_RANK = ['RED', 'AMBER', 'GREEN', 'GOLD'];
 const NUM = { align: 'right' as const, width: '7.5rem' };
 const FLAG = { flag: true, width: '10rem' };
 
@@ -51,7 +53,7 @@ export const PUPIL_COLUMNS: readonly PupilColumn[] = [
   { key: 'sessions_lost', label: 'Sessions lost', value: (r) => r.sessions_lost, ...NUM, initially: false },
   { key: 'permanent_exclusion', label: 'Permanently excluded', value: (r) => r.permanent_exclusion, format: yesNo, width: '6rem', initially: false },
   { key: 'pep_term', label: 'Latest PEP', value: (r) => r.pep_term, format: capital, width: '6rem', initially: false },
-  { key: 'pep_rating', label: 'PEP rating', value: (r) => r.pep_rating, format: capital, width: '6rem', initially: true },
+  { key: 'pep_rating', label: 'PEP rating', value: (r) => r.pep_rating, format: capital, sortBy: (r) => (r.pep_rating ? RATING_RANK.indexOf(r.pep_rating) : null), width: '6rem', initially: true },
   { key: 'pep_on_time', label: 'PEP on time', value: (r) => r.pep_on_time, format: yesNo, width: '5.5rem', initially: false },
   { key: 'next_pep_due', label: 'Next PEP due', value: (r) => r.next_pep_due, format: date, width: '7.5rem', initially: true },
   {
