@@ -6,18 +6,23 @@ import * as W from './words';
 
 export type LaneId = 'care' | 'school' | 'pep' | 'attendance' | 'exclusions' | 'ks4' | 'cme' | 'ehe' | 'post16';
 
-/** The lanes, top to bottom, with the words of their axis. */
-export const LANES: readonly { id: LaneId; label: string }[] = [
-  { id: 'care', label: 'Care' },
-  { id: 'school', label: 'School' },
-  { id: 'pep', label: 'PEPs' },
-  { id: 'attendance', label: 'Attendance' },
-  { id: 'exclusions', label: 'Exclusions' },
-  { id: 'ks4', label: 'KS4 results' },
-  { id: 'cme', label: 'Missing education' },
-  { id: 'ehe', label: 'Home education' },
-  { id: 'post16', label: 'Post-16' },
+/**
+ * The lanes, top to bottom, with the words of their axis and their colour (the palette's, theme-aware).
+ * Vermillion (--chart-2) is kept for the terms absent a tenth or more, green (--chart-3) for the other terms.
+ */
+export const LANES: readonly { id: LaneId; label: string; colour: string }[] = [
+  { id: 'care', label: 'Care', colour: 'var(--chart-1)' },
+  { id: 'school', label: 'School', colour: 'var(--chart-4)' },
+  { id: 'pep', label: 'PEPs', colour: 'var(--chart-1)' },
+  { id: 'attendance', label: 'Attendance', colour: 'var(--chart-3)' },
+  { id: 'exclusions', label: 'Exclusions', colour: 'var(--chart-5)' },
+  { id: 'ks4', label: 'KS4 results', colour: 'var(--chart-6)' },
+  { id: 'cme', label: 'Missing education', colour: 'var(--chart-4)' },
+  { id: 'ehe', label: 'Home education', colour: 'var(--chart-5)' },
+  { id: 'post16', label: 'Post-16', colour: 'var(--chart-6)' },
 ];
+export const LOW_ATTENDANCE_COLOUR = 'var(--chart-2)';
+export const laneColour = (id: LaneId): string => LANES.find((l) => l.id === id)!.colour;
 
 /** A period: from its first day to the day after its last (UTC ms); `to` null while it is still open. */
 export interface Band {
@@ -47,7 +52,7 @@ export interface TimelineEvent {
 
 export interface Timeline {
   /** the lanes that hold something, in LANES order */
-  lanes: { id: LaneId; label: string }[];
+  lanes: { id: LaneId; label: string; colour: string }[];
   /** from 1 September of the first academic year shown to 1 September after the last; null when nothing is dated */
   domain: [number, number] | null;
   /** 1 September of the years shown, thinned to about eight */
