@@ -11,11 +11,16 @@ import type { App, OpenedPage } from './harness';
 
 /** The demo's pupil rows of a year under a filter, worked out in Node by the same DuckDB the browser runs. */
 export async function demoRows(year: string, filter: Record<string, string[]> = {}): Promise<PupilRow[]> {
+  return runPupilRows(await demoDb(), validateFilter(filter), year);
+}
+
+/** The demo loaded and modelled in Node, once per test file. */
+export function demoDb(): Promise<Db> {
   demo ??= loadDirectory(join(ROOT, 'data', 'demo')).then(async ({ db }) => {
     await buildModel(db);
     return db;
   });
-  return runPupilRows(await demo, validateFilter(filter), year);
+  return demo;
 }
 let demo: Promise<Db> | undefined;
 
