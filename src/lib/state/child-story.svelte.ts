@@ -1,5 +1,5 @@
-import type { Db } from '../../../lib/db/types';
-import { loadChildStory, type ChildStory } from '../../../lib/measures/child-story';
+import type { Db } from '../db/types';
+import { loadChildStory, type ChildStory } from '../measures/child-story';
 
 /** The story of the child on the page; a newer request always wins over a slower older one. */
 export class ChildStoryState {

@@ -1,8 +1,8 @@
-import type { Db } from '../../../lib/db/types';
-import { groupFilter, type Group } from '../../../lib/groups/group';
-import { loadedChildren } from '../../../lib/groups/loaded';
-import { HEADLINES } from '../../../lib/measures/areas';
-import type { MeasureRunner, Row } from '../../../lib/state/measure-runner';
+import type { Db } from '../db/types';
+import { groupFilter, type Group } from '../groups/group';
+import { loadedChildren } from '../groups/loaded';
+import { HEADLINES } from '../measures/areas';
+import type { MeasureRunner, Row } from './measure-runner';
 
 /** The Overview's own batch, so that the whole roll's figures come from the runner's cache when the Overview ran them. */
 const BATCH = { ids: HEADLINES, dimension: null };
