@@ -82,3 +82,28 @@ test('refuses a group file that is not JSON, or lacks a field, saying why, and k
   expect(await names.allInnerTexts()).toEqual(before);
   expectNoProblems(problems);
 });
+
+test("shows a small group's headline figures as c beside the whole roll's, and lists it again", async () => {
+  const { page, problems } = await openPupils(app());
+  for (const i of [0, 1, 2]) await page.locator(`tbody tr[data-index="${i}"]`).getByRole('checkbox').check();
+  await page.getByRole('textbox', { name: 'Group name' }).fill('Three children');
+  await page.getByRole('button', { name: 'Save as a group' }).click();
+  await page.getByRole('link', { name: 'Headline figures of Three children' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Three children' }).waitFor();
+  const table = page.getByRole('table', { name: /^Three children: headline measures/ });
+  await table.waitFor({ timeout: 60_000 });
+  const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+  expect(cells.length).toBeGreaterThan(5);
+  // 3 children: every figure of the group rests on fewer than 6, so each is c, or x or z where none of them has
+  // a record behind it (KS4 results of children not in year 11); the whole roll's are numbers
+  for (const [measure, , group, roll] of cells) {
+    expect(['c', 'x', 'z'], measure).toContain(group);
+    expect(roll, measure).toMatch(/^\d[\d,]*(\.\d+)?%?$/);
+  }
+  expect(cells.filter((r) => r[2] === 'c').length).toBeGreaterThan(0);
+  expect(await page.getByText('c suppressed: fewer than 6 children').count()).toBe(1);
+  await page.getByRole('button', { name: 'Open in the Pupils list' }).click();
+  await page.getByText('Listing the group Three children: All 3 children are in the loaded data').waitFor();
+  await page.waitForFunction(() => document.querySelector('p.count')?.textContent?.includes('Showing 3 children of 3'));
+  expectNoProblems(problems);
+});
