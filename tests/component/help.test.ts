@@ -18,14 +18,14 @@ const rowOf = (file: string, column: string): HTMLElement => {
 };
 
 describe('Help', () => {
-  it('shows a heading and a captioned column table for each of the 12 files', () => {
+  it('shows a heading and a captioned column table for each of the 13 files', () => {
     render(Help);
     expect(fileHeadings()).toEqual([
       'pupils.csv', 'care_periods.csv', 'school_enrolments.csv', 'pep_reviews.csv', 'pep_targets.csv',
       'attendance.csv', 'exclusions.csv', 'ks4_results.csv', 'cme_episodes.csv', 'ehe_episodes.csv',
-      'destinations.csv', 'uasc.csv',
+      'destinations.csv', 'schools.csv', 'uasc.csv',
     ]);
-    expect(screen.getAllByRole('table')).toHaveLength(12);
+    expect(screen.getAllByRole('table')).toHaveLength(13);
     expect(screen.getByRole('table', { name: 'Columns of pupils.csv' })).toBeTruthy();
   });
 
@@ -87,7 +87,7 @@ describe('Help', () => {
     expect(screen.getByText('No file or column matches “no such thing”.')).toBeTruthy();
 
     await fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
-    expect(fileHeadings()).toHaveLength(12);
+    expect(fileHeadings()).toHaveLength(13);
   });
 
   it('renders only the tables it is given', () => {

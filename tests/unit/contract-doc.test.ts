@@ -30,7 +30,7 @@ describe('docs/data-contract.md', () => {
 
 describe('contractMarkdown()', () => {
   it('has one section per table, required ones marked', () => {
-    expect(markdown.match(/^### \S+\.csv \((required|optional)\)$/gm)).toHaveLength(12);
+    expect(markdown.match(/^### \S+\.csv \((required|optional)\)$/gm)).toHaveLength(13);
     expect(markdown).toContain('### pupils.csv (required)');
     expect(markdown).toContain('### care_periods.csv (required)');
     expect(markdown).toContain('### attendance.csv (optional)');
@@ -73,6 +73,17 @@ describe('contractMarkdown()', () => {
     expect(columnLine('pep_reviews.csv', 'pep_type')).toContain('| empty = `REVIEW` |');
   });
 
+  it('documents the schools lookup: keyed by school_ref, its name never published, phase coded as school_phase', () => {
+    expect(section('schools.csv')).toContain('### schools.csv (optional)');
+    expect(section('schools.csv')).toContain('Primary key: `school_ref`:');
+    expect(columnLine('schools.csv', 'school_ref')).toMatch(/^\| `school_ref`\\\* PK \|/);
+    expect(columnLine('schools.csv', 'school_name')).toContain('never in a published snapshot');
+    // the codes cell (the fourth) is school_phase's
+    const codes = (line: string) => line.split(' | ')[3];
+    expect(codes(columnLine('schools.csv', 'phase'))).toBe(codes(columnLine('school_enrolments.csv', 'school_phase')));
+    expect(codes(columnLine('schools.csv', 'phase'))).toContain('`PRIMARY`, `SECONDARY`, `SPECIAL`');
+  });
+
   it('renders the general rules from the contract lists', () => {
     expect(markdown).toContain('`NULL`, `N/A`, `NA` and `-` also mean unknown');
     expect(markdown).toContain('true: `1`, `Y`, `YES`, `TRUE`; false: `0`, `N`, `NO`, `FALSE`');
@@ -102,13 +113,13 @@ describe('describe helpers', () => {
     expect(hits.map((t) => t.name)).toEqual(['care_periods']);
     expect(hits[0].columns.map((c) => c.name)).toEqual(['start_date']);
     expect(filterTables('pupils.csv').find((t) => t.name === 'pupils')?.columns).toHaveLength(6);
-    expect(filterTables('  ')).toHaveLength(12);
+    expect(filterTables('  ')).toHaveLength(13);
   });
 });
 
 describe('contract sanity', () => {
-  it('has 12 tables, of which pupils and care_periods are required', () => {
-    expect(TABLES).toHaveLength(12);
+  it('has 13 tables, of which pupils and care_periods are required', () => {
+    expect(TABLES).toHaveLength(13);
     expect(TABLES.filter((t) => t.required).map((t) => t.name)).toEqual(['pupils', 'care_periods']);
   });
 

@@ -62,6 +62,16 @@ describe('identify(headers, fileName, door)', () => {
     const u = id(['CHILD', 'SEX', 'DOB', 'DUC']);
     expect(u.ok && u.map.table.name).toBe('uasc');
   });
+  it("recognises the virtual school's schools lookup by its header, and still sends an enrolment file with a school name to school_enrolments", () => {
+    const s = id(['School Ref', 'School Name', 'Phase', 'School in LA'], 'lookup.csv');
+    expect(s.ok && [s.map.table.name, [...s.map.positions], s.map.ignored]).toEqual(['schools', [['school_ref', 0], ['school_name', 1], ['phase', 2], ['school_in_la', 3]], []]);
+    // school_ref and school_name are the lookup's, but the enrolment's own columns are more
+    const e = id(['child_id', 'academic_year', 'school_ref', 'school_name', 'school_phase'], 'enrolments.csv');
+    expect(e.ok && [e.map.table.name, e.map.ignored]).toEqual(['school_enrolments', ['school_name']]);
+    // a lookup without its key is refused, naming it
+    const r = id(['school_name', 'phase'], 'schools.csv');
+    expect(!r.ok && [r.table?.name, r.reason]).toEqual(['schools', expect.stringContaining('the required column school_ref is missing')]);
+  });
   it('refuses two columns that mean the same field', () => {
     const r = id(['child_id', 'CHILD', 'DECOM'], 'care.csv');
     expect(!r.ok && r.reason).toContain('both mean care_periods.child_id');

@@ -177,6 +177,20 @@ export const TABLES: readonly Table[] = [
     ],
   },
   {
+    // a lookup: a school here that no enrolment names is fine, and nothing refers to it (no orphans either way)
+    name: 'schools', required: false, checks: [],
+    description: "the virtual school's own lookup of school references (local only)",
+    columns: [
+      { name: 'school_ref', type: 'id', required: true, pk: true, description: 'pseudonymised school reference, as in school_enrolments and exclusions' },
+      {
+        name: 'school_name', type: 'str',
+        description: "the school's name, shown in the interactive dashboard and the Pupils view only: never in a published snapshot or any breakdown that leaves the machine",
+      },
+      { name: 'phase', type: 'enum', codes: C.SCHOOL_PHASE, description: 'phase of the school, as school_phase' },
+      { name: 'school_in_la', type: 'bool', description: 'school inside the local authority' },
+    ],
+  },
+  {
     name: 'uasc', required: false, checks: [],
     description: 'SSDA903 UASC: children who were ever unaccompanied asylum-seeking children; sets pupils.uasc (children not listed: false)',
     columns: [

@@ -48,6 +48,7 @@ export type TableName =
   | 'cme_episodes'
   | 'ehe_episodes'
   | 'destinations'
+  | 'schools'
   | 'uasc';
 
 export interface Table {

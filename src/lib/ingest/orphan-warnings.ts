@@ -5,7 +5,7 @@ import type { FileReport } from './report';
 export const ORPHAN_WARNING_PERCENT = 5;
 
 /** The tables whose rows must link to another table (a `ref` in the contract), in the contract's order. */
-export type LinkedTable = Exclude<TableName, 'pupils' | 'cme_episodes' | 'ehe_episodes'>;
+export type LinkedTable = Exclude<TableName, 'pupils' | 'cme_episodes' | 'ehe_episodes' | 'schools'>;
 
 /** What a virtual school head calls the table's rows, and what an orphan could not be matched to. */
 export const LINKED: Readonly<Record<LinkedTable, { rows: string; parent: string }>> = {
