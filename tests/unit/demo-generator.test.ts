@@ -151,6 +151,7 @@ describe('generateDemo', () => {
     unique('ks4_results', (r) => `${r.child_id}|${r.academic_year}`);
     unique('destinations', (r) => `${r.child_id}|${r.reporting_year}`);
     unique('attendance', (r) => `${r.child_id}|${r.academic_year}|${r.term}`);
+    unique('schools', (r) => r.school_ref);
     const pupils = new Set(rows('pupils').map((r) => r.child_id));
     for (const t of TABLES) {
       if (NOT_WRITTEN_TABLES.includes(t.name) || !t.columns.some((c) => c.name === 'child_id' && c.ref)) continue;
@@ -220,6 +221,24 @@ describe('generateDemo', () => {
     expect(national.length).toBe(5);
     const allPupils = national.reduce((a, b) => a + b, 0) / national.length;
     expect((100 * suspensions) / rollYears).toBeGreaterThanOrEqual(3 * allPupils);
+  });
+
+  it("names every school of the enrolments and exclusions in the schools lookup, with the enrolments' phase and place", () => {
+    const schools = new Map(rows('schools').map((r) => [r.school_ref, r]));
+    for (const e of rows('school_enrolments')) {
+      const s = schools.get(e.school_ref);
+      expect(s && [s.phase, s.school_in_la], `${e.child_id} ${e.academic_year} ${e.school_ref}`).toEqual([e.school_phase, e.school_in_la]);
+    }
+    for (const x of rows('exclusions')) if (x.school_ref !== '') expect(schools.has(x.school_ref), x.exclusion_id).toBe(true);
+    // a lookup may hold schools no enrolment names
+    const enrolled = new Set(rows('school_enrolments').map((e) => e.school_ref));
+    expect(rows('schools').some((s) => !enrolled.has(s.school_ref))).toBe(true);
+    // every school named, each name once at the demo's scale, and ending as a school of its phase is named
+    const names = rows('schools').map((r) => r.school_name);
+    expect(names.filter((n) => n === '')).toEqual([]);
+    expect(new Set(names).size).toBe(names.length);
+    for (const s of rows('schools').filter((r) => r.phase === 'PRIMARY')) expect(s.school_name, s.school_ref).toMatch(/ (Primary School|Primary Academy|Junior and Infant School|Infant and Nursery School)$/);
+    for (const s of rows('schools').filter((r) => r.phase === 'FE')) expect(s.school_name, s.school_ref).toMatch(/ College$/);
   });
 
   it('looks like a virtual school of children in care (loose calibration bounds)', () => {

@@ -1,5 +1,6 @@
 /**
- * The synthetic virtual school: a seeded, deterministic generator of the eleven contract tables.
+ * The synthetic virtual school: a seeded, deterministic generator of the twelve contract tables
+ * the demo writes (every one but uasc: pupils.uasc says it).
  *
  * `children` is the number looked after on any one day (all ages, as DfE's cla_31mar_n counts
  * them): 500 for the demo authority, about 80,000 for England. pupils.csv holds every child in
@@ -23,6 +24,7 @@ import { assignIds, makeChild, onRollSomeYear } from './pupils';
 import { RegisterIds } from './registers';
 import { Rng } from './rng';
 import { SchoolPool } from './school';
+import { emitSchools } from './schools';
 
 export { ChunkedCsvSink, COLUMNS, TABLE_NAMES, headerLine, type Sink, type Row } from './csv';
 
@@ -71,6 +73,7 @@ export function generateTables(options: DemoOptions, sink: Sink): void {
   const cme = cmeEpisodes(seed, children, ctx.roll, ids);
   emitCme(sink, cme.rows);
   emitEhe(sink, eheEpisodes(seed, children, ctx.roll, ids, cme.toEhe));
+  emitSchools(sink, seed, ctx.pool.schools());
 }
 
 /** CSV text of every table (header row first, LF line ends, a final LF). */

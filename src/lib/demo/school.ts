@@ -14,6 +14,13 @@ const POOL_SIZES: Record<string, readonly [number, number]> = {
   PRIMARY: [80, 100], SECONDARY: [16, 40], SPECIAL: [6, 15], AP: [3, 5], INDEPENDENT: [2, 10], FE: [2, 5], OTHER: [2, 4],
 };
 
+/** A school of the pool: every enrolment at it has its phase and its place in or out of the authority. */
+export interface PoolSchool {
+  ref: string;
+  phase: string;
+  inLa: boolean;
+}
+
 export class SchoolPool {
   private readonly pools = new Map<string, string[]>();
 
@@ -33,6 +40,11 @@ export class SchoolPool {
       this.pools.set(key, numbers.slice(next, next + k).map((n) => `SCH${String(n).padStart(width, '0')}`));
       next += k;
     }
+  }
+
+  /** Every school of the pool, with its phase and whether it is inside the authority. */
+  schools(): PoolSchool[] {
+    return [...this.pools].flatMap(([key, refs]) => refs.map((ref) => ({ ref, phase: key.slice(2), inLa: key.startsWith('1:') })));
   }
 
   /** A school of the phase, some schools far more often than others (as in a real authority). */
