@@ -80,6 +80,23 @@ describe('loadSet(db, files, existing)', () => {
     expect(out.files.find((f) => f.table === 'pupils')!.notices).toEqual(['Values separated by tabs.']);
   });
 
+  it("loads the schools lookup by its header: names kept as typed, a school no enrolment names is no orphan, a repeated school_ref rejected", async () => {
+    const out = await loadSet(db, [
+      ...fixtureDir('valid'),
+      text('Our schools.csv', "School Ref,School Name,Phase,School in LA\nSCH01,St Mary's Catholic Primary School,primary,Y\nSCH99,Riverside Academy,SECONDARY,0\nSCH01,Oakfield Primary School,PRIMARY,1\nSCH02,,,\n"),
+    ], new Set());
+    expect(out.fatal).toBeNull();
+    const schools = out.files.find((f) => f.file === 'Our schools.csv')!;
+    // 4 read; line 4 repeats SCH01; SCH99 is in no enrolment: a lookup, not an orphan
+    expect(schools).toMatchObject({ table: 'schools', status: 'loaded', rows_read: 4, rows_loaded: 3, rows_rejected: 1, warnings: 0, orphans: 0 });
+    expect(schools.errors.map((e) => [e.line, e.column, e.reason])).toEqual([[4, 'school_ref', 'duplicate school_ref: already on line 2']]);
+    expect(await db.query(`SELECT school_ref, school_name, phase, school_in_la FROM schools ORDER BY 1`)).toEqual([
+      { school_ref: 'SCH01', school_name: "St Mary's Catholic Primary School", phase: 'PRIMARY', school_in_la: true },
+      { school_ref: 'SCH02', school_name: null, phase: null, school_in_la: null },
+      { school_ref: 'SCH99', school_name: 'Riverside Academy', phase: 'SECONDARY', school_in_la: false },
+    ]);
+  });
+
   it('adds a file on top of the loaded set, replacing only its own table', async () => {
     await loadSet(db, fixtureDir('valid'), new Set());
     const existing = new Set<TableName>(['pupils', 'care_periods']);
