@@ -28,14 +28,14 @@ const STYLES: Record<string, readonly (readonly [readonly string[], readonly str
   EARLY_YEARS: [[PLACES, ['Nursery School']]],
   PRIMARY: [
     [PLACES, ['Primary School', 'Primary Academy', 'Community Primary School', 'Junior and Infant School', 'Infant and Nursery School']],
-    [SAINTS, ['Catholic Primary School', 'Church of England Primary School']],
+    [SAINTS, ['Catholic Primary School', 'CofE Primary School']],
   ],
-  SECONDARY: [[PLACES, ['Academy', 'High School', 'School', 'Community College']], [SAINTS, ['Catholic High School', 'Church of England Academy']]],
+  SECONDARY: [[PLACES, ['Academy', 'High School', 'School', 'Community College']], [SAINTS, ['Catholic High School', 'CofE Academy']]],
   SPECIAL: [[PLACES, ['Special School', 'School', 'Specialist Academy']]],
-  AP: [[PLACES, ['Pupil Referral Unit', 'Learning Centre', 'Alternative Provision Academy']]],
+  AP: [[PLACES, ['Pupil Referral Unit', 'Learning Centre', 'Education Centre']]],
   INDEPENDENT: [[PLACES, ['House School', 'Independent School', 'Preparatory School', 'College']]],
   FE: [[PLACES, ['College', 'Sixth Form College']]],
-  OTHER: [[PLACES, ['Hospital School', 'Education Centre']]],
+  OTHER: [[PLACES, ['Hospital School', 'Tuition Service']]],
 };
 
 /**
