@@ -41,7 +41,8 @@ export function pupilIdsSql(filter: Filter, academicYear: string): BoundSql {
  * One row per child of the filtered cohort in one academic year (`'2023/24'`): every child whose rows a pupil
  * measure counts that year — the roll (`base_roll`), and every child with attendance, key stage 4 results or a
  * PEP of the year (`base_attendance`, `base_ks4`, `base_pep`: any child of pupils, post-16 young people too).
- * Every column is read from the model tables and bases the measures aggregate; see pupil-rows.ts for each.
+ * Every column is read from the model tables and bases the measures aggregate (and the school's name from the
+ * optional `schools` lookup, a local name never published); see pupil-rows.ts for each.
  * The year and school references are bound as parameters, in that order.
  */
 export function pupilRowsSql(filter: Filter, academicYear: string): BoundSql {
@@ -84,7 +85,7 @@ export function pupilRowsSql(filter: Filter, academicYear: string): BoundSql {
   FROM ${ofYear('base_targets', 't')} GROUP BY t.child_id
 ), rows AS (
   SELECT k.child_id, k.in_roll AS on_roll, CAST(k.nc_year AS INTEGER) AS nc_year, k.key_stage, k.sen_provision,
-    (e.latest).ref AS school_ref, (e.latest).in_la AS school_in_la, k.placement_location,
+    (e.latest).ref AS school_ref, sc.school_name, (e.latest).in_la AS school_in_la, k.placement_location,
     CAST(date_sub('month', (c.sp).start_date, CASE WHEN (c.sp).on_census THEN y.census ELSE least(coalesce((c.sp).end_date, y.as_of), y.ends) END) AS INTEGER) AS months_in_care,
     CASE WHEN c.sp IS NOT NULL THEN CAST(coalesce(m.n, 0) AS INTEGER) END AS placement_moves,
     CAST(e.moves AS INTEGER) AS school_moves,
@@ -100,7 +101,8 @@ export function pupilRowsSql(filter: Filter, academicYear: string): BoundSql {
     CAST(ks.att8 AS DOUBLE) AS att8, kr.english_grade, kr.maths_grade,
     ${registerOpen('cme')} AS cme_open, ${registerOpen('ehe')} AS ehe_open
   FROM kids k CROSS JOIN y
-    LEFT JOIN enrol e ON e.child_id = k.child_id LEFT JOIN spell c ON c.child_id = k.child_id LEFT JOIN moves m ON m.child_id = k.child_id
+    LEFT JOIN enrol e ON e.child_id = k.child_id LEFT JOIN schools sc ON sc.school_ref = (e.latest).ref
+    LEFT JOIN spell c ON c.child_id = k.child_id LEFT JOIN moves m ON m.child_id = k.child_id
     LEFT JOIN base_attendance a ON a.child_id = k.child_id AND a.year = y.year
     LEFT JOIN base_roll r ON r.child_id = k.child_id AND r.year = y.year LEFT JOIN susp x ON x.child_id = k.child_id
     LEFT JOIN pep p ON p.child_id = k.child_id LEFT JOIN tg t ON t.child_id = k.child_id

@@ -31,6 +31,11 @@ export interface PupilRow {
   sen_provision: string | null;
   /** of the year's latest enrolment by entry date (an enrolment without one counts as earliest; ties by school_ref) */
   school_ref: string | null;
+  /**
+   * that school's name in the optional `schools` lookup; null without the lookup, or when it does not name the
+   * school. Local: shown in the Pupils view, never in a published snapshot.
+   */
+  school_name: string | null;
   /** of that same enrolment */
   school_in_la: boolean | null;
   /** as the cohort filter: the care_periods row open on the census day, else the latest that started before it */

@@ -124,7 +124,7 @@ const EHE = csv(
 const NO_FLAGS = { persistent_absence: false, suspensions_2plus: false, pep_overdue_or_red: false, no_smart_target: false, cme_open: false };
 /** A row with nothing known beyond the pupil, to spread each child's own answers over. */
 const EMPTY = {
-  school_ref: null, school_in_la: null, placement_location: null, months_in_care: null, placement_moves: null, school_moves: null,
+  school_ref: null, school_name: null, school_in_la: null, placement_location: null, months_in_care: null, placement_moves: null, school_moves: null,
   sessions_possible: null, sessions_absent: null, attendance_pct: null, persistent_absence: null,
   suspensions: null, sessions_lost: null, permanent_exclusion: null,
   peps: 0, peps_due: 0, peps_on_time: 0, pep_term: null, pep_rating: null, pep_on_time: null, next_pep_due: null, pep_overdue: null,
@@ -243,6 +243,32 @@ describe('pupil rows on a hand-worked fixture', () => {
   });
 });
 
+describe('pupil rows with the schools lookup', () => {
+  // The lookup names SCH_B only (M1's latest school of 2023/24), and SCH_Z, a school no enrolment names
+  const SCHOOLS = csv('school_ref,school_name,phase,school_in_la', 'SCH_B,Riverside Academy,SECONDARY,0', 'SCH_Z,Oakfield Primary School,PRIMARY,1');
+  let db: Db;
+  beforeAll(async () => {
+    db = await dbWith({
+      'pupils.csv': PUPILS, 'care_periods.csv': CARE, 'school_enrolments.csv': ENROLMENTS, 'attendance.csv': ATTENDANCE,
+      'exclusions.csv': EXCLUSIONS, 'pep_reviews.csv': PEPS, 'pep_targets.csv': TARGETS, 'ks4_results.csv': KS4,
+      'cme_episodes.csv': CME, 'ehe_episodes.csv': EHE, 'schools.csv': SCHOOLS,
+    });
+  }, 30_000);
+
+  it("names a child's latest school of the year when the lookup names it, and changes nothing else", async () => {
+    // 2023/24: M1's latest school is SCH_B (entered 2024-01-08): named; N1's SCH_C is not in the lookup: null;
+    // every other column as without the lookup, one row per child
+    const named = EXPECTED_2023.map((r) => (r.child_id === 'M1' ? { ...r, school_name: 'Riverside Academy' } : r));
+    expect(await runPupilRows(db, {}, '2023/24')).toEqual(named);
+    // filtered to SCH_A, where M1 also was in 2023/24: its latest school still, with its name
+    const filtered = await runPupilRows(db, validateFilter({ school_ref: ['SCH_A'] }), '2023/24');
+    expect(filtered.map((r) => [r.child_id, r.school_ref, r.school_name])).toEqual([['M1', 'SCH_B', 'Riverside Academy']]);
+    // 2022/23: M1 at SCH_A all year, not named
+    const m1 = (await runPupilRows(db, {}, '2022/23')).find((r) => r.child_id === 'M1');
+    expect(m1 && [m1.school_ref, m1.school_name]).toEqual(['SCH_A', null]);
+  });
+});
+
 describe('pupil rows on the demo data', () => {
   let db: Db;
   let latest: string;
@@ -266,6 +292,9 @@ describe('pupil rows on the demo data', () => {
       UNION ALL SELECT child_id, period, sex FROM base_ks4 UNION ALL SELECT child_id, period, sex FROM base_pep) WHERE period = ? AND sex = 'F'`, [latest]);
     expect(rows.length).toBe(n);
     expect(rows.some((r) => !r.on_roll && r.key_stage === 'POST16' && r.peps > 0)).toBe(true);
+    // the demo's schools lookup names every school: a name exactly where there is a school
+    expect(rows.filter((r) => (r.school_ref === null) !== (r.school_name === null))).toEqual([]);
+    expect(rows.filter((r) => r.school_name !== null).length).toBeGreaterThan(rows.length / 2);
   });
 });
 
