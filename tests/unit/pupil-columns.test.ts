@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sortKeyOf, sortRows } from '../../src/lib/table/sort';
-import { attention, PUPIL_COLUMNS } from '../../src/views/pupils/columns';
+import { cellText } from '../../src/lib/table/cell-text';
+import { searchRows, sortKeyOf, sortRows } from '../../src/lib/table/sort';
+import { attention, PUPIL_COLUMNS, SEARCHED, schoolText } from '../../src/views/pupils/columns';
 import { child } from '../fixtures/pupil-row';
 
 // Two children with a value in every column, the first lower than the second, and one with nothing recorded.
@@ -41,6 +42,29 @@ describe('the Pupils view columns', () => {
       else expect(ids).toEqual(['C2', 'C3', 'C1']);
     });
   }
+
+  it("shows the school's name with its reference when the schools lookup names it, else the reference", () => {
+    const school = PUPIL_COLUMNS.find((c) => c.key === 'school_ref')!;
+    const named = child('C4', { school_ref: 'SCH0014', school_name: 'Oakfield Primary School' });
+    expect(cellText(school, named)).toBe('Oakfield Primary School (SCH0014)');
+    expect(cellText(school, LOW)).toBe('SCH01');
+    expect(cellText(school, NOTHING)).toBe('');
+    // a name without a school (no enrolment) is never shown; an empty name is no name
+    expect(schoolText(child('C5', { school_name: 'Oakfield Primary School' }))).toBeNull();
+    expect(schoolText(child('C6', { school_ref: 'SCH03', school_name: '' }))).toBe('SCH03');
+  });
+
+  it('finds a child by id, school reference or school name, ignoring case', () => {
+    const named = child('C4', { school_ref: 'SCH0014', school_name: 'Oakfield Primary School' });
+    const rows = [LOW, HIGH, NOTHING, named];
+    const found = (q: string) => searchRows(rows, q, SEARCHED).map((r) => r.child_id);
+    expect(SEARCHED.map((c) => c.key)).toEqual(['child_id', 'school_ref']);
+    expect(found('oakfield')).toEqual(['C4']);
+    expect(found('SCH0014')).toEqual(['C4']);
+    expect(found('sch0')).toEqual(['C1', 'C2', 'C4']);
+    expect(found('c3')).toEqual(['C3']);
+    expect(found('riverside')).toEqual([]);
+  });
 
   it('names every raised flag in words, in a fixed order', () => {
     expect(attention(HIGH)).toBe('Persistent absence; 3 suspensions; no SMART target; missing education');

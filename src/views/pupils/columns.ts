@@ -34,13 +34,22 @@ export function attention(r: PupilRow): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * The child's school as the School column shows it and the search reads it: "Oakfield Primary School (SCH0014)"
+ * when the optional schools lookup names it, else its reference.
+ */
+export function schoolText(r: PupilRow): string | null {
+  if (r.school_ref === null) return null;
+  return r.school_name ? `${r.school_name} (${r.school_ref})` : r.school_ref;
+}
+
 /** The Pupils view's columns, in order: the first (the child) heads each row. Every figure is a pupil row's (pupil-rows.ts). */
 export const PUPIL_COLUMNS: readonly PupilColumn[] = [
   { key: 'child_id', label: 'Child', value: (r) => r.child_id, width: '7rem', href: (r) => `#/pupils/${encodeURIComponent(r.child_id)}`, initially: true },
   { key: 'nc_year', label: 'Year group', value: (r) => r.nc_year, format: label('nc_year'), width: '6.5rem', initially: true },
   { key: 'key_stage', label: 'Key stage', value: (r) => r.key_stage, format: (v) => (v === 'POST16' ? 'post-16' : String(v)), width: '6rem', initially: false },
   { key: 'sen_provision', label: 'SEN', value: (r) => r.sen_provision, format: label('sen_provision'), width: '7rem', initially: true },
-  { key: 'school_ref', label: 'School', value: (r) => r.school_ref, width: '7.5rem', initially: true },
+  { key: 'school_ref', label: 'School', value: schoolText, width: '16rem', initially: true },
   { key: 'school_in_la', label: 'School in the authority', value: (r) => r.school_in_la, format: yesNo, width: '6rem', initially: false },
   { key: 'placement_location', label: 'Placement', value: (r) => r.placement_location, format: label('placement_location'), width: '11rem', initially: false },
   { key: 'months_in_care', label: 'Months in care', value: (r) => r.months_in_care, ...NUM, initially: false },
@@ -74,5 +83,5 @@ export const PUPIL_COLUMNS: readonly PupilColumn[] = [
   { key: 'ehe_open', label: 'Home educated (EHE)', value: (r) => r.ehe_open, format: yesNo, width: '7rem', initially: false },
 ];
 
-/** The columns searched by the search box. */
+/** The columns searched by the search box: the child, and the school by name or reference. */
 export const SEARCHED = PUPIL_COLUMNS.filter((c) => c.key === 'child_id' || c.key === 'school_ref');
