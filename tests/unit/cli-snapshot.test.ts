@@ -152,6 +152,16 @@ describe('vsd snapshot --data DIR --out FILE', () => {
     }
   });
 
+  it("holds no school name of the schools lookup, in the JSON or the HTML file, though the lookup was loaded", () => {
+    const names = readCsv(join(data, 'schools.csv')).map((r) => r.school_name).filter(Boolean);
+    expect(names.length).toBeGreaterThan(100);
+    expect(read('k6.json').sources.map((s) => s.table)).toContain('schools');
+    for (const name of ['k6.json', 'k10.json', 'range.json', 'snapshot.html']) {
+      const text = readFileSync(file(name), 'utf8');
+      expect(names.filter((n) => text.includes(n)), name).toEqual([]);
+    }
+  });
+
   it('publishes the figures of vsd report: every shown series point equals its report row, national figures too', () => {
     expect(runs.report.code).toBe(0);
     type ReportRow = { measure: string; period: string; value: number | null; numerator: number | null; denominator: number | null; benchmarks?: Record<string, number> };
