@@ -2,66 +2,74 @@ import type { Db } from '../db/types';
 import type { Filter } from '../measures/filter';
 import { pupilIdsSql, runPupilRows, type PupilRow } from '../measures/pupil-rows';
 
+/** What the list holds: every listed child of a year and, under a filter, the ones it lists. */
+interface Held {
+  year: string;
+  filter: Filter;
+  all: PupilRow[];
+  /** null for no filter */
+  ids: ReadonlySet<string> | null;
+}
+
 /**
  * The Pupils view's rows: every listed child of one academic year, fetched once per load and year, then narrowed
- * by the filter's children (one cheap query of ids, not the rows again). A stale answer never replaces a newer one.
+ * by the filter's children (one cheap query of ids, not the rows again). The year's rows and the filter's ids are
+ * shown together, once both are in, so a row never shows under a year or filter it does not belong to; a stale
+ * answer, or a stale failure, never replaces a newer one.
  */
 export class PupilList {
-  /** every listed child of the year, by child_id */
-  all = $state.raw<PupilRow[]>([]);
-  /** the children the filter lists; null for no filter */
-  ids = $state.raw<ReadonlySet<string> | null>(null);
-  /** the year `all` holds, once fetched */
-  year = $state<string | null>(null);
+  private held = $state.raw<Held | null>(null);
   loading = $state(false);
   error = $state<string | null>(null);
+  /** the year and filter the rows belong to; null until the first answer */
+  year = $derived(this.held?.year ?? null);
+  filter = $derived(this.held?.filter ?? null);
+  /** every listed child of the year, by child_id */
+  all = $derived(this.held?.all ?? []);
   /** the rows the filter lists */
   rows = $derived.by(() => {
-    const ids = this.ids;
-    return ids ? this.all.filter((r) => ids.has(r.child_id)) : this.all;
+    const h = this.held;
+    if (!h) return [];
+    const ids = h.ids;
+    return ids ? h.all.filter((r) => ids.has(r.child_id)) : h.all;
   });
 
-  private rowsKey = '';
-  private idsKey = '';
-  private rowsToken = 0;
-  private idsToken = 0;
+  private rowsFor: { key: string; rows: Promise<PupilRow[]> } | null = null;
+  private latest = '';
 
   constructor(private readonly db: () => Promise<Db>) {}
 
+  /** Whether the list holds this year under this filter, answered. */
+  holds(year: string, filter: Filter): boolean {
+    return this.held?.year === year && JSON.stringify(this.held.filter) === JSON.stringify(filter);
+  }
+
   async load(version: number, year: string, filter: Filter): Promise<void> {
     const rowsKey = `${version}|${year}`;
-    const idsKey = `${rowsKey}|${JSON.stringify(filter)}`;
-    if (rowsKey === this.rowsKey && idsKey === this.idsKey) return;
+    const key = `${rowsKey}|${JSON.stringify(filter)}`;
+    if (key === this.latest) return;
+    this.latest = key;
     this.loading = true;
     this.error = null;
+    if (this.rowsFor?.key !== rowsKey) this.rowsFor = { key: rowsKey, rows: this.db().then((db) => runPupilRows(db, {}, year)) };
+    const rows = this.rowsFor.rows;
     try {
-      await Promise.all([rowsKey !== this.rowsKey ? this.fetchRows(rowsKey, year) : null, this.fetchIds(idsKey, year, filter)]);
+      const [all, ids] = await Promise.all([rows, this.idsOf(year, filter)]);
+      if (key !== this.latest) return;
+      this.held = { year, filter, all, ids };
+      this.loading = false;
     } catch (e) {
+      if (key !== this.latest) return;
       this.error = e instanceof Error ? e.message : String(e);
-      this.rowsKey = this.idsKey = ''; // try again on the next call
-    } finally {
-      if (this.rowsKey === rowsKey && this.idsKey === idsKey) this.loading = false;
+      this.loading = false;
+      this.latest = ''; // try again on the next call
+      if (this.rowsFor?.rows === rows) this.rowsFor = null;
     }
   }
 
-  private async fetchRows(key: string, year: string): Promise<void> {
-    this.rowsKey = key;
-    const token = ++this.rowsToken;
-    const rows = await runPupilRows(await this.db(), {}, year);
-    if (token !== this.rowsToken) return;
-    this.all = rows;
-    this.year = year;
-  }
-
-  private async fetchIds(key: string, year: string, filter: Filter): Promise<void> {
-    this.idsKey = key;
-    const token = ++this.idsToken;
-    let ids: Set<string> | null = null;
-    if (Object.keys(filter).length > 0) {
-      const { sql, params } = pupilIdsSql(filter, year);
-      ids = new Set((await (await this.db()).query<{ child_id: string }>(sql, params)).map((r) => r.child_id));
-    }
-    if (token !== this.idsToken) return;
-    this.ids = ids;
+  private async idsOf(year: string, filter: Filter): Promise<Set<string> | null> {
+    if (Object.keys(filter).length === 0) return null;
+    const { sql, params } = pupilIdsSql(filter, year);
+    return new Set((await (await this.db()).query<{ child_id: string }>(sql, params)).map((r) => r.child_id));
   }
 }
