@@ -45,6 +45,11 @@ export function publicFilter(filter: Filter): Filter {
   return Object.fromEntries(Object.entries(filter).filter(([k]) => PUBLIC_FILTERS.some((f) => f.key === k))) as Filter;
 }
 
+/** The public filters that narrow pupils (not a register's social care status), as the Pupils view applies them. */
+export function pupilPart(filter: Filter): Filter {
+  return Object.fromEntries(Object.entries(filter).filter(([k]) => PUBLIC_FILTERS.some((f) => f.key === k && f.kind !== 'register'))) as Filter;
+}
+
 const TRUE = ['1', 'TRUE', 'Y', 'YES'];
 const FALSE = ['0', 'FALSE', 'N', 'NO'];
 
