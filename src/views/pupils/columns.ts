@@ -1,3 +1,4 @@
+import { codes } from '../../lib/contract';
 import type { PupilRow } from '../../lib/measures/pupil-rows';
 import type { Column } from '../../lib/table/types';
 import { groupLabel } from '../dashboard/labels';
@@ -13,6 +14,10 @@ const label = (dimension: string) => (v: string | number | boolean) => groupLabe
 const date = (v: string | number | boolean) => new Date(`${v}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const one = (v: string | number | boolean) => Number(v).toFixed(1);
 const share = (v: string | number | boolean) => `${Math.round(100 * Number(v))}%`;
+/** In the contract's order: in the authority, then nearer before further. */
+const PLACEMENTS = codes.PLACEMENT_LOCATION.map((c) => c.code);
+/** A grade as the measures read it: U (ungraded) and X (absent, no grade) below 1. */
+const gradeRank = (g: string | null) => (g === null ? null : g === 'X' ? -1 : g === 'U' ? 0 : Number(g));
 /** Worst first, so that sorting up shows the PEPs to act on. */
 const RATING_RANK = ['RED', 'AMBER', 'GREEN', 'GOLD'];
 const NUM = { align: 'right' as const, width: '7.5rem' };
@@ -51,7 +56,10 @@ export const PUPIL_COLUMNS: readonly PupilColumn[] = [
   { key: 'sen_provision', label: 'SEN', value: (r) => r.sen_provision, format: label('sen_provision'), width: '7rem', initially: true },
   { key: 'school_ref', label: 'School', value: schoolText, width: '16rem', initially: true },
   { key: 'school_in_la', label: 'School in the authority', value: (r) => r.school_in_la, format: yesNo, width: '6rem', initially: false },
-  { key: 'placement_location', label: 'Placement', value: (r) => r.placement_location, format: label('placement_location'), width: '11rem', initially: false },
+  {
+    key: 'placement_location', label: 'Placement', value: (r) => r.placement_location, format: label('placement_location'), width: '11rem', initially: false,
+    sortBy: (r) => (r.placement_location ? PLACEMENTS.indexOf(r.placement_location) : null),
+  },
   { key: 'months_in_care', label: 'Months in care', value: (r) => r.months_in_care, ...NUM, initially: false },
   { key: 'placement_moves', label: 'Placement moves', value: (r) => r.placement_moves, ...NUM, initially: false },
   { key: 'school_moves', label: 'School moves', value: (r) => r.school_moves, ...NUM, initially: false },
@@ -72,8 +80,8 @@ export const PUPIL_COLUMNS: readonly PupilColumn[] = [
   { key: 'smart_share', label: 'Targets fully SMART', value: (r) => r.smart_share, format: share, ...NUM, initially: true },
   { key: 'no_smart_target', label: 'No SMART target', value: (r) => r.flags.no_smart_target, ...FLAG, initially: false },
   { key: 'att8', label: 'Attainment 8', value: (r) => r.att8, format: one, ...NUM, initially: false },
-  { key: 'english_grade', label: 'English', value: (r) => r.english_grade, width: '5rem', initially: false },
-  { key: 'maths_grade', label: 'Maths', value: (r) => r.maths_grade, width: '5rem', initially: false },
+  { key: 'english_grade', label: 'English', value: (r) => r.english_grade, sortBy: (r) => gradeRank(r.english_grade), width: '5rem', initially: false },
+  { key: 'maths_grade', label: 'Maths', value: (r) => r.maths_grade, sortBy: (r) => gradeRank(r.maths_grade), width: '5rem', initially: false },
   { key: 'cme_open', label: 'Missing education (CME)', value: (r) => r.flags.cme_open, format: () => 'CME open', ...FLAG, initially: false },
   {
     key: 'needs_attention', label: 'Needs attention', width: '20rem', flag: true, initially: true,
