@@ -193,7 +193,7 @@ try {
 
   // A filter change: tick one value, untick it, then the next value (the rows sorted by child). Nothing else is ticked.
   await page.getByText('Filter the cohort').click();
-  const ticks: [string, string][] = [['Key stage', 'KS4'], ['Sex', 'F'], ['Key stage', 'KS3'], ['Sex', 'M'], ['Key stage', 'KS2']];
+  const ticks: [string, string][] = [['Key stage', 'KS4'], ['Sex', 'female'], ['Key stage', 'KS3'], ['Sex', 'male'], ['Key stage', 'KS2']];
   const filter = await series(page, 'filter', (i) => ticks[Math.floor(i / 2) % ticks.length]);
   const after = await memory(page);
 

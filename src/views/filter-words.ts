@@ -1,4 +1,5 @@
 import type { Filter, FilterKey } from '../lib/measures/filter';
+import { groupLabel } from './dashboard/labels';
 
 /** Each filter's name as the filter panel shows it. */
 export const FILTER_LABELS: Record<FilterKey, string> = {
@@ -7,12 +8,14 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
   school_in_la: 'School in the authority', cla12m: 'In care 12 months+', social_care_status: 'Social care status', child_id: 'Children of a group',
 };
 
-const valueWord = (v: string) => (v === '1' ? 'yes' : v === '0' ? 'no' : v);
+const BOOLEAN: readonly FilterKey[] = ['uasc', 'school_in_la', 'cla12m'];
+/** A filter value in words: "female", "EHC plan", "Year 7", "yes". */
+export const valueWord = (key: FilterKey, v: string) => (BOOLEAN.includes(key) ? (v === '1' ? 'yes' : 'no') : groupLabel(key, v));
 
 /** Each set filter in words ("Key stage: KS4"); the hand-picked children of a group are never listed, only counted. */
 export function filterParts(filter: Filter): string[] {
   return Object.entries(filter).map(([k, v]) =>
-    k === 'child_id' ? `${FILTER_LABELS.child_id}: ${v.length.toLocaleString('en-GB')} picked` : `${FILTER_LABELS[k as FilterKey]}: ${v.map(valueWord).join(', ')}`,
+    k === 'child_id' ? `${FILTER_LABELS.child_id}: ${v.length.toLocaleString('en-GB')} picked` : `${FILTER_LABELS[k as FilterKey]}: ${v.map((x) => valueWord(k as FilterKey, x)).join(', ')}`,
   );
 }
 
