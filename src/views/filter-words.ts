@@ -10,7 +10,12 @@ export const FILTER_LABELS: Record<FilterKey, string> = {
 
 const BOOLEAN: readonly FilterKey[] = ['uasc', 'school_in_la', 'cla12m'];
 /** A filter value in words: "female", "EHC plan", "Year 7", "yes". */
-export const valueWord = (key: FilterKey, v: string) => (BOOLEAN.includes(key) ? (v === '1' ? 'yes' : 'no') : groupLabel(key, v));
+export function valueWord(key: FilterKey, v: string): string {
+  if (BOOLEAN.includes(key)) return v === '1' ? 'yes' : 'no';
+  // the early years are one group in a breakdown, but each a value of its own to filter by
+  if (key === 'nc_year' && Number(v) < 0) return `Early years (${v})`;
+  return groupLabel(key, v);
+}
 
 /** Each set filter in words ("Key stage: KS4"); the hand-picked children of a group are never listed, only counted. */
 export function filterParts(filter: Filter): string[] {

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { filterParts, filterWords, valueWord } from '../../src/views/filter-words';
+
+describe('filter words', () => {
+  it('says each value as a person reads it', () => {
+    expect(['F', 'M'].map((v) => valueWord('sex', v))).toEqual(['female', 'male']);
+    expect(['E', 'K', 'N'].map((v) => valueWord('sen_provision', v))).toEqual(['EHC plan', 'SEN support', 'none']);
+    expect(['-2', '0', '7'].map((v) => valueWord('nc_year', v))).toEqual(['Early years (-2)', 'Reception', 'Year 7']);
+    expect(['1', '0'].map((v) => valueWord('school_in_la', v))).toEqual(['yes', 'no']);
+    expect(valueWord('placement_location', 'OUT_LA_GT20MI')).toBe('outside, over 20 miles from home');
+    expect(valueWord('key_stage', 'KS4')).toBe('KS4');
+  });
+
+  it('names a group\'s children by their number only, never their ids', () => {
+    expect(filterParts({ sex: ['F'], child_id: ['C1', 'C2'] })).toEqual(['Sex: female', 'Children of a group: 2 picked']);
+  });
+
+  it('says the whole roll, and the years when limited', () => {
+    expect(filterWords({})).toBe('All children');
+    expect(filterWords({ key_stage: ['KS3', 'KS4'] }, '2021/22', null)).toBe('Key stage: KS3, KS4; years 2021/22 to latest');
+  });
+});
