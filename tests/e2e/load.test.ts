@@ -75,7 +75,7 @@ test('loads a whole folder picked with "Choose a folder"', async () => {
   const { page, problems } = await app().openPage('/');
   await page.locator('input[type=file][webkitdirectory]').setInputFiles(join(ROOT, 'data/demo'));
   await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
-  expect(await page.getByText('Loaded 11 of 11 files').count()).toBe(1);
+  expect(await page.getByText('Loaded 12 of 12 files').count()).toBe(1);
   expect(await rowsShown(page, 'pep_targets')).toBe(demoRows.pep_targets.toLocaleString('en-GB'));
   expectNoProblems(problems);
 });

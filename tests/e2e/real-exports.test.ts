@@ -99,7 +99,7 @@ test('loads the demo authority as SSDA903 returns and a census extract keyed by 
   const { page, problems } = await app().openPage('/');
   await page.getByRole('button', { name: 'Explore it as SSDA903 returns' }).click();
   await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
-  expect(await page.getByText('Loaded 12 of 12 files').count()).toBe(1);
+  expect(await page.getByText('Loaded 13 of 13 files').count()).toBe(1);
   expect(await rowsShown(page, 'pupils')).toBe('1,530');
   expect(await rowsShown(page, 'attendance')).toBe('6,554');
   expect(await page.locator('.door').innerText()).toContain('attendance.csv: upn: used to link rows to the SSDA903 Header, then dropped. Linked by UPN to');
