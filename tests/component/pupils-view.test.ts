@@ -71,6 +71,11 @@ describe('PupilsView, on a real DuckDB', () => {
     expect(column('Attendance %')).toEqual(['85.0', '', '97.0', '']);
     expect(column('Suspensions')).toEqual(['3', '0', '0', '0']);
     expect(column('Next PEP due')).toEqual(['', '', '20 Oct 2023', '']);
+    // two columns not shown until chosen, then in the table's own order
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Targets fully SMART' }));
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'PEP rating' }));
+    const heads = within(table()).getAllByRole('columnheader').map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim());
+    expect(heads.indexOf('PEP rating')).toBeLessThan(heads.indexOf('Targets fully SMART'));
     expect(column('PEP rating')).toEqual(['', '', '', 'Red']);
     expect(column('Targets fully SMART')).toEqual(['', '', '', '0%']);
     expect(column('SEN')).toEqual(['none', 'none', 'SEN support', 'EHC plan']);

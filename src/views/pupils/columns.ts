@@ -50,11 +50,11 @@ export function schoolText(r: PupilRow): string | null {
 
 /** The Pupils view's columns, in order: the first (the child) heads each row. Every figure is a pupil row's (pupil-rows.ts). */
 export const PUPIL_COLUMNS: readonly PupilColumn[] = [
-  { key: 'child_id', label: 'Child', value: (r) => r.child_id, width: '7rem', href: (r) => `#/pupils/${encodeURIComponent(r.child_id)}`, initially: true },
-  { key: 'nc_year', label: 'Year group', value: (r) => r.nc_year, format: label('nc_year'), width: '6.5rem', initially: true },
+  { key: 'child_id', label: 'Child', value: (r) => r.child_id, width: '6.5rem', href: (r) => `#/pupils/${encodeURIComponent(r.child_id)}`, initially: true },
+  { key: 'nc_year', label: 'Year group', value: (r) => r.nc_year, format: label('nc_year'), width: '6rem', initially: true },
   { key: 'key_stage', label: 'Key stage', value: (r) => r.key_stage, format: (v) => (v === 'POST16' ? 'post-16' : String(v)), width: '6rem', initially: false },
-  { key: 'sen_provision', label: 'SEN', value: (r) => r.sen_provision, format: label('sen_provision'), width: '7rem', initially: true },
-  { key: 'school_ref', label: 'School', value: schoolText, width: '16rem', initially: true },
+  { key: 'sen_provision', label: 'SEN', value: (r) => r.sen_provision, format: label('sen_provision'), width: '7.5rem', initially: true },
+  { key: 'school_ref', label: 'School', value: schoolText, width: '12.5rem', initially: true },
   { key: 'school_in_la', label: 'School in the authority', value: (r) => r.school_in_la, format: yesNo, width: '6rem', initially: false },
   {
     key: 'placement_location', label: 'Placement', value: (r) => r.placement_location, format: label('placement_location'), width: '11rem', initially: false,
@@ -70,21 +70,21 @@ export const PUPIL_COLUMNS: readonly PupilColumn[] = [
   { key: 'sessions_lost', label: 'Sessions lost', value: (r) => r.sessions_lost, ...NUM, initially: false },
   { key: 'permanent_exclusion', label: 'Permanently excluded', value: (r) => r.permanent_exclusion, format: yesNo, width: '6rem', initially: false },
   { key: 'pep_term', label: 'Latest PEP', value: (r) => r.pep_term, format: capital, width: '6rem', initially: false },
-  { key: 'pep_rating', label: 'PEP rating', value: (r) => r.pep_rating, format: capital, sortBy: (r) => (r.pep_rating ? RATING_RANK.indexOf(r.pep_rating) : null), width: '6rem', initially: true },
+  { key: 'pep_rating', label: 'PEP rating', value: (r) => r.pep_rating, format: capital, sortBy: (r) => (r.pep_rating ? RATING_RANK.indexOf(r.pep_rating) : null), width: '6rem', initially: false },
   { key: 'pep_on_time', label: 'PEP on time', value: (r) => r.pep_on_time, format: yesNo, width: '5.5rem', initially: false },
-  { key: 'next_pep_due', label: 'Next PEP due', value: (r) => r.next_pep_due, format: date, width: '7.5rem', initially: true },
+  { key: 'next_pep_due', label: 'Next PEP due', value: (r) => r.next_pep_due, format: date, width: '8.5rem', initially: true },
   {
     key: 'pep_overdue_or_red', label: 'PEP overdue or red', width: '10rem', flag: true, initially: false,
     value: (r) => (r.pep_overdue ? 'PEP overdue' : r.flags.pep_overdue_or_red ? 'PEP rated red' : null),
   },
-  { key: 'smart_share', label: 'Targets fully SMART', value: (r) => r.smart_share, format: share, ...NUM, initially: true },
+  { key: 'smart_share', label: 'Targets fully SMART', value: (r) => r.smart_share, format: share, ...NUM, initially: false },
   { key: 'no_smart_target', label: 'No SMART target', value: (r) => r.flags.no_smart_target, ...FLAG, initially: false },
   { key: 'att8', label: 'Attainment 8', value: (r) => r.att8, format: one, ...NUM, initially: false },
   { key: 'english_grade', label: 'English', value: (r) => r.english_grade, sortBy: (r) => gradeRank(r.english_grade), width: '5rem', initially: false },
   { key: 'maths_grade', label: 'Maths', value: (r) => r.maths_grade, sortBy: (r) => gradeRank(r.maths_grade), width: '5rem', initially: false },
   { key: 'cme_open', label: 'Missing education (CME)', value: (r) => r.flags.cme_open, format: () => 'CME open', ...FLAG, initially: false },
   {
-    key: 'needs_attention', label: 'Needs attention', width: '20rem', flag: true, initially: true,
+    key: 'needs_attention', label: 'Needs attention', width: '22.5rem', flag: true, initially: true,
     value: (r) => attention(r) || null,
     sortBy: (r) => FLAGS.reduce((n, f) => n + (r.flags[f.flag] ? 1 : 0), 0),
   },
