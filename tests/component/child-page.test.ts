@@ -1,13 +1,16 @@
 import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { codes } from '../../src/lib/contract';
 import type { Db } from '../../src/lib/db/types';
 import type { ChildStory } from '../../src/lib/measures/child-story';
+import { codeLabel } from '../../src/views/dashboard/labels';
 import ChildPage from '../../src/views/pupils/child/ChildPage.svelte';
 import ChildStoryView from '../../src/views/pupils/child/ChildStoryView.svelte';
 import { easter, termSpan } from '../../src/views/pupils/child/dates';
 import { summaryOf } from '../../src/views/pupils/child/summary';
 import { timelineOf } from '../../src/views/pupils/child/timeline';
 import { altOf } from '../../src/views/pupils/child/timeline-alt';
+import { careWords, said } from '../../src/views/pupils/child/words';
 import { csv, dbWith, HEADERS } from '../unit/measures/harness';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -96,11 +99,11 @@ describe('timelineOf(story)', () => {
 
   it('lists every band and mark in words, in date order, for the table twin', () => {
     expect(t.events).toEqual([
-      { when: '4 Jan 2021 to 30 Jun 2023', kind: 'Care', what: 'legal status C2; placement U1, inside the local authority' },
+      { when: '4 Jan 2021 to 30 Jun 2023', kind: 'Care', what: 'full care order (C2); foster placement with relative or friend, long-term fostering (U1); inside the local authority' },
       { when: '3 May 2021 to 14 Jun 2021', kind: 'Missing education', what: 'returned to school; child looked after' },
       { when: '2022/23 to 2023/24', kind: 'School', what: 'SCH_A: secondary, in the authority; joined 5 Sep 2022' },
       { when: '10 Oct 2022', kind: 'PEP', what: "PEP review, autumn 2022/23: completed 10 Oct 2022, due 14 Oct 2022; rated green; child's views recorded; 2 targets; PP+ £500" },
-      { when: 'from 30 Jun 2023', kind: 'Care', what: 'legal status C1; placement U4, outside, over 20 miles from home; still open' },
+      { when: 'from 30 Jun 2023', kind: 'Care', what: 'interim care order (C1); foster placement with other foster carer, long-term fostering (U4); outside, over 20 miles from home; still open' },
       { when: 'Autumn 2023/24', kind: 'Attendance', what: 'attended 90.0% (144 of 160 sessions); absent 11 authorised, 5 unauthorised' },
       { when: '20 Nov 2023', kind: 'Suspension',
         what: '1 session; reason DB: persistent or general disruptive behaviour; also VP: verbal abuse or threatening behaviour against a pupil; school SCH_A' },
@@ -131,6 +134,26 @@ describe('summaryOf(facts)', () => {
       { term: 'Sex', value: 'female' },
       { term: 'Unaccompanied asylum-seeking child', value: 'no' },
     ]);
+  });
+});
+
+describe('codeLabel(list, code) and said(list, code): the one label lookup', () => {
+  it('gives the label, else the code itself (dashboard) or its words (child page)', () => {
+    expect(codeLabel(codes.LEGAL_STATUS, 'E1')).toBe('placement order granted');
+    expect(said(codes.LEGAL_STATUS, 'E1')).toBe('placement order granted');
+    // UNKNOWN has no label: as loaded in a breakdown, in lower case on the child page
+    expect(codeLabel(codes.PLACEMENT_LOCATION, 'UNKNOWN')).toBe('UNKNOWN');
+    expect(said(codes.PLACEMENT_LOCATION, 'UNKNOWN')).toBe('unknown');
+    // a code with a digit stays as it is
+    expect(said(codes.PLACEMENT_TYPE, 'Z11')).toBe('Z11');
+  });
+
+  it('names a period of care whose codes are unlabelled, or not recorded, by what they are', () => {
+    const care = (c: Partial<ChildStory['care'][number]>) => careWords({ ...STORY.care[0], ...c });
+    expect(care({ placement_type: 'Z11', placement_location: 'UNKNOWN' }))
+      .toBe('full care order (C2); placement Z11; location not known');
+    expect(care({ legal_status: null, placement_type: null, placement_location: null, end_date: null }))
+      .toBe('legal status not recorded; placement type not recorded; location not known; still open');
   });
 });
 

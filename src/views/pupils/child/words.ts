@@ -3,20 +3,18 @@ import type {
 } from '../../../lib/measures/child-story';
 import { codes } from '../../../lib/contract';
 import type { Code } from '../../../lib/contract/types';
-import { groupLabel } from '../../dashboard/labels';
+import { codeLabel, groupLabel } from '../../dashboard/labels';
 import { dateWords } from './dates';
 
 const ACRONYMS = new Set(['SEMH', 'NEET', 'SEND', 'AP', 'FE', 'EHE']);
 
+const inWords = (code: string) => code.split('_').map((w) => (ACRONYMS.has(w) || /\d/.test(w) ? w : w.toLowerCase())).join(' ');
+
 /**
  * A code as a person reads it: its label in the contract's code list, else its words in lower case
- * ('NOT_REVIEWED' → 'not reviewed'), acronyms and codes with a digit (U4, C2, POST16) kept.
+ * ('NOT_REVIEWED' → 'not reviewed'), acronyms and codes with a digit (Z11, POST16) kept.
  */
-export function said(list: readonly Code[], code: string): string {
-  const label = list.find((c) => c.code === code)?.label;
-  if (label) return label;
-  return code.split('_').map((w) => (ACRONYMS.has(w) || /\d/.test(w) ? w : w.toLowerCase())).join(' ');
-}
+export const said = (list: readonly Code[], code: string): string => codeLabel(list, code, inWords);
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -33,11 +31,19 @@ export function yearGroupWords(ncYear: number, keyStage: string | null): string 
 /** '4 Jan 2021 to 30 Jun 2023', 'from 30 Jun 2023' */
 export const spanWords = (start: string, end: string | null) => (end ? `${dateWords(start)} to ${dateWords(end)}` : `from ${dateWords(start)}`);
 
+/** 'full care order (C2)'; a code the contract does not label, or none, named by what it is: 'placement Z11' */
+function codeWords(what: string, list: readonly Code[], code: string | null, missing: string): string {
+  if (code === null) return missing;
+  const label = codeLabel(list, code, () => '');
+  return label ? `${label} (${code})` : `${what} ${code}`;
+}
+
 export function careWords(c: CarePeriod): string {
   const location = c.placement_location && c.placement_location !== 'UNKNOWN' ? said(codes.PLACEMENT_LOCATION, c.placement_location) : 'location not known';
   return [
-    c.legal_status ? `legal status ${c.legal_status}` : 'legal status not recorded',
-    `${c.placement_type ? `placement ${c.placement_type}` : 'placement type not recorded'}, ${location}`,
+    codeWords('legal status', codes.LEGAL_STATUS, c.legal_status, 'legal status not recorded'),
+    codeWords('placement', codes.PLACEMENT_TYPE, c.placement_type, 'placement type not recorded'),
+    location,
   ].join('; ') + (c.end_date ? '' : '; still open');
 }
 
