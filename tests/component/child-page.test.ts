@@ -17,20 +17,20 @@ const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
 const NO_SMART = { specific: null, measurable: null, achievable: null, relevant: null, time_bound: null };
 
-/** A child's story as loadChildStory gives it, built by hand. */
+/** A child's story as loadChildStory gives it, built by hand; the schools lookup names SCH_B only. */
 const STORY: ChildStory = {
   pupil: {
     child_id: 'C1', sex: 'F', ethnicity: 'WBRI', sen_provision: 'K', uasc: false, period: '2023/24', nc_year: 8, key_stage: 'KS3', on_roll: true,
-    care_since: '2021-01-04', care_ended: null, school_ref: 'SCH_B', school_year: '2023/24', school_in_la: false,
+    care_since: '2021-01-04', care_ended: null, school_ref: 'SCH_B', school_name: 'Riverside Academy', school_year: '2023/24', school_in_la: false,
   },
   care: [
     { start_date: '2021-01-04', end_date: '2023-06-30', legal_status: 'C2', placement_type: 'U1', placement_location: 'IN_LA' },
     { start_date: '2023-06-30', end_date: null, legal_status: 'C1', placement_type: 'U4', placement_location: 'OUT_LA_GT20MI' },
   ],
   schools: [
-    { academic_year: '2022/23', school_ref: 'SCH_A', school_phase: 'SECONDARY', school_in_la: true, entry_date: '2022-09-05' },
-    { academic_year: '2023/24', school_ref: 'SCH_A', school_phase: 'SECONDARY', school_in_la: true, entry_date: '2022-09-05' },
-    { academic_year: '2023/24', school_ref: 'SCH_B', school_phase: 'SECONDARY', school_in_la: false, entry_date: '2024-01-08' },
+    { academic_year: '2022/23', school_ref: 'SCH_A', school_name: null, school_phase: 'SECONDARY', school_in_la: true, entry_date: '2022-09-05' },
+    { academic_year: '2023/24', school_ref: 'SCH_A', school_name: null, school_phase: 'SECONDARY', school_in_la: true, entry_date: '2022-09-05' },
+    { academic_year: '2023/24', school_ref: 'SCH_B', school_name: 'Riverside Academy', school_phase: 'SECONDARY', school_in_la: false, entry_date: '2024-01-08' },
   ],
   peps: [
     { pep_id: 'P1', academic_year: '2022/23', term: 'AUTUMN', pep_type: 'REVIEW', due_date: '2022-10-14', completed_date: '2022-10-10',
@@ -108,7 +108,7 @@ describe('timelineOf(story)', () => {
       { when: '20 Nov 2023', kind: 'Suspension',
         what: '1 session; reason DB: persistent or general disruptive behaviour; also VP: verbal abuse or threatening behaviour against a pupil; school SCH_A' },
       { when: 'Spring 2023/24', kind: 'Attendance', what: 'attended 95.0% (114 of 120 sessions); absent 5 authorised, 1 unauthorised' },
-      { when: '2023/24', kind: 'School', what: 'SCH_B: secondary, outside the authority; joined 8 Jan 2024' },
+      { when: '2023/24', kind: 'School', what: 'Riverside Academy (SCH_B): secondary, outside the authority; joined 8 Jan 2024' },
       { when: '9 Feb 2024', kind: 'PEP', what: 'PEP review, spring 2023/24: not completed (due 9 Feb 2024); not rated; 0 targets' },
     ]);
   });
@@ -130,10 +130,18 @@ describe('summaryOf(facts)', () => {
       { term: 'Year group', value: 'Year 8 (key stage 3) in 2023/24' },
       { term: 'SEN provision', value: 'SEN support' },
       { term: 'In care', value: 'since 4 Jan 2021' },
-      { term: 'Latest school', value: 'SCH_B (2023/24), outside the authority' },
+      { term: 'Latest school', value: 'Riverside Academy (SCH_B) in 2023/24, outside the authority' },
       { term: 'Sex', value: 'female' },
       { term: 'Unaccompanied asylum-seeking child', value: 'no' },
     ]);
+  });
+});
+
+describe('summaryOf(facts) where the schools lookup does not name the latest school', () => {
+  it('gives its reference alone, or says no enrolment is loaded', () => {
+    const school = (p: Partial<ChildStory['pupil']>) => summaryOf({ ...STORY.pupil, ...p }).find((f) => f.term === 'Latest school')?.value;
+    expect(school({ school_name: null })).toBe('SCH_B (2023/24), outside the authority');
+    expect(school({ school_ref: null, school_name: null, school_year: null, school_in_la: null })).toBe('no enrolment loaded');
   });
 });
 
@@ -160,7 +168,7 @@ describe('codeLabel(list, code) and said(list, code): the one label lookup', () 
 describe('ChildStoryView', () => {
   it('shows the summary, the timeline as an image with a table twin a button away, and the targets as plain text', async () => {
     const { container } = render(ChildStoryView, { story: STORY });
-    expect(screen.getByText('Latest school').nextElementSibling?.textContent).toBe('SCH_B (2023/24), outside the authority');
+    expect(screen.getByText('Latest school').nextElementSibling?.textContent).toBe('Riverside Academy (SCH_B) in 2023/24, outside the authority');
     expect(screen.getByRole('img', { name: 'Timeline of child C1' })).toBeTruthy();
     // the twin waits behind the button (hidden from everyone until pressed)
     expect(screen.queryByRole('table')).toBeNull();

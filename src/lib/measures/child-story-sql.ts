@@ -11,7 +11,8 @@ const child = `k AS (SELECT CAST(? AS VARCHAR) AS child_id)`;
 /**
  * The child's facts, or no row for an id not in pupils. "Now" is the latest academic year of the roll
  * (pupil_years); the current school is the latest enrolment by academic year, then entry date (an
- * enrolment without one counts as earliest), then school_ref, as the Pupils list takes a year's latest.
+ * enrolment without one counts as earliest), then school_ref, as the Pupils list takes a year's latest; its name
+ * is the optional `schools` lookup's (null without it, or when it does not name the school).
  */
 export const PUPIL_SQL = `WITH ${child},
 now AS (SELECT py.* FROM pupil_years py JOIN k USING (child_id) ORDER BY py.year DESC LIMIT 1),
@@ -23,16 +24,18 @@ school AS (
 SELECT p.child_id, p.sex, p.ethnicity, p.sen_provision, p.uasc,
   now.period, CAST(now.nc_year AS INTEGER) AS nc_year, now.key_stage, now.in_roll AS on_roll,
   ${day('spell.start_date', 'care_since')}, ${day('spell.end_date', 'care_ended')},
-  school.school_ref, school.academic_year AS school_year, school.school_in_la
-FROM pupil_facts p JOIN k USING (child_id) LEFT JOIN now ON true LEFT JOIN spell ON true LEFT JOIN school ON true`;
+  school.school_ref, sc.school_name, school.academic_year AS school_year, school.school_in_la
+FROM pupil_facts p JOIN k USING (child_id) LEFT JOIN now ON true LEFT JOIN spell ON true LEFT JOIN school ON true
+  LEFT JOIN schools sc ON sc.school_ref = school.school_ref`;
 
 export const CARE_SQL = `WITH ${child}
 SELECT ${day('c.start_date')}, ${day('c.end_date')}, c.legal_status, c.placement_type, c.placement_location
 FROM care_periods c JOIN k USING (child_id) ORDER BY c.start_date, c.end_date NULLS LAST`;
 
+/** Each enrolment, with its school's name from the optional `schools` lookup (null where it names none). */
 export const ENROLMENTS_SQL = `WITH ${child}
-SELECT e.academic_year, e.school_ref, e.school_phase, e.school_in_la, ${day('e.entry_date')}
-FROM school_enrolments e JOIN k USING (child_id) ORDER BY e.academic_year, e.entry_date NULLS FIRST, e.school_ref`;
+SELECT e.academic_year, e.school_ref, sc.school_name, e.school_phase, e.school_in_la, ${day('e.entry_date')}
+FROM school_enrolments e JOIN k USING (child_id) LEFT JOIN schools sc ON sc.school_ref = e.school_ref ORDER BY e.academic_year, e.entry_date NULLS FIRST, e.school_ref`;
 
 export const PEPS_SQL = `WITH ${child}
 SELECT p.pep_id, p.academic_year, p.term, p.pep_type, ${day('p.due_date')}, ${day('p.completed_date')}, p.qa_rating, p.child_voice,

@@ -21,6 +21,8 @@ export interface ChildFacts {
   care_ended: string | null;
   /** the latest enrolment: its school, academic year and whether the school is in the authority */
   school_ref: string | null;
+  /** that school's name in the optional `schools` lookup: null without the lookup, or when it does not name it. Local, never published */
+  school_name: string | null;
   school_year: string | null;
   school_in_la: boolean | null;
 }
@@ -36,6 +38,8 @@ export interface CarePeriod {
 export interface Enrolment {
   academic_year: string;
   school_ref: string;
+  /** the school's name in the optional `schools` lookup, as ChildFacts.school_name */
+  school_name: string | null;
   school_phase: string | null;
   school_in_la: boolean | null;
   entry_date: string | null;

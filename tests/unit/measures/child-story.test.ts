@@ -84,14 +84,17 @@ const DESTINATIONS = csv(HEADERS.destinations, 'C2,2025,16,OTHER_EDUCATION,YES')
 
 const EMPTY_LISTS = { care: [], schools: [], peps: [], attendance: [], exclusions: [], ks4: [], cme: [], ehe: [], destinations: [] };
 
+const FILES = {
+  'pupils.csv': PUPILS, 'care_periods.csv': CARE, 'school_enrolments.csv': ENROLMENTS, 'pep_reviews.csv': PEPS,
+  'pep_targets.csv': TARGETS, 'attendance.csv': ATTENDANCE, 'exclusions.csv': EXCLUSIONS, 'ks4_results.csv': KS4,
+  'cme_episodes.csv': CME, 'ehe_episodes.csv': EHE, 'destinations.csv': DESTINATIONS,
+};
+
 describe('loadChildStory(db, childId) on two hand-made children', () => {
   let db: Db;
   beforeAll(async () => {
-    db = await dbWith({
-      'pupils.csv': PUPILS, 'care_periods.csv': CARE, 'school_enrolments.csv': ENROLMENTS, 'pep_reviews.csv': PEPS,
-      'pep_targets.csv': TARGETS, 'attendance.csv': ATTENDANCE, 'exclusions.csv': EXCLUSIONS, 'ks4_results.csv': KS4,
-      'cme_episodes.csv': CME, 'ehe_episodes.csv': EHE, 'destinations.csv': DESTINATIONS,
-    });
+    // no schools.csv: every school_name is null
+    db = await dbWith(FILES);
   }, 30_000);
 
   it('gives every part of C1 in date order, targets with their PEP, text as loaded and counts as numbers', async () => {
@@ -99,16 +102,16 @@ describe('loadChildStory(db, childId) on two hand-made children', () => {
       pupil: {
         child_id: 'C1', sex: 'F', ethnicity: 'WBRI', sen_provision: 'K', uasc: false,
         period: '2023/24', nc_year: 8, key_stage: 'KS3', on_roll: true,
-        care_since: '2021-01-04', care_ended: null, school_ref: 'SCH_B', school_year: '2023/24', school_in_la: false,
+        care_since: '2021-01-04', care_ended: null, school_ref: 'SCH_B', school_name: null, school_year: '2023/24', school_in_la: false,
       },
       care: [
         { start_date: '2021-01-04', end_date: '2023-06-30', legal_status: 'C2', placement_type: 'U1', placement_location: 'IN_LA' },
         { start_date: '2023-06-30', end_date: null, legal_status: 'C1', placement_type: 'U4', placement_location: 'OUT_LA_GT20MI' },
       ],
       schools: [
-        { academic_year: '2022/23', school_ref: 'SCH_A', school_phase: 'SECONDARY', school_in_la: true, entry_date: '2022-09-05' },
-        { academic_year: '2023/24', school_ref: 'SCH_A', school_phase: 'SECONDARY', school_in_la: true, entry_date: '2022-09-05' },
-        { academic_year: '2023/24', school_ref: 'SCH_B', school_phase: 'SECONDARY', school_in_la: false, entry_date: '2024-01-08' },
+        { academic_year: '2022/23', school_ref: 'SCH_A', school_name: null, school_phase: 'SECONDARY', school_in_la: true, entry_date: '2022-09-05' },
+        { academic_year: '2023/24', school_ref: 'SCH_A', school_name: null, school_phase: 'SECONDARY', school_in_la: true, entry_date: '2022-09-05' },
+        { academic_year: '2023/24', school_ref: 'SCH_B', school_name: null, school_phase: 'SECONDARY', school_in_la: false, entry_date: '2024-01-08' },
       ],
       peps: [
         { pep_id: 'P1', academic_year: '2022/23', term: 'AUTUMN', pep_type: 'REVIEW', due_date: '2022-10-14', completed_date: '2022-10-10',
@@ -149,7 +152,7 @@ describe('loadChildStory(db, childId) on two hand-made children', () => {
     expect(story?.pupil).toEqual({
       child_id: 'C2', sex: 'M', ethnicity: 'BAFR', sen_provision: 'E', uasc: true,
       period: '2023/24', nc_year: 11, key_stage: 'KS4', on_roll: true,
-      care_since: '2023-01-09', care_ended: '2024-04-30', school_ref: 'SCH_C', school_year: '2023/24', school_in_la: true,
+      care_since: '2023-01-09', care_ended: '2024-04-30', school_ref: 'SCH_C', school_name: null, school_year: '2023/24', school_in_la: true,
     });
     expect(story?.care.map((c) => c.start_date)).toEqual(['2019-05-01', '2023-01-09']);
     expect(story?.peps.map((p) => [p.pep_id, p.pep_type, p.pp_plus_gbp, p.targets.map((t) => t.target_text)])).toEqual([['P4', 'INITIAL', 1250.5, ['Visit two colleges']]]);
@@ -174,6 +177,27 @@ describe('loadChildStory(db, childId) on two hand-made children', () => {
   });
 });
 
+describe('loadChildStory(db, childId) with the schools lookup', () => {
+  // The lookup names SCH_B only (C1's latest school), and SCH_Z, a school no enrolment names
+  const SCHOOLS = csv('school_ref,school_name,phase,school_in_la', 'SCH_B,Riverside Academy,SECONDARY,0', 'SCH_Z,Oakfield Primary School,PRIMARY,1');
+  let db: Db;
+  beforeAll(async () => {
+    db = await dbWith({ ...FILES, 'schools.csv': SCHOOLS });
+  }, 30_000);
+
+  it('names the school where the lookup names it, in the facts and the enrolments, and nowhere else', async () => {
+    const c1 = await loadChildStory(db, 'C1');
+    expect(c1 && [c1.pupil.school_ref, c1.pupil.school_name]).toEqual(['SCH_B', 'Riverside Academy']);
+    // the same three enrolments, in the same order: only SCH_B's is named
+    expect(c1?.schools.map((e) => [e.academic_year, e.school_ref, e.school_name])).toEqual([
+      ['2022/23', 'SCH_A', null], ['2023/24', 'SCH_A', null], ['2023/24', 'SCH_B', 'Riverside Academy'],
+    ]);
+    // C2's SCH_C is not in the lookup
+    const c2 = await loadChildStory(db, 'C2');
+    expect(c2 && [c2.pupil.school_ref, c2.pupil.school_name, c2.schools.map((e) => e.school_name)]).toEqual(['SCH_C', null, [null]]);
+  });
+});
+
 describe('loadChildStory(db, childId) with only the two required files', () => {
   it('gives the facts it can and empty lists for the tables not loaded', async () => {
     const db = await dbWith({ 'pupils.csv': csv(HEADERS.pupils, 'C1,F,2011-01,,,'), 'care_periods.csv': csv(HEADERS.care_periods, 'C1,2021-01-04,,,,') });
@@ -181,7 +205,7 @@ describe('loadChildStory(db, childId) with only the two required files', () => {
     expect(await loadChildStory(db, 'C1')).toEqual({
       pupil: {
         child_id: 'C1', sex: 'F', ethnicity: null, sen_provision: null, uasc: null, period: null, nc_year: null, key_stage: null, on_roll: null,
-        care_since: '2021-01-04', care_ended: null, school_ref: null, school_year: null, school_in_la: null,
+        care_since: '2021-01-04', care_ended: null, school_ref: null, school_name: null, school_year: null, school_in_la: null,
       },
       ...EMPTY_LISTS,
       care: [{ start_date: '2021-01-04', end_date: null, legal_status: null, placement_type: null, placement_location: null }],

@@ -1,7 +1,7 @@
 import { codes } from '../../../lib/contract';
 import type { ChildFacts } from '../../../lib/measures/child-story';
 import { dateWords } from './dates';
-import { inLaWords, said, yearGroupWords } from './words';
+import { inLaWords, said, schoolName, yearGroupWords } from './words';
 
 export interface Fact {
   term: string;
@@ -16,7 +16,9 @@ export function summaryOf(p: ChildFacts): Fact[] {
   const care = p.care_since === null
     ? 'no period of care loaded'
     : p.care_ended === null ? `since ${dateWords(p.care_since)}` : `${dateWords(p.care_since)} to ${dateWords(p.care_ended)} (left care)`;
-  const school = p.school_ref === null ? 'no enrolment loaded' : `${p.school_ref} (${p.school_year}), ${inLaWords(p.school_in_la)}`;
+  const school = p.school_ref === null
+    ? 'no enrolment loaded'
+    : `${p.school_name ? `${schoolName(p.school_ref, p.school_name)} in ${p.school_year}` : `${p.school_ref} (${p.school_year})`}, ${inLaWords(p.school_in_la)}`;
   return [
     { term: 'Year group', value: year },
     { term: 'SEN provision', value: p.sen_provision === null ? 'not recorded' : said(codes.SEN_PROVISION, p.sen_provision) },

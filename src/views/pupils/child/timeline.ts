@@ -102,7 +102,7 @@ function items(story: ChildStory): Item[] {
 }
 
 const schoolWords = (e: Enrolment) =>
-  [e.school_ref, [e.school_phase ? W.said(codes.SCHOOL_PHASE, e.school_phase) : null, W.inLaWords(e.school_in_la)].filter(Boolean).join(', ')].join(': ')
+  [W.schoolName(e.school_ref, e.school_name), [e.school_phase ? W.said(codes.SCHOOL_PHASE, e.school_phase) : null, W.inLaWords(e.school_in_la)].filter(Boolean).join(', ')].join(': ')
   + (e.entry_date ? `; joined ${dateWords(e.entry_date)}` : '');
 
 const MAX_TICKS = 8;

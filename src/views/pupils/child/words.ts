@@ -47,6 +47,9 @@ export function careWords(c: CarePeriod): string {
   ].join('; ') + (c.end_date ? '' : '; still open');
 }
 
+/** 'Oakfield Primary School (SCH0014)' where the schools lookup names the school, else its reference */
+export const schoolName = (ref: string, name: string | null) => (name ? `${name} (${ref})` : ref);
+
 export const inLaWords = (inLa: boolean | null) => (inLa === null ? 'in or out of the authority not recorded' : inLa ? 'in the authority' : 'outside the authority');
 
 export function pepWords(p: Pep): string {
