@@ -102,8 +102,9 @@ function changeCode(rng: Rng, prev: Row, row: Row): string {
   if (!placement) return legal ? 'L' : 'P';
   // same carer: a new placement type at the same address (never a move across the boundary)
   const sameCarer = placeType && row.placement_location === prev.placement_location && rng.chance(0.04);
-  if (legal) return sameCarer ? 'U' : 'T';
-  return sameCarer ? 'B' : 'P';
+  // DfE: T a new placement with the same carer; B a new legal status, placement and carer; U the same carer, a new placement and legal status
+  if (legal) return sameCarer ? 'U' : 'B';
+  return sameCarer ? 'T' : 'P';
 }
 
 interface Placement {
@@ -139,7 +140,7 @@ function childEpisodes(seed: number, key: number, rows: readonly Row[], child: C
     const location = String(row.placement_location ?? 'UNKNOWN');
     if (placement === null || rne !== 'L') {
       const [plLoc, plDistance] = plLocation(rng, location);
-      const sameCarer = (rne === 'B' || rne === 'U') && placement !== null;
+      const sameCarer = (rne === 'T' || rne === 'U') && placement !== null;
       placement = {
         provider: provider(rng, String(row.placement_type ?? '')),
         post: sameCarer && placement ? placement.post : plLoc === '' ? '' : fakePostcode(rng, plLoc === 'IN'),
