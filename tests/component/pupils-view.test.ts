@@ -36,10 +36,12 @@ beforeAll(async () => {
   });
 }, 60_000);
 
+const newSettings = () => new PupilViewSettings(PUPIL_COLUMNS.map((c) => c.key), PUPIL_COLUMNS.filter((c) => c.initially).map((c) => c.key));
+
 function setUp() {
   const list = new PupilList(() => Promise.resolve(db));
   const chosen = new ChosenGroup();
-  const settings = new PupilViewSettings(PUPIL_COLUMNS.filter((c) => c.initially).map((c) => c.key));
+  const settings = newSettings();
   render(PupilsView, {
     list, settings, chosen, view: new ViewStateStore(), groups: new Groups(), periods: ['2023/24'],
     version: 1, asAt: '10 January 2024', onuse: () => {},
@@ -128,10 +130,25 @@ describe('PupilsView, on a real DuckDB', () => {
     expect((screen.getByRole('button', { name: 'Download CSV' }) as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('keeps the chosen columns in this browser for the next visit, and resets them', async () => {
+    setUp();
+    await listed(4);
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'Attainment 8' }));
+    await fireEvent.click(screen.getByRole('checkbox', { name: 'SEN' }));
+    const chosen = [...PUPIL_COLUMNS.filter((c) => c.initially && c.key !== 'sen_provision').map((c) => c.key), 'att8']
+      .sort((a, b) => PUPIL_COLUMNS.findIndex((c) => c.key === a) - PUPIL_COLUMNS.findIndex((c) => c.key === b));
+    expect(JSON.parse(localStorage.getItem('vsd-pupil-columns')!)).toEqual(chosen);
+    expect(newSettings().columns).toEqual(chosen);
+    await fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
+    expect(newSettings().columns).toEqual(PUPIL_COLUMNS.filter((c) => c.initially).map((c) => c.key));
+    localStorage.setItem('vsd-pupil-columns', '["no_such_column"');
+    expect(newSettings().columns).toEqual(PUPIL_COLUMNS.filter((c) => c.initially).map((c) => c.key));
+  });
+
   it('says a year with no listed child plainly', async () => {
     const list = new PupilList(() => Promise.resolve(db));
     render(PupilsView, {
-      list, settings: new PupilViewSettings(['child_id']), chosen: new ChosenGroup(), view: new ViewStateStore(), groups: new Groups(),
+      list, settings: newSettings(), chosen: new ChosenGroup(), view: new ViewStateStore(), groups: new Groups(),
       periods: ['2030/31'], version: 1, asAt: '10 January 2024', onuse: () => {},
     });
     await listed(0);
