@@ -10,7 +10,7 @@ import { easter, termSpan } from '../../src/views/pupils/child/dates';
 import { summaryOf } from '../../src/views/pupils/child/summary';
 import { timelineOf } from '../../src/views/pupils/child/timeline';
 import { altOf } from '../../src/views/pupils/child/timeline-alt';
-import { careWords, said } from '../../src/views/pupils/child/words';
+import { careWords, exclusionWords, said } from '../../src/views/pupils/child/words';
 import { csv, dbWith, HEADERS } from '../unit/measures/harness';
 
 const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
@@ -50,7 +50,7 @@ const STORY: ChildStory = {
     { academic_year: '2023/24', term: 'SPRING', sessions_possible: 120, sessions_authorised: 5, sessions_unauthorised: 1 },
   ],
   exclusions: [
-    { exclusion_id: 'E1', start_date: '2023-11-20', category: 'SUSPENSION', sessions: 1, reason: 'DB', reason2: 'VP', reason3: null, school_ref: 'SCH_A' },
+    { exclusion_id: 'E1', start_date: '2023-11-20', category: 'SUSPENSION', sessions: 1, reason: 'DB', reason2: 'VP', reason3: null, school_ref: 'SCH_A', school_name: null },
   ],
   ks4: [],
   cme: [{ record_id: 'R1', start_date: '2021-05-03', end_date: '2021-06-14', end_reason: 'RETURNED_TO_SCHOOL', social_care_status: 'CLA' }],
@@ -162,6 +162,13 @@ describe('codeLabel(list, code) and said(list, code): the one label lookup', () 
       .toBe('full care order (C2); placement Z11; location not known');
     expect(care({ legal_status: null, placement_type: null, placement_location: null, end_date: null }))
       .toBe('legal status not recorded; placement type not recorded; location not known; still open');
+  });
+
+  it('names the school of a suspension from the schools lookup when it names it', () => {
+    const x = STORY.exclusions[0];
+    expect(exclusionWords({ ...x, school_ref: 'SCH_B', school_name: 'Riverside Academy' }))
+      .toBe('1 session; reason DB: persistent or general disruptive behaviour; also VP: verbal abuse or threatening behaviour against a pupil; school Riverside Academy (SCH_B)');
+    expect(exclusionWords({ ...x, school_ref: null, school_name: null })).not.toContain('school');
   });
 });
 

@@ -54,8 +54,8 @@ SELECT a.academic_year, a.term, CAST(sum(a.sessions_possible) AS INTEGER) AS ses
 FROM attendance a JOIN k USING (child_id) GROUP BY a.academic_year, a.term ORDER BY a.academic_year, ${TERM_RANK('a.term')}`;
 
 export const EXCLUSIONS_SQL = `WITH ${child}
-SELECT x.exclusion_id, ${day('x.start_date')}, x.category, CAST(x.sessions AS INTEGER) AS sessions, x.reason, x.reason2, x.reason3, x.school_ref
-FROM exclusions x JOIN k USING (child_id) ORDER BY x.start_date, x.exclusion_id`;
+SELECT x.exclusion_id, ${day('x.start_date')}, x.category, CAST(x.sessions AS INTEGER) AS sessions, x.reason, x.reason2, x.reason3, x.school_ref, sc.school_name
+FROM exclusions x JOIN k USING (child_id) LEFT JOIN schools sc ON sc.school_ref = x.school_ref ORDER BY x.start_date, x.exclusion_id`;
 
 export const KS4_SQL = `WITH ${child}
 SELECT r.academic_year, CAST(r.att8 AS DOUBLE) AS att8, CAST(r.p8 AS DOUBLE) AS p8, r.english_grade, r.maths_grade,

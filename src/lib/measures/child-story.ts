@@ -89,6 +89,8 @@ export interface Exclusion {
   reason2: string | null;
   reason3: string | null;
   school_ref: string | null;
+  /** from the optional schools lookup */
+  school_name: string | null;
 }
 
 export interface Ks4Result {

@@ -136,8 +136,8 @@ describe('loadChildStory(db, childId) on two hand-made children', () => {
         { academic_year: '2023/24', term: 'SPRING', sessions_possible: 120, sessions_authorised: 8, sessions_unauthorised: 4 },
       ],
       exclusions: [
-        { exclusion_id: 'E1', start_date: '2023-11-20', category: 'SUSPENSION', sessions: 1, reason: 'DB', reason2: 'VP', reason3: null, school_ref: 'SCH_A' },
-        { exclusion_id: 'E2', start_date: '2024-03-05', category: 'SUSPENSION', sessions: 2, reason: 'VA', reason2: null, reason3: null, school_ref: 'SCH_B' },
+        { exclusion_id: 'E1', start_date: '2023-11-20', category: 'SUSPENSION', sessions: 1, reason: 'DB', reason2: 'VP', reason3: null, school_ref: 'SCH_A', school_name: null },
+        { exclusion_id: 'E2', start_date: '2024-03-05', category: 'SUSPENSION', sessions: 2, reason: 'VA', reason2: null, reason3: null, school_ref: 'SCH_B', school_name: null },
       ],
       ks4: [],
       cme: [{ record_id: 'R1', start_date: '2021-05-03', end_date: '2021-06-14', end_reason: 'RETURNED_TO_SCHOOL', social_care_status: 'CLA' }],
@@ -157,7 +157,7 @@ describe('loadChildStory(db, childId) on two hand-made children', () => {
     expect(story?.care.map((c) => c.start_date)).toEqual(['2019-05-01', '2023-01-09']);
     expect(story?.peps.map((p) => [p.pep_id, p.pep_type, p.pp_plus_gbp, p.targets.map((t) => t.target_text)])).toEqual([['P4', 'INITIAL', 1250.5, ['Visit two colleges']]]);
     expect(story?.exclusions).toEqual([
-      { exclusion_id: 'E3', start_date: '2023-12-01', category: 'PERMANENT', sessions: null, reason: 'PA', reason2: null, reason3: null, school_ref: 'SCH_C' },
+      { exclusion_id: 'E3', start_date: '2023-12-01', category: 'PERMANENT', sessions: null, reason: 'PA', reason2: null, reason3: null, school_ref: 'SCH_C', school_name: null },
     ]);
     expect(story?.ks4).toEqual([{ academic_year: '2023/24', att8: 38.5, p8: -0.42, english_grade: '4', maths_grade: '3', qualifications: 7 }]);
     expect(story?.ehe).toEqual([{
@@ -192,6 +192,8 @@ describe('loadChildStory(db, childId) with the schools lookup', () => {
     expect(c1?.schools.map((e) => [e.academic_year, e.school_ref, e.school_name])).toEqual([
       ['2022/23', 'SCH_A', null], ['2023/24', 'SCH_A', null], ['2023/24', 'SCH_B', 'Riverside Academy'],
     ]);
+    // C1's suspension at SCH_B is named too, the one at SCH_A not
+    expect(c1?.exclusions.map((x) => [x.school_ref, x.school_name])).toEqual([['SCH_A', null], ['SCH_B', 'Riverside Academy']]);
     // C2's SCH_C is not in the lookup
     const c2 = await loadChildStory(db, 'C2');
     expect(c2 && [c2.pupil.school_ref, c2.pupil.school_name, c2.schools.map((e) => e.school_name)]).toEqual(['SCH_C', null, [null]]);

@@ -98,7 +98,7 @@ export function exclusionWords(x: Exclusion): string {
   return [
     x.sessions === null ? 'sessions not recorded' : plural(x.sessions, 'session'),
     reasons.length ? `reason ${reasons.join('; also ')}` : 'reason not recorded',
-    ...(x.school_ref ? [`school ${x.school_ref}`] : []),
+    ...(x.school_ref ? [`school ${schoolName(x.school_ref, x.school_name)}`] : []),
   ].join('; ');
 }
 
