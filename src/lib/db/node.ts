@@ -11,19 +11,7 @@ const require = createRequire(import.meta.url);
  * "_setThrew is not defined" instead of its message.
  */
 export async function openNodeDb(): Promise<Db> {
-  const bundles = {
-    mvp: {
-      mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'),
-      mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-mvp.worker.cjs'),
-    },
-    eh: {
-      mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'),
-      mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-eh.worker.cjs'),
-    },
-  };
-  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
-  await db.instantiate();
-  const conn = db.connect();
+  const { db, conn } = await nodeEngine();
   return {
     async query<T>(sql: string, params: readonly unknown[] = []) {
       if (params.length === 0) return toRows<T>(conn.query(sql));
@@ -51,4 +39,21 @@ export async function openNodeDb(): Promise<Db> {
       db.dropFile(name);
     },
   };
+}
+
+/** A fresh duckdb-wasm and a connection to it, whose results are Arrow tables. */
+export async function nodeEngine() {
+  const bundles = {
+    mvp: {
+      mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'),
+      mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-mvp.worker.cjs'),
+    },
+    eh: {
+      mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-eh.wasm'),
+      mainWorker: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-node-eh.worker.cjs'),
+    },
+  };
+  const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
+  await db.instantiate();
+  return { db, conn: db.connect() };
 }
