@@ -104,13 +104,12 @@ const FLAG_KEYS = ['persistent_absence', 'suspensions_2plus', 'pep_overdue_or_re
 export async function runPupilRows(db: Db, filter: Filter, academicYear: string): Promise<PupilRow[]> {
   const { sql, params } = pupilRowsSql(filter, academicYear);
   const raw = await db.query<RawRow>(sql, params);
-  return raw.map((r) => {
-    const row = { ...r } as Record<string, unknown>;
-    const flags = {} as PupilFlags;
-    for (const k of FLAG_KEYS) {
-      flags[k] = r[`flag_${k}`];
-      delete row[`flag_${k}`];
-    }
-    return { ...(row as Omit<PupilRow, 'flags' | 'needs_attention'>), flags, needs_attention: FLAG_KEYS.some((k) => flags[k]) };
+  // a rest copy, not `delete`: deleting properties would leave 80,000 objects slow to read for every sort and search
+  return raw.map(({ flag_persistent_absence, flag_suspensions_2plus, flag_pep_overdue_or_red, flag_no_smart_target, flag_cme_open, ...row }) => {
+    const flags: PupilFlags = {
+      persistent_absence: flag_persistent_absence, suspensions_2plus: flag_suspensions_2plus, pep_overdue_or_red: flag_pep_overdue_or_red,
+      no_smart_target: flag_no_smart_target, cme_open: flag_cme_open,
+    };
+    return { ...row, flags, needs_attention: FLAG_KEYS.some((k) => flags[k]) };
   });
 }
