@@ -12,6 +12,8 @@ export interface MeasureBase {
   unit: Unit;
   /** one sentence, for the interface */
   definition: string;
+  /** which way the figure is better: higher (Attainment 8, PEPs on time), lower (absence, suspensions), or neither (a count such as EHE at census) */
+  better: 'higher' | 'lower' | null;
   /** the national-benchmarks.csv measure it compares with */
   benchmark: string | null;
   /** decimal places on screen */

@@ -5,7 +5,7 @@ const EET = "('HIGHER_EDUCATION', 'OTHER_EDUCATION', 'APPRENTICESHIP', 'TRAINING
 function band(prefix: 'cl17_18' | 'cl19_21', ages: string): Measure[] {
   const base = prefix === 'cl17_18' ? 'care_leavers_17_18' : 'care_leavers_19_21';
   const m = (id: string, title: string, condition: string, definition: string): Measure => ({
-    kind: 'ratio', unit: 'percent', precision: 1, scale: 100, id: `${prefix}_${id}`, title: `${title}, aged ${ages}`, base, periods: 'destinations',
+    kind: 'ratio', unit: 'percent', precision: 1, scale: 100, id: `${prefix}_${id}`, better: id === 'neet_pct' ? 'lower' : 'higher', title: `${title}, aged ${ages}`, base, periods: 'destinations',
     benchmark: `${prefix}_${id}`, numerator: `count_if(${condition})`, denominator: 'count(*)', definition: `${definition} (care leavers aged ${ages}, year ending 31 March).`,
   });
   return [
