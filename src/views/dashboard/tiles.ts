@@ -4,6 +4,7 @@ import type { Figures } from '../../lib/snapshot/document';
 import { seriesOf } from '../../lib/snapshot/lookup';
 import { display, formatValue } from './present';
 import { headline } from './stands-out';
+import { verdict, verdictWords } from './verdict';
 
 export interface Tile {
   title: string;
@@ -25,13 +26,21 @@ export function tileOf(id: string, figures: Figures): Tile | null {
   let change: string | null = null;
   if (h?.previous) {
     const d = h.value - h.previous.value;
-    change = d === 0 ? `no change on ${h.previous.period}` : `${d > 0 ? 'up' : 'down'} ${formatValue({ ...m, unit: m.unit === 'percent' ? 'mean' : m.unit }, Math.abs(d))}${unitWord} on ${h.previous.period}`;
+    const moved = d === 0 ? `no change on ${h.previous.period}` : `${d > 0 ? '▲ up' : '▼ down'} ${formatValue({ ...m, unit: m.unit === 'percent' ? 'mean' : m.unit }, Math.abs(d))}${unitWord} on ${h.previous.period}`;
+    const v = verdict(m, h.value, h.previous.value);
+    change = v && v !== 'the same' ? `${moved}: ${verdictWords(v, 'last year')}` : moved;
+  }
+  let national: string | null = null;
+  if (h?.national != null) {
+    const who = `${m.benchmark?.startsWith('cl') ? 'care leavers' : 'children in care'} nationally`;
+    const v = verdict(m, h.value, h.national);
+    national = v ? `${verdictWords(v, who)} (${formatValue(m, h.national)})` : `${who}: ${formatValue(m, h.national)}`;
   }
   return {
     title: `${m.title}, ${latest.period}`,
     value: display(latest, m),
     change,
-    national: h?.national != null ? `${m.benchmark?.startsWith('cl') ? 'care leavers' : 'children in care'} nationally: ${formatValue(m, h.national)}` : null,
+    national,
     spark: s.points.map((p) => (typeof p.value === 'number' ? p.value : null)),
     href: `#/${AREAS.find((a) => a.panels.some((p) => (p.kind === 'trend' ? p.measures.includes(id) : 'measure' in p && p.measure === id)))?.id ?? 'overview'}`,
   };

@@ -1,0 +1,21 @@
+import type { Measure } from '../../lib/measures/define';
+
+export type Verdict = 'better' | 'worse' | 'the same';
+
+/**
+ * Whether a figure is better or worse than another (last year's, the national one), by the measure's own direction
+ * of good, compared as shown (at the measure's precision); null for a measure that is neither better nor worse
+ * higher. The one place these words are chosen: a later issue on small cohorts will add "within normal variation".
+ */
+export function verdict(m: Pick<Measure, 'better' | 'precision'>, value: number, other: number): Verdict | null {
+  if (m.better === null) return null;
+  const shown = (v: number) => Math.round(v * 10 ** m.precision);
+  const d = shown(value) - shown(other);
+  if (d === 0) return 'the same';
+  return (d > 0) === (m.better === 'higher') ? 'better' : 'worse';
+}
+
+/** "better than last year", "the same as children in care nationally". */
+export function verdictWords(v: Verdict, than: string): string {
+  return v === 'the same' ? `the same as ${than}` : `${v} than ${than}`;
+}
