@@ -1,5 +1,5 @@
 import { collationRanks } from './collate';
-import type { CellValue, SortDirection } from './types';
+import type { CellValue, Column, SortDirection, SortState } from './types';
 
 /** Anything that reads a value from a row: a column, or a bare accessor. */
 export type ValueSource<R> = { value: (r: R) => CellValue } | ((r: R) => CellValue);
@@ -82,6 +82,12 @@ export function sortRows<R>(rows: readonly R[], column: ValueSource<R>, directio
   const out = new Array<R>(n);
   for (let i = 0; i < n; i++) out[i] = rows[order[i]];
   return out;
+}
+
+/** Rows in a table's sort order: by the sorted column's key (`sortKeyOf`), or as given when unsorted or the column is gone. */
+export function sortedBy<R>(rows: readonly R[], columns: readonly Column<R>[], sort: SortState | null): readonly R[] {
+  const column = sort ? columns.find((c) => c.key === sort.key) : undefined;
+  return column && sort ? sortRows(rows, sortKeyOf(column), sort.direction) : rows;
 }
 
 /** Each row's searched values, lower-cased once per list of rows (a keystroke then only compares). */
