@@ -102,13 +102,13 @@ describe('parseGroup(text) and groupJson(group)', () => {
   });
 
   it('refuses a filter value the contract does not know, wrapping validateFilter', () => {
-    expect(refusal(file({ filter: { key_stage: ['KS9'] } }))).toBe('filter: filter key_stage has no value "KS9": use EY, KS1, KS2, KS3, KS4, POST16.');
+    expect(refusal(file({ filter: { key_stage: ['KS9'] } }))).toBe('filter: key_stage has no value "KS9": use EY, KS1, KS2, KS3, KS4, POST16.');
   });
 
   it('never quotes a long refused filter value', () => {
     const long = 'NOT A SCHOOL REF WITH SPACES';
     const m = refusal(file({ filter: { school_ref: [long] } }));
-    expect(m).toMatch(/^filter: filter school_ref has no value \(a value of 28 characters, not shown\)/);
+    expect(m).toMatch(/^filter: school_ref has no value \(a value of 28 characters, not shown\)/);
     expect(m).not.toContain(long);
   });
 

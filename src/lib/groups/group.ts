@@ -80,7 +80,7 @@ function groupFilterPart(raw: unknown): Filter {
     for (const values of Object.values(checked)) {
       for (const v of values) if (quoted(v) !== `"${v}"` && message.includes(`"${v}"`)) message = message.replace(`"${v}"`, quoted(v));
     }
-    throw new GroupError(`filter: ${message}.`);
+    throw new GroupError(`filter: ${message.replace(/^filter /, '')}.`);
   }
 }
 
