@@ -4,6 +4,7 @@
  * non-text contrast) against its background. charts.css holds the same values as
  * CSS variables; tests/component/charts/palette.test.ts checks both.
  */
+import * as codes from '../contract/codes';
 
 export interface Theme {
   background: string;
@@ -11,7 +12,11 @@ export interface Theme {
   series: readonly string[];
   national: string;
   grid: string;
+  /** PEP quality ratings in RAG-like hues, told apart with colour-blindness too (see vision.ts) */
+  qa: Readonly<Record<QaRating, string>>;
 }
+
+export type QaRating = 'GOLD' | 'GREEN' | 'AMBER' | 'RED' | 'NOT_RATED';
 
 export const LIGHT: Theme = {
   background: '#ffffff',
@@ -19,6 +24,8 @@ export const LIGHT: Theme = {
   series: ['#0072b2', '#d55e00', '#009e73', '#b8578f', '#a86800', '#8a7a00'],
   national: '#505a5f',
   grid: '#8f8f8f',
+  // darker than the dark theme's: at 3:1 on white, lightness keeps gold and amber apart for protanopes
+  qa: { GOLD: '#ad8b16', GREEN: '#3f9c72', AMBER: '#a84400', RED: '#7a0019', NOT_RATED: '#4f5457' },
 };
 
 export const DARK: Theme = {
@@ -27,6 +34,7 @@ export const DARK: Theme = {
   series: ['#56b4e9', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#f0e442'],
   national: '#aab1b7',
   grid: '#666a6e',
+  qa: { GOLD: '#f7d65c', GREEN: '#49a85d', AMBER: '#fe8f0e', RED: '#d6262f', NOT_RATED: '#8b9296' },
 };
 
 export const THEMES = { light: LIGHT, dark: DARK } as const;
@@ -36,6 +44,47 @@ export const SERIES_VARS = ['--chart-1', '--chart-2', '--chart-3', '--chart-4', 
 
 /** The colour of the i-th series or part, as a CSS value that follows the theme. */
 export const seriesColour = (i: number): string => `var(${SERIES_VARS[i % SERIES_VARS.length]})`;
+/** The CSS variable of each quality rating. */
+export const QA_VARS: Readonly<Record<QaRating, string>> = {
+  GOLD: '--chart-qa-gold',
+  GREEN: '--chart-qa-green',
+  AMBER: '--chart-qa-amber',
+  RED: '--chart-qa-red',
+  NOT_RATED: '--chart-qa-not-rated',
+};
+
+/** Dimensions whose groups have a known order: a group keeps its place in the palette whichever others are present. */
+const KNOWN_GROUPS: Readonly<Record<string, readonly string[]>> = {
+  sex: [...codes.SEX.map((c) => c.code), 'UNKNOWN'],
+  sen_provision: [...codes.SEN_PROVISION.map((c) => c.code), 'UNKNOWN'],
+  term: codes.TERM.map((c) => c.code),
+  pep_type: codes.PEP_TYPE.map((c) => c.code),
+  social_care_status: codes.SOCIAL_CARE_STATUS.map((c) => c.code),
+  placement_location: [...codes.PLACEMENT_LOCATION.map((c) => c.code), 'UNKNOWN'],
+  outcome: [...codes.TARGET_OUTCOME.map((c) => c.code), 'UNKNOWN'],
+  uasc: ['UASC', 'NOT_UASC', 'UNKNOWN'],
+};
+
+/** A group's place in the palette: its place in the known order, else a hash of its key (never its place among the groups shown). */
+function categoryIndex(dimension: string, key: string): number {
+  const known = KNOWN_GROUPS[dimension]?.indexOf(key) ?? -1;
+  if (known >= 0) return known;
+  let hash = 0;
+  for (const ch of key) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  return hash;
+}
+
+const isQaRating = (key: string): key is QaRating => key in QA_VARS;
+
+/**
+ * The colour of one group of a breakdown, the same in every chart: quality ratings in their
+ * RAG-like hues (anything unrated grey), every other group by its key.
+ */
+export function categoryColour(dimension: string, key: string): string {
+  if (dimension === 'qa_rating') return `var(${QA_VARS[isQaRating(key) ? key : 'NOT_RATED']})`;
+  return seriesColour(categoryIndex(dimension, key));
+}
+
 export const NATIONAL_COLOUR = 'var(--chart-national)';
 export const GRID_COLOUR = 'var(--chart-grid)';
 

@@ -1,13 +1,27 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contrast, DARK, LIGHT, luminance, type Theme } from '../../../src/lib/charts/palette';
+import { categoryColour, contrast, DARK, LIGHT, luminance, QA_VARS, type QaRating, type Theme } from '../../../src/lib/charts/palette';
+import { deltaE, VISIONS } from '../../../src/lib/charts/vision';
 
 const colours = (theme: Theme): [string, string][] => [
   ...theme.series.map((c, i): [string, string] => [`--chart-${i + 1}`, c]),
   ['--chart-national', theme.national],
   ['--chart-grid', theme.grid],
+  ...Object.entries(theme.qa).map(([k, c]): [string, string] => [QA_VARS[k as QaRating], c]),
 ];
+
+/** Every pair of quality-rating colours, with how far apart they look to each kind of vision. */
+const ratingPairs = (theme: Theme) => {
+  const entries = Object.entries(theme.qa);
+  return entries.flatMap(([a, ca], i) =>
+    entries.slice(i + 1).map(([b, cb]) => ({
+      pair: `${a}/${b}`,
+      normal: deltaE(ca, cb),
+      ...Object.fromEntries(VISIONS.map((v) => [v, deltaE(ca, cb, v)])),
+    })),
+  );
+};
 
 describe('palette', () => {
   it('luminance and contrast follow WCAG: black on white is 21:1', () => {
@@ -34,8 +48,37 @@ describe('palette', () => {
     // vitest runs from the project root
     const css = readFileSync(resolve(process.cwd(), 'src/lib/charts/charts.css'), 'utf8');
     const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
-    const vars = (block: string) => Object.fromEntries([...block.matchAll(/(--chart-[a-z0-9]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2].toLowerCase()]));
+    const vars = (block: string) => Object.fromEntries([...block.matchAll(/(--chart-[a-z0-9-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2].toLowerCase()]));
     expect(vars(light)).toEqual(Object.fromEntries(colours(LIGHT)));
     expect(vars(dark)).toEqual(Object.fromEntries(colours(DARK)));
+  });
+
+  it('CIE76 colour difference: identical colours are 0 apart, black and white 100', () => {
+    expect(deltaE('#0072b2', '#0072b2')).toBe(0);
+    expect(deltaE('#000000', '#ffffff')).toBeCloseTo(100, 1);
+    // red and green, far apart to most people, nearly meet for a deuteranope
+    expect(deltaE('#ff0000', '#00ff00')).toBeGreaterThan(80);
+    expect(deltaE('#c00000', '#508000', 'deuteranopia')).toBeLessThan(20);
+  });
+
+  for (const [name, theme] of [['light', LIGHT], ['dark', DARK]] as const) {
+    // ΔE*ab of about 10 is a difference anyone notices between two patches side by side; 12 leaves a margin
+    it(`the ${name} quality-rating colours stay at least ΔE 12 apart, pair by pair, with normal vision and each colour-blindness`, () => {
+      const close = ratingPairs(theme)
+        .flatMap(({ pair, ...seen }) => Object.entries(seen).map(([vision, d]) => ({ pair, vision, d: Math.round(d * 10) / 10 })))
+        .filter((x) => x.d < 12);
+      expect(close).toEqual([]);
+    });
+  }
+
+  it('colours quality ratings by their key, and any other group by its key whatever else is shown', () => {
+    expect(['GOLD', 'GREEN', 'AMBER', 'RED', 'NOT_RATED'].map((k) => categoryColour('qa_rating', k))).toEqual([
+      'var(--chart-qa-gold)', 'var(--chart-qa-green)', 'var(--chart-qa-amber)', 'var(--chart-qa-red)', 'var(--chart-qa-not-rated)',
+    ]);
+    expect(categoryColour('qa_rating', 'SOMETHING_ELSE')).toBe('var(--chart-qa-not-rated)');
+    // sex in the contract's order: male, female, unknown
+    expect(['M', 'F', 'U'].map((k) => categoryColour('sex', k))).toEqual(['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)']);
+    expect(categoryColour('reason', 'PP')).toBe(categoryColour('reason', 'PP'));
+    expect(new Set(['PP', 'PA', 'VA', 'DA', 'BU'].map((k) => categoryColour('reason', k))).size).toBeGreaterThan(1);
   });
 });
