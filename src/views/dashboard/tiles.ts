@@ -1,9 +1,9 @@
-import { AREAS } from '../../lib/measures/areas';
 import { measure } from '../../lib/measures/index';
 import type { Figures } from '../../lib/snapshot/document';
 import { seriesOf } from '../../lib/snapshot/lookup';
+import { panelHref } from './panel-link';
 import { display, formatValue } from './present';
-import { headline } from './stands-out';
+import { headline, nationalOf, nationalWho } from './stands-out';
 import { verdict, verdictWords } from './verdict';
 
 export interface Tile {
@@ -12,6 +12,8 @@ export interface Tile {
   change: string | null;
   national: string | null;
   spark: (number | null)[];
+  /** the national figure of each period of `spark`, null where there is none */
+  sparkNational: (number | null)[];
   href: string;
 }
 
@@ -32,9 +34,8 @@ export function tileOf(id: string, figures: Figures): Tile | null {
   }
   let national: string | null = null;
   if (h?.national != null) {
-    const who = `${m.benchmark?.startsWith('cl') ? 'care leavers' : 'children in care'} nationally`;
     const v = verdict(m, h.value, h.national);
-    national = v ? `${verdictWords(v, who)} (${formatValue(m, h.national)})` : `${who}: ${formatValue(m, h.national)}`;
+    national = v ? `${verdictWords(v, nationalWho(m))} (${formatValue(m, h.national)})` : `${nationalWho(m)}: ${formatValue(m, h.national)}`;
   }
   return {
     title: `${m.title}, ${latest.period}`,
@@ -42,6 +43,7 @@ export function tileOf(id: string, figures: Figures): Tile | null {
     change,
     national,
     spark: s.points.map((p) => (typeof p.value === 'number' ? p.value : null)),
-    href: `#/${AREAS.find((a) => a.panels.some((p) => (p.kind === 'trend' ? p.measures.includes(id) : 'measure' in p && p.measure === id)))?.id ?? 'overview'}`,
+    sparkNational: s.points.map(nationalOf),
+    href: panelHref(id),
   };
 }

@@ -2,6 +2,12 @@ import type { Measure } from '../../lib/measures/define';
 
 export type Verdict = 'better' | 'worse' | 'the same';
 
+/** Which of two figures is higher as shown, at the measure's precision: 1, -1, or 0 when they show the same. */
+export function compareShown(m: Pick<Measure, 'precision'>, value: number, other: number): -1 | 0 | 1 {
+  const shown = (v: number) => Math.round(v * 10 ** m.precision);
+  return Math.sign(shown(value) - shown(other)) as -1 | 0 | 1;
+}
+
 /**
  * Whether a figure is better or worse than another (last year's, the national one), by the measure's own direction
  * of good, compared as shown (at the measure's precision); null for a measure that is neither better nor worse
@@ -9,8 +15,7 @@ export type Verdict = 'better' | 'worse' | 'the same';
  */
 export function verdict(m: Pick<Measure, 'better' | 'precision'>, value: number, other: number): Verdict | null {
   if (m.better === null) return null;
-  const shown = (v: number) => Math.round(v * 10 ** m.precision);
-  const d = shown(value) - shown(other);
+  const d = compareShown(m, value, other);
   if (d === 0) return 'the same';
   return (d > 0) === (m.better === 'higher') ? 'better' : 'worse';
 }
