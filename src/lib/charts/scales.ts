@@ -58,5 +58,16 @@ export function paddedExtent(values: number[]): [number, number] {
   return [lo >= 0 && lo - pad < 0 ? 0 : lo - pad, hi + pad];
 }
 
+/**
+ * The value domain of bars (counts, sums, rates): always from zero, whichever side the values are on,
+ * to a nice bound; [0, 1] when there is nothing but zero.
+ */
+export function zeroBasedDomain(values: readonly number[]): [number, number] {
+  const finite = values.filter(Number.isFinite);
+  const lo = Math.min(0, ...finite);
+  const hi = Math.max(0, ...finite);
+  return lo === 0 && hi === 0 ? [0, 1] : [lo, hi];
+}
+
 /** A rough width in pixels of a label at 12px, for margins and tooltips (SVG has no layout in tests). */
 export const textWidth = (text: string, px = 12): number => Math.ceil(text.length * px * 0.58);

@@ -63,4 +63,32 @@ describe('StackedBarChart', () => {
     expect(screen.getByText('No data for this selection')).toBeTruthy();
     expect(container.querySelector('svg')).toBeNull();
   });
+
+  it('colours quality ratings by their key, in any order, with a legend in the order they stack', () => {
+    const parts = [
+      { key: 'RED', label: 'Inadequate' },
+      { key: 'GOLD', label: 'Outstanding' },
+      { key: 'NOT_RATED', label: 'Not rated' },
+    ];
+    const columns = [{ period: '2024/25', values: { RED: { value: 20, display: '2 (20.0%)' }, GOLD: { value: 50, display: '5 (50.0%)' }, NOT_RATED: { value: 30, display: '3 (30.0%)' } } }];
+    const { container } = render(StackedBarChart, { columns, parts, dimension: 'qa_rating', format: count, alt: 'Quality ratings', width: 480 });
+    const fills = [...container.querySelectorAll<SVGRectElement>('g.column rect')].map((r) => r.style.fill);
+    expect(fills).toEqual(['var(--chart-qa-red)', 'var(--chart-qa-gold)', 'var(--chart-qa-not-rated)']);
+    const legend = [...container.querySelectorAll('.chart-legend li')].map((li) => [li.textContent?.trim(), (li.querySelector('rect') as SVGRectElement).style.fill]);
+    expect(legend).toEqual([
+      ['Inadequate', 'var(--chart-qa-red)'],
+      ['Outstanding', 'var(--chart-qa-gold)'],
+      ['Not rated', 'var(--chart-qa-not-rated)'],
+    ]);
+  });
+
+  it('keeps a part\'s colour when other parts come and go', () => {
+    const fillOf = (parts: typeof PARTS) => {
+      const { container, unmount } = render(StackedBarChart, { columns: COLUMNS, parts, format: count, alt, width: 480 });
+      const fill = (container.querySelector('.chart-legend li:last-child rect') as SVGRectElement).style.fill;
+      unmount();
+      return fill;
+    };
+    expect(fillOf(PARTS)).toBe(fillOf(PARTS.slice(1)));
+  });
 });
