@@ -1,11 +1,23 @@
 import type { Base } from './define';
-import { monthOf, PUPIL_DIMENSIONS, PUPIL_YEAR_DIMENSIONS } from './dimensions';
+import { monthOf, PUPIL_DIMENSIONS, PUPIL_YEAR_DIMENSIONS, SCHOOL_GROUP } from './dimensions';
 import { periodOf, yearOf } from './years';
 
 const joinYear = (alias: string, period: string) => `JOIN pupil_years py ON py.child_id = ${alias}.child_id AND py.period = ${period}`;
 /** A pupil-year base: rows materialised with the model, narrowed by the filter as `f_<id>`. */
 const filtered = (id: string) => () => `SELECT * FROM f_${id}`;
 const SMART = ['specific', 'measurable', 'achievable', 'relevant', 'time_bound'] as const;
+
+/**
+ * A pupil-year base's rows once for each school the child was enrolled at in the row's year (measures.md: "any of
+ * the child's enrolments that year, not an event's own school_ref"), with the school's name from the optional lookup.
+ */
+const atEachSchool = (rows: string) => `SELECT r.*, e.school_ref AS enrolled_school_ref, nullif(trim(s.school_name), '') AS enrolled_school_name
+  FROM (${rows}) r JOIN (SELECT DISTINCT child_id, academic_year, school_ref FROM school_enrolments) e ON e.child_id = r.child_id AND e.academic_year = r.period
+  LEFT JOIN schools s ON s.school_ref = e.school_ref`;
+
+/** Every pupil-year base can be broken down by school: its own rows, at each school of the child's year. */
+const bySchool = (b: Base): Base =>
+  b.filteredBy !== 'pupil-year' ? b : { ...b, dimensions: { ...b.dimensions, school: SCHOOL_GROUP }, rows: (d) => (d === 'school' ? atEachSchool(b.rows(null)) : b.rows(d)) };
 
 const exclusionEvents = (category: string): Base => ({
   id: category === 'SUSPENSION' ? 'suspensions' : 'permanent_exclusions',
@@ -56,7 +68,7 @@ const registerCensus = (id: string, table: string): Base => ({
 
 /** Every base a measure can aggregate: `f_<id>` (materialised pupil-year rows, filtered), `fp`, `fcme` and `fehe`. */
 // Dimensions are read on the rows as `py`, whatever the rows are of.
-export const BASES: readonly Base[] = [
+export const BASES: readonly Base[] = ([
   {
     id: 'roll',
     filteredBy: 'pupil-year',
@@ -125,7 +137,7 @@ export const BASES: readonly Base[] = [
   registerStarts('ehe_starts', 'ehe'),
   registerEnds('ehe_ends', 'ehe'),
   registerCensus('ehe_census', 'ehe'),
-];
+] satisfies Base[]).map(bySchool);
 
 export function base(id: string): Base {
   const b = BASES.find((x) => x.id === id);

@@ -21,3 +21,16 @@ export const PUPIL_DIMENSIONS = {
 
 /** `2024-09-16` → `09`: month of a date, for "by month of start". */
 export const monthOf = (date: string): string => `strftime(${date}, '%m')`;
+
+/**
+ * By school: the school's reference, then `|` and its name where the optional `schools` lookup gives one, over rows
+ * that carry `enrolled_school_ref` and `enrolled_school_name` (bases.ts). A reference holds no `|` (the contract's
+ * ids are letters, digits, `_` and `-`), so the group reads back whole with `schoolOfGroup`.
+ */
+export const SCHOOL_GROUP = "py.enrolled_school_ref || coalesce('|' || py.enrolled_school_name, '')";
+
+/** A `school` group → the school's reference and its name (null where the lookup names none). */
+export function schoolOfGroup(group: string): { ref: string; name: string | null } {
+  const bar = group.indexOf('|');
+  return bar < 0 ? { ref: group, name: null } : { ref: group.slice(0, bar), name: group.slice(bar + 1) };
+}
