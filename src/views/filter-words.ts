@@ -1,30 +1,32 @@
+import { dimensionLabel, groupLabel } from '../lib/contract/labels';
 import type { Filter, FilterKey } from '../lib/measures/filter';
-import { groupLabel } from './dashboard/labels';
 
 /** Each filter's name as the filter panel shows it. */
 export const FILTER_LABELS: Record<FilterKey, string> = {
-  sex: 'Sex', ethnicity: 'Ethnicity', ethnicity_group: 'Ethnic group', sen_provision: 'SEN provision', uasc: 'UASC',
-  placement_location: 'Placement', nc_year: 'Year group', key_stage: 'Key stage', school_ref: 'School',
-  school_in_la: 'School in the authority', cla12m: 'In care 12 months+', social_care_status: 'Social care status', child_id: 'Children of a group',
+  sex: dimensionLabel('sex'), ethnicity: dimensionLabel('ethnicity'), ethnicity_group: dimensionLabel('ethnicity_group'),
+  sen_provision: dimensionLabel('sen_provision'), uasc: dimensionLabel('uasc'), placement_location: dimensionLabel('placement_location'),
+  nc_year: dimensionLabel('nc_year'), key_stage: dimensionLabel('key_stage'), social_care_status: dimensionLabel('social_care_status'),
+  // filters of their own, not breakdowns: a school by its reference, and yes-or-no questions
+  school_ref: 'School', school_in_la: 'School in the authority', cla12m: 'In care 12 months+', child_id: 'Children of a group',
 };
 
 const BOOLEAN: readonly FilterKey[] = ['uasc', 'school_in_la', 'cla12m'];
-/** A filter value in words: "female", "EHC plan", "Year 7", "yes". */
+/** A filter value in words: "Female", "EHC plan", "Year 7", "yes". */
 export function valueWord(key: FilterKey, v: string): string {
   if (BOOLEAN.includes(key)) return v === '1' ? 'yes' : 'no';
-  // the early years are one group in a breakdown, but each a value of its own to filter by
-  if (key === 'nc_year' && Number(v) < 0) return `Early years (${v})`;
+  // the early years are one group in a breakdown, but each a value of its own to filter by: year -2 is aged 2 on 1 September
+  if (key === 'nc_year' && Number(v) < 0) return `Early years, aged ${Number(v) + 4}`;
   return groupLabel(key, v);
 }
 
-/** Each set filter in words ("Key stage: KS4"); the hand-picked children of a group are never listed, only counted. */
+/** Each set filter in words ("Key stage: Key stage 4"); the hand-picked children of a group are never listed, only counted. */
 export function filterParts(filter: Filter): string[] {
   return Object.entries(filter).map(([k, v]) =>
     k === 'child_id' ? `${FILTER_LABELS.child_id}: ${v.length.toLocaleString('en-GB')} picked` : `${FILTER_LABELS[k as FilterKey]}: ${v.map((x) => valueWord(k as FilterKey, x)).join(', ')}`,
   );
 }
 
-/** The whole filter in words, with the years when limited: "Key stage: KS4; years 2021/22 to latest", or "All children". */
+/** The whole filter in words, with the years when limited: "Key stage: Key stage 4; years 2021/22 to latest", or "All children". */
 export function filterWords(filter: Filter, from: string | null = null, to: string | null = null): string {
   const parts = filterParts(filter);
   const years = from || to ? `; years ${from ?? 'first'} to ${to ?? 'latest'}` : '';

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { codes } from '../../src/lib/contract';
 import type { Db } from '../../src/lib/db/types';
 import type { ChildStory } from '../../src/lib/measures/child-story';
-import { codeLabel } from '../../src/views/dashboard/labels';
+import { codeLabel } from '../../src/lib/contract/labels';
 import ChildPage from '../../src/views/pupils/child/ChildPage.svelte';
 import ChildStoryView from '../../src/views/pupils/child/ChildStoryView.svelte';
 import { easter, termSpan } from '../../src/views/pupils/child/dates';
@@ -99,14 +99,14 @@ describe('timelineOf(story)', () => {
 
   it('lists every band and mark in words, in date order, for the table twin', () => {
     expect(t.events).toEqual([
-      { when: '4 Jan 2021 to 30 Jun 2023', kind: 'Care', what: 'full care order (C2); foster placement with relative or friend, long-term fostering (U1); inside the local authority' },
+      { when: '4 Jan 2021 to 30 Jun 2023', kind: 'Care', what: 'full care order (C2); foster placement with relative or friend, long-term fostering (U1); in the authority' },
       { when: '3 May 2021 to 14 Jun 2021', kind: 'Missing education', what: 'returned to school; child looked after' },
       { when: '2022/23 to 2023/24', kind: 'School', what: 'SCH_A: secondary, in the authority; joined 5 Sep 2022' },
       { when: '10 Oct 2022', kind: 'PEP', what: "PEP review, autumn 2022/23: completed 10 Oct 2022, due 14 Oct 2022; rated green; child's views recorded; 2 targets; PP+ £500" },
-      { when: 'from 30 Jun 2023', kind: 'Care', what: 'interim care order (C1); foster placement with other foster carer, long-term fostering (U4); outside, over 20 miles from home; still open' },
+      { when: 'from 30 Jun 2023', kind: 'Care', what: 'interim care order (C1); foster placement with other foster carer, long-term fostering (U4); out of the authority, over 20 miles; still open' },
       { when: 'Autumn 2023/24', kind: 'Attendance', what: 'attended 90.0% (144 of 160 sessions); absent 11 authorised, 5 unauthorised' },
       { when: '20 Nov 2023', kind: 'Suspension',
-        what: '1 session; reason DB: persistent or general disruptive behaviour; also VP: verbal abuse or threatening behaviour against a pupil; school SCH_A' },
+        what: '1 session; reason persistent or general disruptive behaviour; also verbal abuse or threatening behaviour against a pupil; school SCH_A' },
       { when: 'Spring 2023/24', kind: 'Attendance', what: 'attended 95.0% (114 of 120 sessions); absent 5 authorised, 1 unauthorised' },
       { when: '2023/24', kind: 'School', what: 'Riverside Academy (SCH_B): secondary, outside the authority; joined 8 Jan 2024' },
       { when: '9 Feb 2024', kind: 'PEP', what: 'PEP review, spring 2023/24: not completed (due 9 Feb 2024); not rated; 0 targets' },
@@ -146,20 +146,23 @@ describe('summaryOf(facts) where the schools lookup does not name the latest sch
 });
 
 describe('codeLabel(list, code) and said(list, code): the one label lookup', () => {
-  it('gives the label, else the code itself (dashboard) or its words (child page)', () => {
-    expect(codeLabel(codes.LEGAL_STATUS, 'E1')).toBe('placement order granted');
+  it('gives the label in sentence case, in a sentence in lower case, and a code the list does not hold as it is', () => {
+    expect(codeLabel(codes.LEGAL_STATUS, 'E1')).toBe('Placement order granted');
     expect(said(codes.LEGAL_STATUS, 'E1')).toBe('placement order granted');
-    // UNKNOWN has no label: as loaded in a breakdown, in lower case on the child page
-    expect(codeLabel(codes.PLACEMENT_LOCATION, 'UNKNOWN')).toBe('UNKNOWN');
+    expect(codeLabel(codes.PLACEMENT_LOCATION, 'UNKNOWN')).toBe('Unknown');
     expect(said(codes.PLACEMENT_LOCATION, 'UNKNOWN')).toBe('unknown');
-    // a code with a digit stays as it is
-    expect(said(codes.PLACEMENT_TYPE, 'Z11')).toBe('Z11');
+    expect(said(codes.PLACEMENT_TYPE, 'Z11')).toBe('other placement');
+    // an acronym keeps its capitals mid-sentence
+    expect(said(codes.SEN_PROVISION, 'E')).toBe('EHC plan');
+    expect(said(codes.PLACEMENT_TYPE, 'Z99')).toBe('Z99');
+    expect(codeLabel(codes.PLACEMENT_TYPE, 'Z99')).toBe('Z99');
   });
 
-  it('names a period of care whose codes are unlabelled, or not recorded, by what they are', () => {
+  it('names a period of care whose codes the contract does not hold, or not recorded, by what they are', () => {
     const care = (c: Partial<ChildStory['care'][number]>) => careWords({ ...STORY.care[0], ...c });
     expect(care({ placement_type: 'Z11', placement_location: 'UNKNOWN' }))
-      .toBe('full care order (C2); placement Z11; location not known');
+      .toBe('full care order (C2); other placement (Z11); location not known');
+    expect(care({ placement_type: 'Z99' })).toBe('full care order (C2); placement Z99; in the authority');
     expect(care({ legal_status: null, placement_type: null, placement_location: null, end_date: null }))
       .toBe('legal status not recorded; placement type not recorded; location not known; still open');
   });
@@ -167,7 +170,7 @@ describe('codeLabel(list, code) and said(list, code): the one label lookup', () 
   it('names the school of a suspension from the schools lookup when it names it', () => {
     const x = STORY.exclusions[0];
     expect(exclusionWords({ ...x, school_ref: 'SCH_B', school_name: 'Riverside Academy' }))
-      .toBe('1 session; reason DB: persistent or general disruptive behaviour; also VP: verbal abuse or threatening behaviour against a pupil; school Riverside Academy (SCH_B)');
+      .toBe('1 session; reason persistent or general disruptive behaviour; also verbal abuse or threatening behaviour against a pupil; school Riverside Academy (SCH_B)');
     expect(exclusionWords({ ...x, school_ref: null, school_name: null })).not.toContain('school');
   });
 });
@@ -184,7 +187,7 @@ describe('ChildStoryView', () => {
     const rows = within(table).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
     expect(rows).toHaveLength(11);
     expect(rows[0]).toEqual(['When', 'What', 'Details']);
-    expect(rows[7]).toEqual(['20 Nov 2023', 'Suspension', '1 session; reason DB: persistent or general disruptive behaviour; also VP: verbal abuse or threatening behaviour against a pupil; school SCH_A']);
+    expect(rows[7]).toEqual(['20 Nov 2023', 'Suspension', '1 session; reason persistent or general disruptive behaviour; also verbal abuse or threatening behaviour against a pupil; school SCH_A']);
     expect(screen.getByRole('button', { name: 'Show chart' }).getAttribute('aria-pressed')).toBe('true');
 
     const targets = screen.getByRole('region', { name: 'PEP targets' });

@@ -49,9 +49,9 @@ describe('Help', () => {
   it('shows the sex codes with labels and accepted values', () => {
     render(Help);
     const sex = rowOf('pupils.csv', 'sex');
-    expect(sex.textContent).toContain('M (male; also 1, MALE)');
-    expect(sex.textContent).toContain('F (female; also 2, FEMALE)');
-    expect(sex.textContent).toContain('U (unknown; also 9)');
+    expect(sex.textContent).toContain('M (Male; also 1, MALE)');
+    expect(sex.textContent).toContain('F (Female; also 2, FEMALE)');
+    expect(sex.textContent).toContain('U (Not known; also 9)');
     expect(within(sex).getByText('M', { selector: 'code' })).toBeTruthy();
   });
 

@@ -39,9 +39,9 @@ describe('contractMarkdown()', () => {
   it('lists sex in pupils as required, with codes M, F, U and their aliases', () => {
     const line = columnLine('pupils.csv', 'sex');
     expect(line).toMatch(/^\| `sex`\\\* \|/);
-    expect(line).toContain('`M` (male; also 1, MALE)');
-    expect(line).toContain('`F` (female; also 2, FEMALE)');
-    expect(line).toContain('`U` (unknown; also 9)');
+    expect(line).toContain('`M` (Male; also 1, MALE)');
+    expect(line).toContain('`F` (Female; also 2, FEMALE)');
+    expect(line).toContain('`U` (Not known; also 9)');
   });
 
   it('marks child_id of pupils as required primary key', () => {
@@ -81,7 +81,7 @@ describe('contractMarkdown()', () => {
     // the codes cell (the fourth) is school_phase's
     const codes = (line: string) => line.split(' | ')[3];
     expect(codes(columnLine('schools.csv', 'phase'))).toBe(codes(columnLine('school_enrolments.csv', 'school_phase')));
-    expect(codes(columnLine('schools.csv', 'phase'))).toContain('`PRIMARY`, `SECONDARY`, `SPECIAL`');
+    expect(codes(columnLine('schools.csv', 'phase'))).toContain('`PRIMARY` (Primary), `SECONDARY` (Secondary), `SPECIAL` (Special)');
   });
 
   it('renders the general rules from the contract lists', () => {

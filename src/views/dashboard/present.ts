@@ -1,4 +1,5 @@
 import type { Bar, Bin, Series, StackColumn, StackPart } from '../../lib/charts/types';
+import { groupLabel, orderGroups } from '../../lib/contract/labels';
 import type { Measure } from '../../lib/measures/define';
 import { formatCell } from '../../lib/snapshot/disclosure';
 import type { SnapshotBreakdown, SnapshotCell, SnapshotDistribution, SnapshotSeries } from '../../lib/snapshot/document';
@@ -40,16 +41,24 @@ export function trendSeries(measures: readonly Measure[], figures: readonly (Sna
   return series;
 }
 
-/** A breakdown as bars, in the order its labels read. */
-export function breakdownBars(m: Measure, b: SnapshotBreakdown | null, label: (group: string) => string = (g) => g): Bar[] {
-  return (b?.groups ?? [])
-    .map((g) => ({ label: label(g.group), value: shownValue(g), display: display(g, m) }))
-    .sort((a, b) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }));
+/** A breakdown as bars, each group in words, in its dimension's natural order (or largest first, for reasons and areas). */
+export function breakdownBars(m: Measure, b: SnapshotBreakdown | null): Bar[] {
+  if (!b) return [];
+  const byGroup = new Map(b.groups.map((g) => [g.group, g]));
+  return orderGroups(b.dimension, [...byGroup.keys()], (g) => shownValue(byGroup.get(g)!))
+    .map((group) => byGroup.get(group)!)
+    .map((g) => ({ label: groupLabel(b.dimension, g.group), value: shownValue(g), display: display(g, m) }));
 }
 
-/** Shares of a count measure's groups in each period, for stacked bars: each shown group over the period's total. */
-export function stackColumns(breakdowns: readonly SnapshotBreakdown[], label: (group: string) => string = (g) => g): { columns: StackColumn[]; parts: StackPart[] } {
-  const keys = [...new Set(breakdowns.flatMap((b) => b.groups.map((g) => g.group)))].sort();
+/**
+ * Shares of a count measure's groups in each period, for stacked bars: each shown group over the period's total.
+ * Parts keep their codes as keys (a part's colour follows its code) and are in the dimension's order, bottom first.
+ */
+export function stackColumns(breakdowns: readonly SnapshotBreakdown[]): { columns: StackColumn[]; parts: StackPart[] } {
+  const dimension = breakdowns[0]?.dimension ?? '';
+  const sizes = new Map<string, number>();
+  for (const g of breakdowns.flatMap((b) => b.groups)) sizes.set(g.group, (sizes.get(g.group) ?? 0) + (shownValue(g) ?? 0));
+  const keys = orderGroups(dimension, [...sizes.keys()], (g) => sizes.get(g) ?? null);
   const columns = breakdowns.map((b) => {
     const total = shownValue(b.total) ?? 0;
     const values: StackColumn['values'] = {};
@@ -60,7 +69,7 @@ export function stackColumns(breakdowns: readonly SnapshotBreakdown[], label: (g
     }
     return { period: b.period, values };
   });
-  return { columns, parts: keys.map((k) => ({ key: k, label: label(k) })) };
+  return { columns, parts: keys.map((k) => ({ key: k, label: groupLabel(dimension, k) })) };
 }
 
 /** A distribution's bins for the histogram: a suppressed bin is drawn empty and reads c. */

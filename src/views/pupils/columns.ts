@@ -1,7 +1,6 @@
-import { codes } from '../../lib/contract';
+import { codes, dimensionLabel, groupLabel, orderGroups } from '../../lib/contract';
 import type { PupilRow } from '../../lib/measures/pupil-rows';
 import type { Column } from '../../lib/table/types';
-import { groupLabel } from '../dashboard/labels';
 
 export type PupilColumn = Column<PupilRow> & {
   /** shown until the person chooses otherwise */
@@ -9,13 +8,14 @@ export type PupilColumn = Column<PupilRow> & {
 };
 
 const yesNo = (v: string | number | boolean) => (v ? 'yes' : 'no');
-const capital = (v: string | number | boolean) => groupLabel('term', String(v));
 const label = (dimension: string) => (v: string | number | boolean) => groupLabel(dimension, String(v));
 const date = (v: string | number | boolean) => new Date(`${v}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const one = (v: string | number | boolean) => Number(v).toFixed(1);
 const share = (v: string | number | boolean) => `${Math.round(100 * Number(v))}%`;
 /** In the contract's order: in the authority, then nearer before further. */
 const PLACEMENTS = codes.PLACEMENT_LOCATION.map((c) => c.code);
+/** No SEN, then SEN support, then an EHC plan. */
+const SEN_RANK = orderGroups('sen_provision', codes.SEN_PROVISION.map((c) => c.code));
 /** A grade as the measures read it: U (ungraded) and X (absent, no grade) below 1. */
 const gradeRank = (g: string | null) => (g === null ? null : g === 'X' ? -1 : g === 'U' ? 0 : Number(g));
 /** Worst first, so that sorting up shows the PEPs to act on. */
@@ -51,9 +51,12 @@ export function schoolText(r: PupilRow): string | null {
 /** The Pupils view's columns, in order: the first (the child) heads each row. Every figure is a pupil row's (pupil-rows.ts). */
 export const PUPIL_COLUMNS: readonly PupilColumn[] = [
   { key: 'child_id', label: 'Child', value: (r) => r.child_id, width: '6.5rem', href: (r) => `#/pupils/${encodeURIComponent(r.child_id)}`, initially: true },
-  { key: 'nc_year', label: 'Year group', value: (r) => r.nc_year, format: label('nc_year'), width: '6rem', initially: true },
-  { key: 'key_stage', label: 'Key stage', value: (r) => r.key_stage, format: (v) => (v === 'POST16' ? 'post-16' : String(v)), width: '6rem', initially: false },
-  { key: 'sen_provision', label: 'SEN', value: (r) => r.sen_provision, format: label('sen_provision'), width: '7.5rem', initially: true },
+  { key: 'nc_year', label: dimensionLabel('nc_year'), value: (r) => r.nc_year, format: label('nc_year'), width: '6rem', initially: true },
+  { key: 'key_stage', label: dimensionLabel('key_stage'), value: (r) => r.key_stage, format: label('key_stage'), width: '6rem', initially: false },
+  {
+    key: 'sen_provision', label: 'SEN', value: (r) => r.sen_provision, format: label('sen_provision'),
+    sortBy: (r) => (r.sen_provision ? SEN_RANK.indexOf(r.sen_provision) : null), width: '7.5rem', initially: true,
+  },
   { key: 'school_ref', label: 'School', value: schoolText, width: '12.5rem', initially: true },
   { key: 'school_in_la', label: 'School in the authority', value: (r) => r.school_in_la, format: yesNo, width: '6rem', initially: false },
   {
@@ -69,8 +72,8 @@ export const PUPIL_COLUMNS: readonly PupilColumn[] = [
   { key: 'suspensions_2plus', label: '2+ suspensions', value: (r) => r.flags.suspensions_2plus, ...FLAG, initially: false },
   { key: 'sessions_lost', label: 'Sessions lost', value: (r) => r.sessions_lost, ...NUM, initially: false },
   { key: 'permanent_exclusion', label: 'Permanently excluded', value: (r) => r.permanent_exclusion, format: yesNo, width: '6rem', initially: false },
-  { key: 'pep_term', label: 'Latest PEP', value: (r) => r.pep_term, format: capital, width: '6rem', initially: false },
-  { key: 'pep_rating', label: 'PEP rating', value: (r) => r.pep_rating, format: capital, sortBy: (r) => (r.pep_rating ? RATING_RANK.indexOf(r.pep_rating) : null), width: '6rem', initially: false },
+  { key: 'pep_term', label: 'Latest PEP', value: (r) => r.pep_term, format: label('term'), width: '6rem', initially: false },
+  { key: 'pep_rating', label: 'PEP rating', value: (r) => r.pep_rating, format: label('qa_rating'), sortBy: (r) => (r.pep_rating ? RATING_RANK.indexOf(r.pep_rating) : null), width: '6rem', initially: false },
   { key: 'pep_on_time', label: 'PEP on time', value: (r) => r.pep_on_time, format: yesNo, width: '5.5rem', initially: false },
   { key: 'next_pep_due', label: 'Next PEP due', value: (r) => r.next_pep_due, format: date, width: '8.5rem', initially: true },
   {

@@ -2,19 +2,15 @@ import type {
   AttendanceTerm, CarePeriod, CmeEpisode, Destination, EheEpisode, Exclusion, Ks4Result, Pep, PepTarget,
 } from '../../../lib/measures/child-story';
 import { codes } from '../../../lib/contract';
+import { codeLabel, groupLabel, inSentence, yearGroupLabel } from '../../../lib/contract/labels';
 import type { Code } from '../../../lib/contract/types';
-import { codeLabel, groupLabel } from '../../dashboard/labels';
 import { dateWords } from './dates';
 
-const ACRONYMS = new Set(['SEMH', 'NEET', 'SEND', 'AP', 'FE', 'EHE']);
-
-const inWords = (code: string) => code.split('_').map((w) => (ACRONYMS.has(w) || /\d/.test(w) ? w : w.toLowerCase())).join(' ');
-
 /**
- * A code as a person reads it: its label in the contract's code list, else its words in lower case
- * ('NOT_REVIEWED' → 'not reviewed'), acronyms and codes with a digit (Z11, POST16) kept.
+ * A code as it reads inside a sentence: its label in the contract's code list ('NOT_REVIEWED' → 'not reviewed',
+ * 'E' → 'EHC plan'); a code the list does not hold, as a file may carry, is shown as it is.
  */
-export const said = (list: readonly Code[], code: string): string => codeLabel(list, code, inWords);
+export const said = (list: readonly Code[], code: string): string => inSentence(codeLabel(list, code));
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
@@ -24,18 +20,18 @@ export const termWords = (academicYear: string, term: string) => `${sentence(sai
 
 /** 'Year 8 (key stage 3)', 'Reception (early years)' */
 export function yearGroupWords(ncYear: number, keyStage: string | null): string {
-  const stage = keyStage === 'POST16' ? 'post-16' : keyStage === 'EY' ? 'early years' : keyStage?.replace(/^KS/, 'key stage ');
-  return stage ? `${groupLabel('nc_year', String(ncYear))} (${stage})` : groupLabel('nc_year', String(ncYear));
+  const year = yearGroupLabel(String(ncYear));
+  return keyStage ? `${year} (${inSentence(groupLabel('key_stage', keyStage))})` : year;
 }
 
 /** '4 Jan 2021 to 30 Jun 2023', 'from 30 Jun 2023' */
 export const spanWords = (start: string, end: string | null) => (end ? `${dateWords(start)} to ${dateWords(end)}` : `from ${dateWords(start)}`);
 
-/** 'full care order (C2)'; a code the contract does not label, or none, named by what it is: 'placement Z11' */
+/** 'full care order (C2)'; a code the contract does not hold named by what it is: 'placement Z99' */
 function codeWords(what: string, list: readonly Code[], code: string | null, missing: string): string {
   if (code === null) return missing;
   const label = codeLabel(list, code, () => '');
-  return label ? `${label} (${code})` : `${what} ${code}`;
+  return label ? `${inSentence(label)} (${code})` : `${what} ${code}`;
 }
 
 export function careWords(c: CarePeriod): string {
@@ -94,7 +90,7 @@ export const lowAttendance = (a: AttendanceTerm) => a.sessions_possible > 0 && 1
 export const exclusionKind = (x: Exclusion) => (x.category === 'PERMANENT' ? 'Permanent exclusion' : 'Suspension');
 
 export function exclusionWords(x: Exclusion): string {
-  const reasons = [x.reason, x.reason2, x.reason3].filter((r): r is string => r !== null).map((r) => groupLabel('reason', r));
+  const reasons = [x.reason, x.reason2, x.reason3].filter((r): r is string => r !== null).map((r) => said(codes.EXCLUSION_REASON, r));
   return [
     x.sessions === null ? 'sessions not recorded' : plural(x.sessions, 'session'),
     reasons.length ? `reason ${reasons.join('; also ')}` : 'reason not recorded',
@@ -124,13 +120,13 @@ export function eheWords(e: EheEpisode): string {
   return [
     `reason: ${e.primary_reason ? said(codes.EHE_REASON, e.primary_reason) : 'not recorded'}`,
     status(e.social_care_status),
-    ...(e.nc_year === null ? [] : [`expected ${groupLabel('nc_year', String(e.nc_year))}`]),
+    ...(e.nc_year === null ? [] : [`expected ${yearGroupLabel(String(e.nc_year))}`]),
     e.first_contact_date ? `first contact ${dateWords(e.first_contact_date)}` : 'no first contact recorded',
     e.end_date ? (e.end_reason ? said(codes.EHE_END_REASON, e.end_reason) : 'ended, reason not recorded') : 'still home educated',
   ].join('; ');
 }
 
 export function destinationWords(d: Destination): string {
-  const touch = d.in_touch === null ? 'in touch not recorded' : d.in_touch === 'YES' ? 'in touch' : d.in_touch === 'NO' ? 'not in touch' : `in touch: ${d.in_touch}`;
+  const touch = d.in_touch === null ? 'in touch not recorded' : said(codes.IN_TOUCH, d.in_touch);
   return `aged ${d.age}: ${said(codes.ACTIVITY, d.activity)}; ${touch}`;
 }
