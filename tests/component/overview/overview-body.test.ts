@@ -18,10 +18,10 @@ const PERIODS = ['2021/22', '2022/23', '2023/24', '2024/25'];
 /** Four years of a measure: a percentage of 100 children (an average over 40 pupils for Attainment 8), national where given. */
 function rows(id: string, values: number[], national: (number | undefined)[] = []): Row[] {
   const average = measure(id).kind === 'average';
-  return values.map((v, i) => ({
-    measure: id, period: PERIODS[i], value: v, numerator: average ? null : v, denominator: average ? 40 : 100,
-    benchmarks: national[i] === undefined ? {} : { CLA_12M: national[i]! },
-  }));
+  return values.map((v, i): Row => {
+    const n = national[i];
+    return { measure: id, period: PERIODS[i], value: v, numerator: average ? null : v, denominator: average ? 40 : 100, benchmarks: n === undefined ? {} : { CLA_12M: n } };
+  });
 }
 
 const all: Row[] = [
