@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import DownloadButtons from '../../../src/lib/charts/DownloadButtons.svelte';
+import DownloadMenu from '../../../src/lib/charts/DownloadMenu.svelte';
 import { svgMarkup, svgSize } from '../../../src/lib/charts/export';
 import LineChart from '../../../src/lib/charts/LineChart.svelte';
 import { LOCAL, NATIONAL, one } from './fixtures';
@@ -47,25 +47,33 @@ describe('export', () => {
     expect(svgSize(chart())).toEqual({ width: 480, height: 240 });
   });
 
-  it('DownloadButtons saves the SVG and the CSV under the given name', async () => {
+  it('the Download menu saves the SVG and the CSV under the given name', async () => {
     const createObjectURL = vi.fn((_: Blob) => 'blob:chart');
     vi.stubGlobal('URL', Object.assign(Object.create(URL), { createObjectURL, revokeObjectURL: vi.fn() }));
     const clicked: string[] = [];
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this.download);
     });
-    render(DownloadButtons, { svg: chart(), name: 'attainment-8', csv: () => 'Period,local\r\n' });
-    await fireEvent.click(screen.getByRole('button', { name: 'Download SVG' }));
-    await fireEvent.click(screen.getByRole('button', { name: 'Download CSV' }));
+    render(DownloadMenu, { svg: chart(), name: 'attainment-8', csv: () => 'Period,local\r\n' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+    await fireEvent.click(screen.getByRole('menuitem', { name: 'SVG (chart)' }));
+    await fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+    await fireEvent.click(screen.getByRole('menuitem', { name: 'CSV (table)' }));
     expect(clicked).toEqual(['attainment-8.svg', 'attainment-8.csv']);
     expect(createObjectURL.mock.calls.map(([blob]) => blob.type)).toEqual(['image/svg+xml;charset=utf-8', 'text/csv;charset=utf-8']);
     click.mockRestore();
   });
 
-  it('DownloadButtons are disabled until the chart is drawn', () => {
-    render(DownloadButtons, { svg: undefined, name: 'x' });
-    expect((screen.getByRole('button', { name: 'Download SVG' }) as HTMLButtonElement).disabled).toBe(true);
-    expect((screen.getByRole('button', { name: 'Download PNG' }) as HTMLButtonElement).disabled).toBe(true);
-    expect(screen.queryByRole('button', { name: 'Download CSV' })).toBeNull();
+  it('the Download menu offers the chart files, disabled, until the chart is drawn, and no CSV without a table', async () => {
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click');
+    render(DownloadMenu, { svg: undefined, name: 'x' });
+    await fireEvent.click(screen.getByRole('button', { name: 'Download' }));
+    expect(screen.getAllByRole('menuitem').map((m) => [m.textContent, m.getAttribute('aria-disabled')])).toEqual([
+      ['SVG (chart)', 'true'],
+      ['PNG (chart)', 'true'],
+    ]);
+    await fireEvent.click(screen.getByRole('menuitem', { name: 'SVG (chart)' }));
+    expect(click).not.toHaveBeenCalled();
+    click.mockRestore();
   });
 });
