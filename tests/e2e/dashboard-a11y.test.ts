@@ -35,8 +35,8 @@ for (const scheme of ['light', 'dark'] as const) {
         // The same view with the filter panel open and every chart's table twin showing.
         const details = page.locator('section[aria-label="Filters"] details');
         if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click();
-        const toggles = page.locator('article[data-panel]').getByRole('button', { name: 'Show table', exact: true });
-        while (await toggles.count()) await toggles.first().click();
+        const tabs = page.locator('article[data-panel]').getByRole('tab', { name: 'Table', exact: true, selected: false });
+        while (await tabs.count()) await tabs.first().click();
         await check(`#/${v.id} (filters open, tables shown)`);
       }
     }

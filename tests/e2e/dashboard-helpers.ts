@@ -36,11 +36,17 @@ export async function goToView(page: Page, id: string, tolerateErrors = false): 
 
 export interface TableText { columns: string[]; rows: string[][] }
 
-/** The panel's table twin as shown: "Show table" is pressed if the chart is showing. */
+/** The panel's table twin as shown: its "Table" tab is selected if the chart is showing. */
 export async function showTable(panel: Locator): Promise<TableText> {
-  const toggle = panel.getByRole('button', { name: /^Show (table|chart)$/ });
-  if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+  const tab = panel.getByRole('tab', { name: 'Table', exact: true });
+  if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
   return readTable(panel.locator('table'));
+}
+
+/** Saves one of the panel's files through its Download menu, e.g. "CSV (table)". */
+export async function chooseDownload(panel: Locator, item: 'CSV (table)' | 'SVG (chart)' | 'PNG (chart)'): Promise<void> {
+  await panel.getByRole('button', { name: 'Download', exact: true }).click();
+  await panel.getByRole('menuitem', { name: item, exact: true }).click();
 }
 
 export async function readTable(table: Locator): Promise<TableText> {

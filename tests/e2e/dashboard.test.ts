@@ -1,11 +1,12 @@
 // The dashboard views on the demo authority: every view draws, a missing table is named,
-// "Download CSV" matches the table twin, and the page prints.
+// Download "CSV (table)" matches the table twin, and the page prints.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { AREAS } from '../../src/lib/measures/areas';
-import { goToView, parseCsv, ROOT, showTable, waitForChart } from './dashboard-helpers';
+import { chooseDownload, goToView, parseCsv, ROOT, showTable, waitForChart } from './dashboard-helpers';
 import { expectNoProblems, type OpenedPage } from './harness';
+import { landed, openLoadPage } from './load-helpers';
 import { useApp } from './use-app';
 
 const app = useApp();
@@ -41,7 +42,7 @@ test('a view whose table is not loaded says which file to load', async () => {
   await page.locator('input[type=file][multiple]').setInputFiles(
     ['pupils.csv', 'care_periods.csv'].map((f) => join(ROOT, 'data/demo', f)),
   );
-  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  await landed(page);
   await page.locator('nav[aria-label="Views"] a[href="#/ks4"]').click();
   const notice = page.getByText('ks4_results.csv');
   await notice.waitFor();
@@ -50,7 +51,7 @@ test('a view whose table is not loaded says which file to load', async () => {
   expectNoProblems(problems);
 });
 
-test('"Download CSV" gives exactly the rows of the table twin', async () => {
+test('Download "CSV (table)" gives exactly the rows of the table twin', async () => {
   const { page, problems } = await demoPage();
   await goToView(page, 'ks4');
   const panels = ['ks4_att8_avg', 'ks4_att8_avg-by-sex', 'ks4_att8_avg-by-sen_provision'];
@@ -59,7 +60,7 @@ test('"Download CSV" gives exactly the rows of the table twin', async () => {
     const table = await showTable(panel);
     expect(table.rows.length, `${id}: rows in the table`).toBeGreaterThan(0);
     const download = page.waitForEvent('download');
-    await panel.getByRole('button', { name: 'Download CSV' }).click();
+    await chooseDownload(panel, 'CSV (table)');
     const file = await download;
     expect(file.suggestedFilename()).toBe(`${id}.csv`);
     const csv = readFileSync((await file.path())!, 'utf8');
@@ -71,7 +72,7 @@ test('"Download CSV" gives exactly the rows of the table twin', async () => {
   const stack = page.locator('article[data-panel="pep_n-stack"]');
   const table = await showTable(stack);
   const download = page.waitForEvent('download');
-  await stack.getByRole('button', { name: 'Download CSV' }).click();
+  await chooseDownload(stack, 'CSV (table)');
   expect(parseCsv(readFileSync((await (await download).path())!, 'utf8'))).toEqual([table.columns, ...table.rows]);
   expectNoProblems(problems);
 });
