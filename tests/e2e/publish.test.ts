@@ -116,7 +116,7 @@ test('publishes the demo authority: JSON and HTML, with k, commentary, authority
   expect(await page.evaluate(() => performance.getEntriesByName('vsd:publish:rows').length)).toBe(1);
 
   // A tile of the preview shows its area inside the preview, and does not leave the page.
-  await page.locator('.preview a.kpi[href="#/ks4"]').first().click();
+  await page.locator('.preview a.kpi[href^="#/ks4/"]').first().click();
   await page.locator('.preview h2#area-ks4').waitFor();
   expect(await page.evaluate(() => location.hash)).toBe('#/publish');
   expect(await page.locator('.preview .commentary').innerText()).toContain('Attainment rose again this year.');
