@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { expectNoProblems } from './harness';
+import { landed, openLoadPage } from './load-helpers';
 import { useApp } from './use-app';
 
 const app = useApp();
@@ -18,10 +19,13 @@ const demoRows = Object.fromEntries(
 const rowsShown = (page: import('playwright-core').Page, table: string) =>
   page.locator(`tr[data-table="${table}"] td`).innerText();
 
-test('loads the demo authority and shows the rows of every table', async () => {
+test('loads the demo authority, lands on the Overview with its tiles, and shows the rows of every table on the load page', async () => {
   const { page, problems } = await app().openPage('/');
   await page.getByRole('button', { name: 'Explore the demo authority' }).click();
-  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  expect(await landed(page)).toMatch(/^12 files loaded\. Load more files\./);
+  await page.locator('.kpi svg').first().waitFor();
+  expect(await page.locator('.kpi').count()).toBeGreaterThanOrEqual(10);
+  await openLoadPage(page);
   expect(Object.keys(demoRows).length).toBe(12);
   for (const [table, rows] of Object.entries(demoRows)) {
     expect(await rowsShown(page, table)).toBe(rows.toLocaleString('en-GB'));
@@ -31,14 +35,13 @@ test('loads the demo authority and shows the rows of every table', async () => {
 
 test('lists the rejected rows of a dropped file with their line numbers, on top of the demo', async () => {
   const { page, problems } = await app().openPage('/?demo');
-  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  await landed(page);
+  await openLoadPage(page);
   await page.locator('input[type=file][multiple]').setInputFiles({
     name: 'exclusions.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'tests/fixtures/bad/exclusions.csv')),
   });
-  await page.getByText('Rows were rejected in exclusions.csv').waitFor();
-  expect(await rowsShown(page, 'exclusions')).toBe('4');
-  expect(await rowsShown(page, 'pupils')).toBe(demoRows.pupils.toLocaleString('en-GB'));
-  await page.getByRole('link', { name: 'Data quality' }).first().click();
+  expect(await landed(page)).toMatch(/^1 file loaded; 5 rows rejected in exclusions\.csv\. See what was rejected in Data quality\./);
+  await page.getByRole('link', { name: 'See what was rejected in Data quality' }).click();
   const rejected = page.getByRole('table', { name: 'Rejected rows of exclusions.csv' });
   const lines = await rejected.locator('tbody tr td:first-child').allInnerTexts();
   expect(lines).toEqual(['3', '7', '9', '10', '11']);
@@ -52,18 +55,25 @@ test('lists the rejected rows of a dropped file with their line numbers, on top 
   const csv = readFileSync(await (await download).path(), 'utf8');
   expect(csv.split('\r\n')[0]).toBe('file,line,column,value,reason');
   expect(csv.split('\r\n')[1]).toBe('exclusions.csv,3,start_date,31/02/2024,not a real date');
+  await openLoadPage(page);
+  expect(await page.getByText('Rows were rejected in exclusions.csv').count()).toBe(1);
+  expect(await rowsShown(page, 'exclusions')).toBe('4');
+  expect(await rowsShown(page, 'pupils')).toBe(demoRows.pupils.toLocaleString('en-GB'));
   expectNoProblems(problems);
 });
 
 test('refuses a pupils file holding a UPN as a child_id, without quoting it, and keeps the demo data loaded', async () => {
   const { page, problems } = await app().openPage('/?demo');
-  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  await landed(page);
+  await openLoadPage(page);
   await page.locator('input[type=file][multiple]').setInputFiles({
     name: 'pupils.csv', mimeType: 'text/csv', buffer: Buffer.from('child_id,sex,birth_year_month,surname\nZ1,M,2010-01,Smith\nH801200001001,F,2011-02,Jones\n'),
   });
   const alert = page.getByRole('alert');
   await alert.waitFor();
   expect(await alert.innerText()).toContain('Nothing was loaded.');
+  // the load page stays: it says why
+  expect(await page.evaluate(() => location.hash)).toBe('#/load');
   expect(await page.getByText('pupils.csv was refused: Line 3, column "child_id" holds what looks like a UPN (unique pupil number).').count()).toBe(1);
   expect(await page.locator('main').innerText()).not.toMatch(/H801200001001|Smith|Jones/);
   expect(await rowsShown(page, 'pupils')).toBe(demoRows.pupils.toLocaleString('en-GB'));
@@ -74,7 +84,8 @@ test('refuses a pupils file holding a UPN as a child_id, without quoting it, and
 test('loads a whole folder picked with "Choose a folder"', async () => {
   const { page, problems } = await app().openPage('/');
   await page.locator('input[type=file][webkitdirectory]').setInputFiles(join(ROOT, 'data/demo'));
-  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  await landed(page);
+  await openLoadPage(page);
   expect(await page.getByText('Loaded 12 of 12 files').count()).toBe(1);
   expect(await rowsShown(page, 'pep_targets')).toBe(demoRows.pep_targets.toLocaleString('en-GB'));
   expectNoProblems(problems);
@@ -89,7 +100,8 @@ test('warms DuckDB up while the user chooses files, and keeps nothing of it', as
   );
   expect(tables).toBeNull();
   await page.locator('input[type=file][multiple]').setInputFiles(['pupils.csv', 'care_periods.csv'].map((f) => join(ROOT, 'data/demo', f)));
-  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  expect(await landed(page)).toMatch(/^2 files loaded\./);
+  await openLoadPage(page);
   expect(await rowsShown(page, 'pupils')).toBe(demoRows.pupils.toLocaleString('en-GB'));
   for (const table of ['exclusions', 'ks4_results', 'cme_episodes']) expect(await rowsShown(page, table)).toBe('not loaded');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Suspensions' }).click();

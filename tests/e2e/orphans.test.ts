@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { expect, test } from 'vitest';
 import { goToView } from './dashboard-helpers';
 import { expectNoProblems } from './harness';
+import { landed, openLoadPage } from './load-helpers';
 import { useApp } from './use-app';
 
 const app = useApp();
@@ -22,7 +23,7 @@ const notices = (page: Page) => page.locator('main p.orphans');
 
 test('says above the Suspensions and Overview charts how many suspensions could not be matched, above 5% only', async () => {
   const { page, problems } = await app().openPage('/?demo');
-  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  await landed(page);
 
   // 1,000 of 1,250 = 80%
   await drop(page, exclusions(250, 1000));

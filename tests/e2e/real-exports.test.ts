@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { expectNoProblems } from './harness';
+import { landed, openLoadPage } from './load-helpers';
 import { useApp } from './use-app';
 
 const app = useApp();
@@ -41,6 +42,9 @@ test('loads the SSDA903 sample as it is, says what the door did, and loads the O
   expect(await page.getByText('oc3.csv is waiting: SSDA903 OC3 does not say which year it reports on').count()).toBe(1);
   await page.getByLabel('Reporting year of oc3.csv').selectOption('2018');
   await page.getByRole('button', { name: 'Load oc3.csv for 2018' }).click();
+  // the question answered, the load goes on to the Overview: header, episodes, UASC and OC3
+  expect(await landed(page)).toMatch(/^4 files loaded\./);
+  await openLoadPage(page);
   await page.waitForFunction(() => document.querySelector('tr[data-table="destinations"] td')?.textContent === '53', null, { timeout: 60_000 });
   expect(await rowsShown(page, 'pupils')).toBe('2,675');
 
@@ -60,10 +64,13 @@ const EPEP = [
 
 test('maps the columns of an unknown export, loads it, and remembers the map after a reload', async () => {
   const { page, problems } = await app().openPage('/?demo');
-  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  await landed(page);
+  await openLoadPage(page);
   const drop = () => page.locator('input[type=file][multiple]').setInputFiles({ name: 'epep-attendance.csv', mimeType: 'text/csv', buffer: Buffer.from(EPEP) });
   await drop();
   await page.getByText('epep-attendance.csv was refused').waitFor();
+  // a column map to confirm: the load page stays
+  expect(await page.evaluate(() => location.hash)).toBe('#/load');
   await page.getByRole('button', { name: 'Map the columns of epep-attendance.csv' }).click();
   const mapper = page.getByRole('region', { name: 'Map the columns of epep-attendance.csv' });
   await mapper.getByLabel('Table').selectOption('attendance');
@@ -82,14 +89,20 @@ test('maps the columns of an unknown export, loads it, and remembers the map aft
   expect(await preview.locator('tbody tr').first().locator('td').allInnerTexts()).toEqual(['C000001', '100', '4', '2', '2024/25', 'AUTUMN']);
   expect(await mapper.innerText()).not.toContain('Smith');
   await mapper.getByRole('button', { name: 'Save the map and load epep-attendance.csv' }).click();
+  expect(await landed(page)).toMatch(/^1 file loaded\./);
+  await openLoadPage(page);
   await page.waitForFunction(() => document.querySelector('tr[data-table="attendance"] td')?.textContent === '3', null, { timeout: 60_000 });
 
   await page.reload(); // /?demo: the demo loads again, and the map is still there
+  await landed(page);
+  await openLoadPage(page);
   await page.getByRole('heading', { name: 'Column maps' }).waitFor();
   expect(await page.getByText('attendance.csv from a file with the columns Pupil Ref, Surname, Possible, Authorised, Unauthorised; every row: academic_year 2024/25, term AUTUMN').count()).toBe(1);
   await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
   expect(await rowsShown(page, 'attendance')).not.toBe('3');
   await drop();
+  expect(await landed(page)).toMatch(/^1 file loaded\./);
+  await openLoadPage(page);
   await page.waitForFunction(() => document.querySelector('tr[data-table="attendance"] td')?.textContent === '3', null, { timeout: 60_000 });
   expect(await page.getByText('Loaded 1 of 1 file').count()).toBe(1);
   expectNoProblems(problems);
@@ -98,7 +111,8 @@ test('maps the columns of an unknown export, loads it, and remembers the map aft
 test('loads the demo authority as SSDA903 returns and a census extract keyed by UPN', async () => {
   const { page, problems } = await app().openPage('/');
   await page.getByRole('button', { name: 'Explore it as SSDA903 returns' }).click();
-  await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 60_000 });
+  expect(await landed(page)).toMatch(/^13 files loaded\./);
+  await openLoadPage(page);
   expect(await page.getByText('Loaded 13 of 13 files').count()).toBe(1);
   expect(await rowsShown(page, 'pupils')).toBe('1,530');
   expect(await rowsShown(page, 'attendance')).toBe('6,554');
