@@ -29,7 +29,7 @@ describe('GroupPage: a saved group beside the whole roll', () => {
   it('shows the group of 14, 12 of them loaded, in a table beside the whole roll and the national figure', async () => {
     page(makeGroup('Year 11 girls', { sex: ['F'] }, [...ids, 'X1', 'X2']));
     expect(screen.getByRole('heading', { level: 1, name: 'Year 11 girls' })).toBeTruthy();
-    expect(screen.getByText('Sex: female')).toBeTruthy();
+    expect(screen.getByText('Sex: Female')).toBeTruthy();
     const table = await screen.findByRole('table');
     expect(screen.getByText('12 of 14 children are in the loaded data.')).toBeTruthy();
     expect(table.querySelector('caption')?.textContent).toBe('Year 11 girls: headline measures in the latest year of each, beside the whole roll and the national figure');

@@ -80,7 +80,7 @@ describe('PupilsView, on a real DuckDB', () => {
     expect(heads.indexOf('PEP rating')).toBeLessThan(heads.indexOf('Targets fully SMART'));
     expect(column('PEP rating')).toEqual(['', '', '', 'Red']);
     expect(column('Targets fully SMART')).toEqual(['', '', '', '0%']);
-    expect(column('SEN')).toEqual(['none', 'none', 'SEN support', 'EHC plan']);
+    expect(column('SEN')).toEqual(['No SEN', 'No SEN', 'SEN support', 'EHC plan']);
   });
 
   it('lists the latest year of the roll, and says how many', async () => {
