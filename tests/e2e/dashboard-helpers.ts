@@ -18,8 +18,10 @@ export async function waitForChart(page: Page, selector = '[data-panel] svg', to
   if (alerts.length && !tolerateErrors) throw new Error(`${await page.evaluate(() => location.hash)} shows an error: ${alerts.join(' | ')}`);
 }
 
-/** Goes to a view by its link in the navigation bar (no reload: the loaded data stays). */
+/** Goes to a view by its link in the navigation bar (no reload: the loaded data stays), through the menu on a narrow screen. */
 export async function goToView(page: Page, id: string, tolerateErrors = false): Promise<void> {
+  const menu = page.locator('nav[aria-label="Views"] button[aria-controls="nav-links"]');
+  if (await menu.isVisible() && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   await page.locator(`nav[aria-label="Views"] a[href="#/${id}"]`).click();
   await page.waitForFunction((h) => location.hash === h, `#/${id}`);
   const area = AREAS.find((a) => a.id === id);
