@@ -3,7 +3,16 @@ export type Panel =
   | { kind: 'trend'; title: string; measures: readonly string[] }
   | { kind: 'breakdown'; title: string; measure: string; dimension: string }
   | { kind: 'stack'; title: string; measure: string; dimension: string }
-  | { kind: 'histogram'; title: string; distribution: string };
+  | { kind: 'histogram'; title: string; distribution: string }
+  /** the measure by school, worst first: on the interactive dashboard only, never published (snapshots.md rule 8) */
+  | { kind: 'schools'; title: string; measure: string; children: SchoolChildren };
+
+/** The children behind each school's figure: those a count measure counts at the school (its `children`), and how to say them. */
+export interface SchoolChildren {
+  measure: string;
+  /** after "12 children", e.g. "with a PEP" */
+  words: string;
+}
 
 export interface Area {
   id: string;
@@ -19,6 +28,8 @@ export interface Area {
 
 const trend = (title: string, ...measures: string[]): Panel => ({ kind: 'trend', title, measures });
 const by = (title: string, measure: string, dimension: string): Panel => ({ kind: 'breakdown', title, measure, dimension });
+const schools = (title: string, measure: string, children: SchoolChildren): Panel => ({ kind: 'schools', title: `Schools to challenge: ${title}`, measure, children });
+const WITH_A_PEP: SchoolChildren = { measure: 'pep_n', words: 'with a PEP' };
 
 export const AREAS: readonly Area[] = [
   {
@@ -37,6 +48,9 @@ export const AREAS: readonly Area[] = [
       trend('Targets achieved', 'pep_target_achieved_pct'),
       trend('Pupil premium plus committed', 'pep_pp_plus_gbp'),
       by('Pupil premium plus committed, by term', 'pep_pp_plus_gbp', 'term'),
+      schools('PEPs rated good or better', 'pep_good_pct', WITH_A_PEP),
+      schools('PEPs on time', 'pep_on_time_pct', WITH_A_PEP),
+      schools('targets fully SMART', 'pep_target_smart_pct', { measure: 'pep_targets_n', words: 'with PEP targets' }),
     ],
   },
   {
@@ -64,6 +78,7 @@ export const AREAS: readonly Area[] = [
       by('Persistent absence by key stage', 'abs_persistent_10_pct', 'key_stage'),
       by('Overall absence by key stage', 'abs_overall_pct', 'key_stage'),
       by('Overall absence by term', 'abs_overall_pct', 'term'),
+      schools('overall absence', 'abs_overall_pct', { measure: 'abs_persistent_10_pct', words: 'with attendance recorded' }),
     ],
   },
   {
@@ -79,6 +94,7 @@ export const AREAS: readonly Area[] = [
       by('Suspensions by year group', 'susp_n', 'nc_year'),
       by('Suspensions by term', 'susp_n', 'term'),
       by('Suspensions by school phase', 'susp_n', 'school_phase'),
+      schools('suspensions per 100 pupils', 'susp_rate_per100', { measure: 'roll_n', words: 'on roll' }),
     ],
   },
   {

@@ -17,7 +17,8 @@ export function partsFor(areas: readonly Area[], extra: ReadonlyMap<string, stri
   const distributions: string[] = [];
   for (const p of areas.flatMap((a) => a.panels)) {
     if (p.kind === 'histogram') distributions.push(p.distribution);
-    else if (p.kind !== 'trend') byDimension.set(p.dimension, (byDimension.get(p.dimension) ?? new Set()).add(p.measure));
+    // rule 8: a schools panel is drawn on the interactive dashboard only; its series are the trends'
+    else if (p.kind === 'breakdown' || p.kind === 'stack') byDimension.set(p.dimension, (byDimension.get(p.dimension) ?? new Set()).add(p.measure));
   }
   const dimensions = [...byDimension.keys()];
   return {

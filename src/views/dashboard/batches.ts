@@ -3,6 +3,16 @@ import type { Panel } from '../../lib/measures/areas';
 import type { FigureRows } from '../../lib/snapshot/figures';
 import type { Batch, Row } from '../../lib/state/measure-runner';
 
+/** A panel's dimension and the measures it needs by it: a schools panel also needs the count of the children behind each school. */
+function brokenDown(p: Exclude<Panel, { kind: 'trend' | 'histogram' }>): { dimension: string; ids: string[] } {
+  return p.kind === 'schools' ? { dimension: 'school', ids: [p.measure, p.children.measure] } : { dimension: p.dimension, ids: [p.measure] };
+}
+
+/** The batch of a view's measures by school (its schools panels'), as `batchesOf` gives it; null when it has none. */
+export function schoolBatch(panels: readonly Panel[]): Batch | null {
+  return batchesOf(panels).find((b) => 'dimension' in b && b.dimension === 'school') ?? null;
+}
+
 /**
  * The view's series (every measure it shows, whole: the trends and the totals of its breakdowns), each breakdown
  * dimension and each distribution: what a filter change re-runs, as one query.
@@ -12,7 +22,8 @@ export function batchesOf(panels: readonly Panel[]): Batch[] {
   const byDimension = new Map<string, Set<string>>();
   for (const p of panels) {
     if (p.kind === 'trend' || p.kind === 'histogram') continue;
-    byDimension.set(p.dimension, (byDimension.get(p.dimension) ?? new Set()).add(p.measure));
+    const { dimension, ids } = brokenDown(p);
+    byDimension.set(dimension, new Set([...(byDimension.get(dimension) ?? []), ...ids]));
   }
   return [
     ...(whole.length ? [{ ids: whole, dimension: null }] : []),
