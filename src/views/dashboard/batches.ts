@@ -1,7 +1,13 @@
 import { distribution } from '../../lib/measures/distributions';
 import type { Panel } from '../../lib/measures/areas';
+import type { ReportRow } from '../../lib/measures/report';
 import type { FigureRows } from '../../lib/snapshot/figures';
 import type { Batch, Row } from '../../lib/state/measure-runner';
+
+/** The live rows of a view's batches, on the interactive dashboard: what its schools panels are drawn from (ViewData). */
+export interface LiveRows {
+  of(batch: Batch): readonly ReportRow[];
+}
 
 /** A panel's dimension and the measures it needs by it: a schools panel also needs the count of the children behind each school. */
 function brokenDown(p: Exclude<Panel, { kind: 'trend' | 'histogram' }>): { dimension: string; ids: string[] } {
