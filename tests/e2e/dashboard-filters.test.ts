@@ -64,24 +64,24 @@ test('ticking Sex → F filters the URL and the figures like `vsd report --filte
 
   await page.locator('details > summary', { hasText: 'Filter the cohort' }).click();
   const sex = page.locator('fieldset', { has: page.locator('legend', { hasText: /^Sex$/ }) });
-  await sex.getByLabel('female', { exact: true }).check();
+  await sex.getByLabel('Female', { exact: true }).check();
   await page.waitForURL((u) => u.searchParams.getAll('sex').join() === 'F');
   expect(new URL(page.url()).hash).toBe('#/ks4');
   expect(new URL(page.url()).searchParams.has('demo')).toBe(true);
   const filtered = await expectTableToAgree(page, f, 'sex=F');
   expect(filtered).not.toEqual(before);
-  expect(await page.locator('section[aria-label="Filters"] .summary strong').innerText()).toBe('Sex: female');
+  expect(await page.locator('section[aria-label="Filters"] .summary strong').innerText()).toBe('Sex: Female');
 
   await page.goBack();
   await page.waitForURL((u) => !u.searchParams.has('sex'));
   expect(new URL(page.url()).hash).toBe('#/ks4');
   await expectTableToAgree(page, all, 'after back');
-  expect(await sex.getByLabel('female', { exact: true }).isChecked(), 'the box is unticked after back').toBe(false);
+  expect(await sex.getByLabel('Female', { exact: true }).isChecked(), 'the box is unticked after back').toBe(false);
 
   await page.goForward();
   await page.waitForURL((u) => u.searchParams.getAll('sex').join() === 'F');
   await expectTableToAgree(page, f, 'after forward');
-  expect(await sex.getByLabel('female', { exact: true }).isChecked(), 'the box is ticked again after forward').toBe(true);
+  expect(await sex.getByLabel('Female', { exact: true }).isChecked(), 'the box is ticked again after forward').toBe(true);
   expectNoProblems(problems);
 });
 
@@ -89,9 +89,9 @@ test('a link with ?demo&sex=F#/ks4 opens the filtered view', async () => {
   const { page, problems } = await app().openPage('/?demo&sex=F#/ks4');
   await waitForChart(page);
   await expectTableToAgree(page, expected(await girls), 'opened from a link');
-  expect(await page.locator('section[aria-label="Filters"] .summary strong').innerText()).toBe('Sex: female');
+  expect(await page.locator('section[aria-label="Filters"] .summary strong').innerText()).toBe('Sex: Female');
   await page.locator('details > summary', { hasText: 'Filter the cohort' }).click();
   const sex = page.locator('fieldset', { has: page.locator('legend', { hasText: /^Sex$/ }) });
-  expect(await sex.getByLabel('female', { exact: true }).isChecked()).toBe(true);
+  expect(await sex.getByLabel('Female', { exact: true }).isChecked()).toBe(true);
   expectNoProblems(problems);
 });
