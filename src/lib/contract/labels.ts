@@ -64,7 +64,7 @@ export const DIMENSION_LABELS: Readonly<Record<string, string>> = {
   placement_location: 'Placement', nc_year: 'Year group', key_stage: 'Key stage', school_in_la: 'School in or out of the authority',
   school_phase: 'School phase', reason: 'Reason', month: 'Month', term: 'Term', activity: 'Activity',
   social_care_status: 'Social care status', end_reason: 'Reason for ending', open_for: 'How long open',
-  qa_rating: 'Quality rating', pep_type: 'PEP type', area: 'Target area', outcome: 'Outcome', smart_criterion: 'SMART criterion',
+  qa_rating: 'Quality rating', pep_type: 'PEP type', area: 'Target area', outcome: 'Outcome', smart_criterion: 'SMART criterion', school: 'School',
 };
 
 export const dimensionLabel = (dimension: string): string => DIMENSION_LABELS[dimension] ?? sentence(dimension.replace(/_/g, ' '));
