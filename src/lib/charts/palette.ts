@@ -4,7 +4,6 @@
  * non-text contrast) against its background. charts.css holds the same values as
  * CSS variables; tests/component/charts/palette.test.ts checks both.
  */
-import * as codes from '../contract/codes';
 
 export interface Theme {
   background: string;
@@ -53,21 +52,9 @@ export const QA_VARS: Readonly<Record<QaRating, string>> = {
   NOT_RATED: '--chart-qa-not-rated',
 };
 
-/** Dimensions whose groups have a known order: a group keeps its place in the palette whichever others are present. */
-const KNOWN_GROUPS: Readonly<Record<string, readonly string[]>> = {
-  sex: [...codes.SEX.map((c) => c.code), 'UNKNOWN'],
-  sen_provision: [...codes.SEN_PROVISION.map((c) => c.code), 'UNKNOWN'],
-  term: codes.TERM.map((c) => c.code),
-  pep_type: codes.PEP_TYPE.map((c) => c.code),
-  social_care_status: codes.SOCIAL_CARE_STATUS.map((c) => c.code),
-  placement_location: [...codes.PLACEMENT_LOCATION.map((c) => c.code), 'UNKNOWN'],
-  outcome: [...codes.TARGET_OUTCOME.map((c) => c.code), 'UNKNOWN'],
-  uasc: ['UASC', 'NOT_UASC', 'UNKNOWN'],
-};
-
 /** A group's place in the palette: its place in the known order, else a hash of its key (never its place among the groups shown). */
-function categoryIndex(dimension: string, key: string): number {
-  const known = KNOWN_GROUPS[dimension]?.indexOf(key) ?? -1;
+function categoryIndex(key: string, order: readonly string[]): number {
+  const known = order.indexOf(key);
   if (known >= 0) return known;
   let hash = 0;
   for (const ch of key) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
@@ -78,11 +65,12 @@ const isQaRating = (key: string): key is QaRating => key in QA_VARS;
 
 /**
  * The colour of one group of a breakdown, the same in every chart: quality ratings in their
- * RAG-like hues (anything unrated grey), every other group by its key.
+ * RAG-like hues (anything unrated grey), every other group by its place in the dimension's natural `order`
+ * (the contract's, given by the caller), else by its key.
  */
-export function categoryColour(dimension: string, key: string): string {
+export function categoryColour(dimension: string, key: string, order: readonly string[] = []): string {
   if (dimension === 'qa_rating') return `var(${QA_VARS[isQaRating(key) ? key : 'NOT_RATED']})`;
-  return seriesColour(categoryIndex(dimension, key));
+  return seriesColour(categoryIndex(key, order));
 }
 
 export const NATIONAL_COLOUR = 'var(--chart-national)';

@@ -118,6 +118,9 @@ const ORDINAL: Readonly<Record<string, readonly string[]>> = {
   pep_type: codes.PEP_TYPE.map((c) => c.code),
 };
 
+/** An ordinal dimension's groups in their natural order (empty for a nominal one, or year groups). */
+export const naturalOrder = (dimension: string): readonly string[] => ORDINAL[dimension] ?? [];
+
 /** Whether a dimension's groups have a natural order; the others are ordered by size. */
 export const isOrdinal = (dimension: string): boolean => dimension === 'nc_year' || dimension in ORDINAL;
 

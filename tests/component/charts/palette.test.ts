@@ -76,8 +76,8 @@ describe('palette', () => {
       'var(--chart-qa-gold)', 'var(--chart-qa-green)', 'var(--chart-qa-amber)', 'var(--chart-qa-red)', 'var(--chart-qa-not-rated)',
     ]);
     expect(categoryColour('qa_rating', 'SOMETHING_ELSE')).toBe('var(--chart-qa-not-rated)');
-    // sex in the contract's order: male, female, unknown
-    expect(['M', 'F', 'U'].map((k) => categoryColour('sex', k))).toEqual(['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)']);
+    // in the natural order the caller gives, a group takes its place in it
+    expect(['M', 'F', 'U'].map((k) => categoryColour('sex', k, ['M', 'F', 'U']))).toEqual(['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)']);
     expect(categoryColour('reason', 'PP')).toBe(categoryColour('reason', 'PP'));
     expect(new Set(['PP', 'PA', 'VA', 'DA', 'BU'].map((k) => categoryColour('reason', k))).size).toBeGreaterThan(1);
   });
