@@ -19,14 +19,20 @@ export function valueWord(key: FilterKey, v: string): string {
   return groupLabel(key, v);
 }
 
-/** Each set filter in words ("Key stage: Key stage 4"); the hand-picked children of a group are never listed, only counted. */
-export function filterParts(filter: Filter): string[] {
-  return Object.entries(filter).map(([k, v]) =>
-    k === 'child_id' ? `${FILTER_LABELS.child_id}: ${v.length.toLocaleString('en-GB')} picked` : `${FILTER_LABELS[k as FilterKey]}: ${v.map((x) => valueWord(k as FilterKey, x)).join(', ')}`,
-  );
+/** One set filter in words: "Sex: Female", or "Key stage 3 or Key stage 4" when the values already name the filter. */
+function filterPart(key: FilterKey, values: readonly string[]): string {
+  if (key === 'child_id') return `${FILTER_LABELS.child_id}: ${values.length.toLocaleString('en-GB')} picked`;
+  const words = values.map((x) => valueWord(key, x));
+  const name = FILTER_LABELS[key];
+  return words.every((w) => w.toLowerCase().startsWith(name.toLowerCase())) ? words.join(' or ') : `${name}: ${words.join(', ')}`;
 }
 
-/** The whole filter in words, with the years when limited: "Key stage: Key stage 4; years 2021/22 to latest", or "All children". */
+/** Each set filter in words; the hand-picked children of a group are never listed, only counted. */
+export function filterParts(filter: Filter): string[] {
+  return Object.entries(filter).map(([k, v]) => filterPart(k as FilterKey, v));
+}
+
+/** The whole filter in words, with the years when limited: "Key stage 4; years 2021/22 to latest", or "All children". */
 export function filterWords(filter: Filter, from: string | null = null, to: string | null = null): string {
   const parts = filterParts(filter);
   const years = from || to ? `; years ${from ?? 'first'} to ${to ?? 'latest'}` : '';

@@ -20,6 +20,6 @@ describe('filter words', () => {
 
   it('says the whole roll, and the years when limited', () => {
     expect(filterWords({})).toBe('All children');
-    expect(filterWords({ key_stage: ['KS3', 'KS4'] }, '2021/22', null)).toBe('Key stage: Key stage 3, Key stage 4; years 2021/22 to latest');
+    expect(filterWords({ key_stage: ['KS3', 'KS4'] }, '2021/22', null)).toBe('Key stage 3 or Key stage 4; years 2021/22 to latest');
   });
 });
