@@ -154,4 +154,19 @@ describe('PupilsView, on a real DuckDB', () => {
     await listed(0);
     expect(within(table()).getByText('No child is listed in this year.')).toBeTruthy();
   });
+
+  it("lists the last year of the dashboard's range until a year is picked here, as a school's link from a breakdown of that year needs", async () => {
+    history.replaceState(null, '', '/?to=2023%2F24');
+    try {
+      const list = new PupilList(() => Promise.resolve(db));
+      render(PupilsView, {
+        list, settings: newSettings(), chosen: new ChosenGroup(), view: new ViewStateStore(), groups: new Groups(),
+        periods: ['2023/24', '2024/25'], version: 1, asAt: '10 January 2024', onuse: () => {},
+      });
+      await listed(4);
+      expect((screen.getByLabelText('Year') as HTMLSelectElement).value).toBe('2023/24');
+    } finally {
+      history.replaceState(null, '', '/');
+    }
+  });
 });
