@@ -1,9 +1,11 @@
-// `npm run screenshots`: the README's and docs/' screenshots of the built app on the demo authority, in Chromium,
+// `npm run screenshots`: the README's and docs/' screenshots of the built app on the demo authority (and of its
+// published snapshot's governor view), in Chromium,
 // at a laptop's width (1366 px) and a phone's (390 px), in light mode. Run after `vite build` (the script does).
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { goToView } from '../tests/e2e/dashboard-helpers';
 import { startApp } from '../tests/e2e/harness';
+import { demoSnapshot } from '../tests/e2e/snapshot-helpers';
 
 const DOCS = join(import.meta.dirname, '..', 'docs');
 const WIDTHS = { 1366: 768, 390: 844 } as const;
@@ -43,6 +45,17 @@ try {
   await page.locator('table[aria-rowcount] tbody tr').first().waitFor();
   await page.screenshot({ path: join(DOCS, 'pupils.png') });
   console.log('wrote docs/screenshot.png and docs/pupils.png');
+
+  // the governor view of the demo authority's published snapshot, served same-origin as the app would fetch it
+  const { json } = await demoSnapshot();
+  const governor = (await app.openPage('about:blank')).page;
+  await governor.emulateMedia({ colorScheme: 'light' });
+  await governor.setViewportSize({ width: 1366, height: 768 });
+  await governor.route((url) => url.pathname === '/snapshots/demo.json', (r) => r.fulfill({ body: json, contentType: 'application/json' }));
+  await governor.goto(new URL('/?snapshot=/snapshots/demo.json', app.url).href);
+  await governor.locator('.kpi svg').first().waitFor({ timeout: 60_000 });
+  await governor.screenshot({ path: join(DOCS, 'governor.png') });
+  console.log('wrote docs/governor.png');
 } finally {
   await app.close();
 }
