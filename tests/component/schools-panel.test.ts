@@ -36,8 +36,29 @@ describe('the schools to challenge panel', () => {
     expect(within(ranked).getAllByRole('link').map((a) => a.getAttribute('href'))).toEqual(['?school_ref=S3#/pupils', '?school_ref=S1#/pupils', '?school_ref=S2#/pupils']);
     expect(within(panel).getByText('2 schools with fewer than 6 children: not ranked')).toBeTruthy();
     expect(within(unranked).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'Ash Lane School: c, 3 children with a PEP (fewer than 6 children: not ranked)',
-      'Zion Hill School: 50.0%, 5 children with a PEP (fewer than 6 children: not ranked)',
+      'Ash Lane School: c, fewer than 6 children with a PEP',
+      'Zion Hill School: 50.0%, fewer than 6 children with a PEP',
+    ]);
+  });
+
+  it('lists apart a school of 6 or more children whose figure is c, and counts fewer than 6 children as c in its table', async () => {
+    // 3 of 12 good: the numerator is 1 to 5, c; placing it among the ranked would tell it
+    const rows = [...bySchool, good('S7|Elm School', 3, 12), withPep('S7|Elm School', 9)];
+    render(AreaPanels, { ...props, interactive: { of: () => rows } });
+    const panel = panelOf(/^Schools to challenge: PEPs rated good or better, 2024\/25$/);
+    const [ranked, suppressed] = within(panel).getAllByRole('list');
+    expect(within(ranked).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'S3: 50.0%, 6 children with a PEP', 'Oakfield Academy: 60.0%, 10 children with a PEP', 'Brook Primary School: 75.0%, 8 children with a PEP',
+    ]);
+    expect(within(panel).getByText('1 school with a figure too small to show: not ranked: open its pupils to see why')).toBeTruthy();
+    expect(within(suppressed).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['Elm School: c, 9 children with a PEP']);
+    within(panel).getByRole('tab', { name: 'Table' }).click();
+    await new Promise((r) => setTimeout(r, 0));
+    const cells = [...panel.querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map((c) => c.textContent!.trim()));
+    expect(cells).toEqual([
+      ['S3', '50.0%', '6', '1'], ['Oakfield Academy', '60.0%', '10', '2'], ['Brook Primary School', '75.0%', '8', '3'],
+      ['Elm School', 'c', '9', 'figure too small to show: not ranked'],
+      ['Ash Lane School', 'c', 'c', 'fewer than 6 children: not ranked'], ['Zion Hill School', '50.0%', 'c', 'fewer than 6 children: not ranked'],
     ]);
   });
 

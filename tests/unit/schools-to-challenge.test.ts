@@ -41,8 +41,10 @@ describe('schoolsToChallenge', () => {
       // 0 over 20: 0.00, placed last of those with a number
       ratio(id, 'A4|Yew School', 0, 20, { children: 0 }, 100), children('roll_n', 'A4|Yew School', 20),
     ];
-    const { ranked, unranked } = schoolsToChallenge(rows, measure(id), 'roll_n', P, 6);
-    expect(shown(ranked)).toEqual(['Fir School: 60.00, 50', 'Elm School: 25.00, 40', 'Yew School: 0.00, 20', 'Oak School: c, 30']);
+    const { ranked, suppressed, unranked } = schoolsToChallenge(rows, measure(id), 'roll_n', P, 6);
+    expect(shown(ranked)).toEqual(['Fir School: 60.00, 50', 'Elm School: 25.00, 40', 'Yew School: 0.00, 20']);
+    // placing a c among the ranked would tell it: it is listed apart
+    expect(shown(suppressed)).toEqual(['Oak School: c, 30']);
     expect(unranked).toEqual([]);
   });
 
@@ -53,8 +55,9 @@ describe('schoolsToChallenge', () => {
       ratio(id, 'B1|St Mary’s School', 300, 3000, { children: 4, complement_children: 20 }), children('abs_persistent_10_pct', 'B1|St Mary’s School', 20),
       ratio(id, 'B2|St Mary’s School', 450, 3000, { children: 15, complement_children: 20 }), children('abs_persistent_10_pct', 'B2|St Mary’s School', 20),
     ];
-    const { ranked } = schoolsToChallenge(rows, measure(id), 'abs_persistent_10_pct', P, 6);
-    expect(shown(ranked)).toEqual(['St Mary’s School (B2): 15.0%, 20', 'St Mary’s School (B1): c, 20']);
+    const { ranked, suppressed } = schoolsToChallenge(rows, measure(id), 'abs_persistent_10_pct', P, 6);
+    expect(shown(ranked)).toEqual(['St Mary’s School (B2): 15.0%, 20']);
+    expect(shown(suppressed)).toEqual(['St Mary’s School (B1): c, 20']);
   });
 
   it('takes k as given: with k = 10, a school of 8 children is not ranked', () => {

@@ -1,6 +1,7 @@
 /**
  * A measure by school as the "schools to challenge" panel shows it: the schools with at least k children behind
- * their figure ranked worst first, by the way the measure is better; the others listed after them, not ranked.
+ * their figure ranked worst first, by the way the measure is better; those whose figure is suppressed, and those with
+ * fewer children, listed after them, not ranked (placing a suppressed figure would tell it).
  * Every figure carries the small-number marks the disclosure rules give (rules 1–3 and 7 on its own numbers).
  */
 import type { Measure } from '../../lib/measures/define';
@@ -20,8 +21,10 @@ export interface SchoolFigure {
 }
 
 export interface SchoolsToChallenge {
-  /** with at least k children, worst first; a figure without a number (c, x, z) cannot be placed and comes last */
+  /** with at least k children and a figure shown, worst first */
   ranked: SchoolFigure[];
+  /** with at least k children but a figure without a number (c, x, z), by name */
+  suppressed: SchoolFigure[];
   /** with fewer than k children, by name */
   unranked: SchoolFigure[];
 }
@@ -30,11 +33,7 @@ const byLabel = (a: SchoolFigure, b: SchoolFigure) => a.label.localeCompare(b.la
 
 /** Worst first: the lowest first where higher is better, else the highest first. */
 function worstFirst(better: Measure['better']) {
-  return (a: SchoolFigure, b: SchoolFigure): number => {
-    const [x, y] = [a.cell.value, b.cell.value];
-    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0) || byLabel(a, b);
-    return (better === 'higher' ? x - y : y - x) || byLabel(a, b);
-  };
+  return (a: SchoolFigure, b: SchoolFigure): number => (better === 'higher' ? a.cell.value! - b.cell.value! : b.cell.value! - a.cell.value!) || byLabel(a, b);
 }
 
 /**
@@ -53,8 +52,10 @@ export function schoolsToChallenge(rows: readonly ReportRow[], m: Measure, child
     const label = name === null ? ref : seen.get(name)! > 1 ? `${name} (${ref})` : name;
     return { ref, label, children: children.get(row.group!) ?? 0, cell, display: formatCell(cell, m.precision, m.unit) };
   });
+  const enough = figures.filter((f) => f.children >= k);
   return {
-    ranked: figures.filter((f) => f.children >= k).sort(worstFirst(m.better)),
+    ranked: enough.filter((f) => f.cell.value !== null).sort(worstFirst(m.better)),
+    suppressed: enough.filter((f) => f.cell.value === null).sort(byLabel),
     unranked: figures.filter((f) => f.children < k).sort(byLabel),
   };
 }
