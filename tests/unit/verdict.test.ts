@@ -41,4 +41,10 @@ describe('an overview tile', () => {
     expect(ehe?.change).toBe('▲ up 20 on 2023/24');
     expect(ehe?.national).toBe('children in care nationally: 90');
   });
+
+  it('says no change when the two figures read the same once rounded, never up 0.0', () => {
+    // 8.72% and 8.68% both show as 8.7%
+    const absence = tileOf('abs_overall_pct', figures('abs_overall_pct', [{ period: '2023/24', value: 8.68 }, { period: '2024/25', value: 8.72 }]));
+    expect(absence?.change).toBe('no change on 2023/24');
+  });
 });

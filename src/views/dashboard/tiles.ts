@@ -28,7 +28,9 @@ export function tileOf(id: string, figures: Figures): Tile | null {
   let change: string | null = null;
   if (h?.previous) {
     const d = h.value - h.previous.value;
-    const moved = d === 0 ? `no change on ${h.previous.period}` : `${d > 0 ? '▲ up' : '▼ down'} ${formatValue({ ...m, unit: m.unit === 'percent' ? 'mean' : m.unit }, Math.abs(d))}${unitWord} on ${h.previous.period}`;
+    // the same once rounded as shown is no change: never "up 0.0"
+    const same = formatValue(m, h.value) === formatValue(m, h.previous.value);
+    const moved = same ? `no change on ${h.previous.period}` : `${d > 0 ? '▲ up' : '▼ down'} ${formatValue({ ...m, unit: m.unit === 'percent' ? 'mean' : m.unit }, Math.abs(d))}${unitWord} on ${h.previous.period}`;
     const v = verdict(m, h.value, h.previous.value);
     change = v && v !== 'the same' ? `${moved}: ${verdictWords(v, 'last year')}` : moved;
   }
