@@ -44,6 +44,12 @@ describe('the Pupils view columns', () => {
     });
   }
 
+  it('shows a grade U or X in words', () => {
+    const [english, maths] = ['english_grade', 'maths_grade'].map((k) => PUPIL_COLUMNS.find((c) => c.key === k)!);
+    expect([cellText(english, LOW), cellText(maths, LOW)]).toEqual(['Ungraded', 'Not entered']);
+    expect([cellText(english, HIGH), cellText(maths, HIGH)]).toEqual(['9', '1']);
+  });
+
   it("shows the school's name with its reference when the schools lookup names it, else the reference", () => {
     const school = PUPIL_COLUMNS.find((c) => c.key === 'school_ref')!;
     const named = child('C4', { school_ref: 'SCH0014', school_name: 'Oakfield Primary School' });

@@ -1,4 +1,4 @@
-import { codes, dimensionLabel, groupLabel, orderGroups } from '../../lib/contract';
+import { codeLabel, codes, dimensionLabel, groupLabel, orderGroups } from '../../lib/contract';
 import type { PupilRow } from '../../lib/measures/pupil-rows';
 import type { Column } from '../../lib/table/types';
 
@@ -9,6 +9,8 @@ export type PupilColumn = Column<PupilRow> & {
 
 const yesNo = (v: string | number | boolean) => (v ? 'yes' : 'no');
 const label = (dimension: string) => (v: string | number | boolean) => groupLabel(dimension, String(v));
+/** a grade as a number, or in words: "Ungraded", "Not entered" */
+const grade = (v: string | number | boolean) => codeLabel(codes.GRADE, String(v));
 const date = (v: string | number | boolean) => new Date(`${v}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 const one = (v: string | number | boolean) => Number(v).toFixed(1);
 const share = (v: string | number | boolean) => `${Math.round(100 * Number(v))}%`;
@@ -83,8 +85,8 @@ export const PUPIL_COLUMNS: readonly PupilColumn[] = [
   { key: 'smart_share', label: 'Targets fully SMART', value: (r) => r.smart_share, format: share, ...NUM, initially: false },
   { key: 'no_smart_target', label: 'No SMART target', value: (r) => r.flags.no_smart_target, ...FLAG, initially: false },
   { key: 'att8', label: 'Attainment 8', value: (r) => r.att8, format: one, ...NUM, initially: false },
-  { key: 'english_grade', label: 'English', value: (r) => r.english_grade, sortBy: (r) => gradeRank(r.english_grade), width: '5rem', initially: false },
-  { key: 'maths_grade', label: 'Maths', value: (r) => r.maths_grade, sortBy: (r) => gradeRank(r.maths_grade), width: '5rem', initially: false },
+  { key: 'english_grade', label: 'English', value: (r) => r.english_grade, format: grade, sortBy: (r) => gradeRank(r.english_grade), width: '6.5rem', initially: false },
+  { key: 'maths_grade', label: 'Maths', value: (r) => r.maths_grade, format: grade, sortBy: (r) => gradeRank(r.maths_grade), width: '6.5rem', initially: false },
   { key: 'cme_open', label: 'Missing education (CME)', value: (r) => r.flags.cme_open, format: () => 'CME open', ...FLAG, initially: false },
   {
     key: 'needs_attention', label: 'Needs attention', width: '22.5rem', flag: true, initially: true,
