@@ -15,7 +15,7 @@ const CODES = rawCodes();
 /** Every code of the contract that a page shows as a whole word, with where it stands. */
 async function codesShown(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => {
-    const svgText = [...document.querySelectorAll('main svg text, main svg title')].map((t) => t.textContent ?? '');
+    const svgText = [...document.querySelectorAll('main svg text, main svg title, main svg desc')].map((t) => t.textContent ?? '');
     const labels = [...document.querySelectorAll('main [aria-label]')].map((e) => e.getAttribute('aria-label') ?? '');
     return [document.body.innerText, ...svgText, ...labels];
   });
