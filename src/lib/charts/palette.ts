@@ -11,11 +11,12 @@ export interface Theme {
   series: readonly string[];
   national: string;
   grid: string;
-  /** PEP quality ratings in RAG-like hues, told apart with colour-blindness too (see vision.ts) */
-  qa: Readonly<Record<QaRating, string>>;
+  /** RAG-like hues for a rating scale (PEP quality), told apart with colour-blindness too (tests/component/charts/vision.ts checks) */
+  rag: Readonly<Record<Rag, string>>;
 }
 
-export type QaRating = 'GOLD' | 'GREEN' | 'AMBER' | 'RED' | 'NOT_RATED';
+/** The hues of a rating scale, best first, and grey for what is not rated. */
+export type Rag = 'gold' | 'green' | 'amber' | 'red' | 'grey';
 
 export const LIGHT: Theme = {
   background: '#ffffff',
@@ -24,7 +25,7 @@ export const LIGHT: Theme = {
   national: '#505a5f',
   grid: '#8f8f8f',
   // darker than the dark theme's: at 3:1 on white, lightness keeps gold and amber apart for protanopes
-  qa: { GOLD: '#ad8b16', GREEN: '#3f9c72', AMBER: '#a84400', RED: '#7a0019', NOT_RATED: '#4f5457' },
+  rag: { gold: '#ad8b16', green: '#3f9c72', amber: '#a84400', red: '#7a0019', grey: '#4f5457' },
 };
 
 export const DARK: Theme = {
@@ -33,7 +34,7 @@ export const DARK: Theme = {
   series: ['#56b4e9', '#d55e00', '#009e73', '#cc79a7', '#e69f00', '#f0e442'],
   national: '#aab1b7',
   grid: '#666a6e',
-  qa: { GOLD: '#f7d65c', GREEN: '#49a85d', AMBER: '#fe8f0e', RED: '#d6262f', NOT_RATED: '#8b9296' },
+  rag: { gold: '#f7d65c', green: '#49a85d', amber: '#fe8f0e', red: '#d6262f', grey: '#8b9296' },
 };
 
 export const THEMES = { light: LIGHT, dark: DARK } as const;
@@ -43,14 +44,17 @@ export const SERIES_VARS = ['--chart-1', '--chart-2', '--chart-3', '--chart-4', 
 
 /** The colour of the i-th series or part, as a CSS value that follows the theme. */
 export const seriesColour = (i: number): string => `var(${SERIES_VARS[i % SERIES_VARS.length]})`;
-/** The CSS variable of each quality rating. */
-export const QA_VARS: Readonly<Record<QaRating, string>> = {
-  GOLD: '--chart-qa-gold',
-  GREEN: '--chart-qa-green',
-  AMBER: '--chart-qa-amber',
-  RED: '--chart-qa-red',
-  NOT_RATED: '--chart-qa-not-rated',
+/** The CSS variable of each hue of a rating scale. */
+export const RAG_VARS: Readonly<Record<Rag, string>> = {
+  gold: '--chart-rag-gold',
+  green: '--chart-rag-green',
+  amber: '--chart-rag-amber',
+  red: '--chart-rag-red',
+  grey: '--chart-rag-grey',
 };
+
+/** A hue of the rating scale, as a CSS value that follows the theme. */
+export const ragColour = (hue: Rag): string => `var(${RAG_VARS[hue]})`;
 
 /** A group's place in the palette: its place in the known order, else a hash of its key (never its place among the groups shown). */
 function categoryIndex(key: string, order: readonly string[]): number {
@@ -61,17 +65,11 @@ function categoryIndex(key: string, order: readonly string[]): number {
   return hash;
 }
 
-const isQaRating = (key: string): key is QaRating => key in QA_VARS;
-
 /**
- * The colour of one group of a breakdown, the same in every chart: quality ratings in their
- * RAG-like hues (anything unrated grey), every other group by its place in the dimension's natural `order`
- * (the contract's, given by the caller), else by its key.
+ * The colour of one group, the same in every chart: by its place in its dimension's natural `order` (given by the
+ * caller), else by its key; never by its place among the groups shown.
  */
-export function categoryColour(dimension: string, key: string, order: readonly string[] = []): string {
-  if (dimension === 'qa_rating') return `var(${QA_VARS[isQaRating(key) ? key : 'NOT_RATED']})`;
-  return seriesColour(categoryIndex(key, order));
-}
+export const categoryColour = (key: string, order: readonly string[] = []): string => seriesColour(categoryIndex(key, order));
 
 export const NATIONAL_COLOUR = 'var(--chart-national)';
 export const GRID_COLOUR = 'var(--chart-grid)';

@@ -27,6 +27,8 @@ export interface Bar {
 export interface StackPart {
   key: string;
   label: string;
+  /** a CSS colour; by default one the key keeps in every chart (categoryColour) */
+  colour?: string;
 }
 
 export interface StackColumn {

@@ -1,19 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { categoryColour, contrast, DARK, LIGHT, luminance, QA_VARS, type QaRating, type Theme } from '../../../src/lib/charts/palette';
-import { deltaE, VISIONS } from '../../../src/lib/charts/vision';
+import { categoryColour, contrast, DARK, LIGHT, luminance, RAG_VARS, ragColour, type Rag, type Theme } from '../../../src/lib/charts/palette';
+import { deltaE, VISIONS } from './vision';
 
 const colours = (theme: Theme): [string, string][] => [
   ...theme.series.map((c, i): [string, string] => [`--chart-${i + 1}`, c]),
   ['--chart-national', theme.national],
   ['--chart-grid', theme.grid],
-  ...Object.entries(theme.qa).map(([k, c]): [string, string] => [QA_VARS[k as QaRating], c]),
+  ...Object.entries(theme.rag).map(([k, c]): [string, string] => [RAG_VARS[k as Rag], c]),
 ];
 
-/** Every pair of quality-rating colours, with how far apart they look to each kind of vision. */
+/** Every pair of rating colours, with how far apart they look to each kind of vision. */
 const ratingPairs = (theme: Theme) => {
-  const entries = Object.entries(theme.qa);
+  const entries = Object.entries(theme.rag);
   return entries.flatMap(([a, ca], i) =>
     entries.slice(i + 1).map(([b, cb]) => ({
       pair: `${a}/${b}`,
@@ -71,14 +71,12 @@ describe('palette', () => {
     });
   }
 
-  it('colours quality ratings by their key, and any other group by its key whatever else is shown', () => {
-    expect(['GOLD', 'GREEN', 'AMBER', 'RED', 'NOT_RATED'].map((k) => categoryColour('qa_rating', k))).toEqual([
-      'var(--chart-qa-gold)', 'var(--chart-qa-green)', 'var(--chart-qa-amber)', 'var(--chart-qa-red)', 'var(--chart-qa-not-rated)',
+  it('gives each hue of the rating scale its variable, and any other group a colour by its place in a given order, else by its key', () => {
+    expect((['gold', 'green', 'amber', 'red', 'grey'] as const).map(ragColour)).toEqual([
+      'var(--chart-rag-gold)', 'var(--chart-rag-green)', 'var(--chart-rag-amber)', 'var(--chart-rag-red)', 'var(--chart-rag-grey)',
     ]);
-    expect(categoryColour('qa_rating', 'SOMETHING_ELSE')).toBe('var(--chart-qa-not-rated)');
-    // in the natural order the caller gives, a group takes its place in it
-    expect(['M', 'F', 'U'].map((k) => categoryColour('sex', k, ['M', 'F', 'U']))).toEqual(['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)']);
-    expect(categoryColour('reason', 'PP')).toBe(categoryColour('reason', 'PP'));
-    expect(new Set(['PP', 'PA', 'VA', 'DA', 'BU'].map((k) => categoryColour('reason', k))).size).toBeGreaterThan(1);
+    expect(['M', 'F', 'U'].map((k) => categoryColour(k, ['M', 'F', 'U']))).toEqual(['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)']);
+    expect(categoryColour('PP')).toBe(categoryColour('PP'));
+    expect(new Set(['PP', 'PA', 'VA', 'DA', 'BU'].map((k) => categoryColour(k))).size).toBeGreaterThan(1);
   });
 });

@@ -64,21 +64,21 @@ describe('StackedBarChart', () => {
     expect(container.querySelector('svg')).toBeNull();
   });
 
-  it('colours quality ratings by their key, in any order, with a legend in the order they stack', () => {
+  it('draws each part in the colour it is given, with a legend in the order they stack', () => {
     const parts = [
-      { key: 'RED', label: 'Inadequate' },
-      { key: 'GOLD', label: 'Outstanding' },
-      { key: 'NOT_RATED', label: 'Not rated' },
+      { key: 'RED', label: 'Inadequate', colour: 'var(--chart-rag-red)' },
+      { key: 'GOLD', label: 'Outstanding', colour: 'var(--chart-rag-gold)' },
+      { key: 'NOT_RATED', label: 'Not rated', colour: 'var(--chart-rag-grey)' },
     ];
     const columns = [{ period: '2024/25', values: { RED: { value: 20, display: '2 (20.0%)' }, GOLD: { value: 50, display: '5 (50.0%)' }, NOT_RATED: { value: 30, display: '3 (30.0%)' } } }];
-    const { container } = render(StackedBarChart, { columns, parts, dimension: 'qa_rating', format: count, alt: 'Quality ratings', width: 480 });
+    const { container } = render(StackedBarChart, { columns, parts, format: count, alt: 'Quality ratings', width: 480 });
     const fills = [...container.querySelectorAll<SVGRectElement>('g.column rect')].map((r) => r.style.fill);
-    expect(fills).toEqual(['var(--chart-qa-red)', 'var(--chart-qa-gold)', 'var(--chart-qa-not-rated)']);
+    expect(fills).toEqual(['var(--chart-rag-red)', 'var(--chart-rag-gold)', 'var(--chart-rag-grey)']);
     const legend = [...container.querySelectorAll('.chart-legend li')].map((li) => [li.textContent?.trim(), (li.querySelector('rect') as SVGRectElement).style.fill]);
     expect(legend).toEqual([
-      ['Inadequate', 'var(--chart-qa-red)'],
-      ['Outstanding', 'var(--chart-qa-gold)'],
-      ['Not rated', 'var(--chart-qa-not-rated)'],
+      ['Inadequate', 'var(--chart-rag-red)'],
+      ['Outstanding', 'var(--chart-rag-gold)'],
+      ['Not rated', 'var(--chart-rag-grey)'],
     ]);
   });
 
