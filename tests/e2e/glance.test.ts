@@ -5,7 +5,10 @@ import { expect, test } from 'vitest';
 import { rawCodes } from '../../src/lib/contract';
 import { AREAS } from '../../src/lib/measures/areas';
 import { VIEWS } from '../../src/views/nav';
+import { axe } from './axe';
 import { goToView, waitForChart } from './dashboard-helpers';
+import { demoRows, waitForRows } from './pupils-helpers';
+import { demoSnapshot } from './snapshot-helpers';
 import { expectNoProblems } from './harness';
 import { useApp } from './use-app';
 
@@ -88,5 +91,72 @@ test('the Chart | Table tabs work by keyboard', async () => {
   expect(await chartTab.getAttribute('aria-selected')).toBe('true');
   expect(await panel.locator('svg').first().isVisible()).toBe(true);
   expect(await panel.locator('table').isVisible()).toBe(false);
+  expectNoProblems(problems);
+});
+
+test('the navigation fits one line at 1366 px and folds into a Menu button under 700 px, every page still a link in its markup', async () => {
+  const { page, problems } = await app().openPage('about:blank');
+  await page.setViewportSize({ width: 1366, height: 800 });
+  await page.goto(new URL('/?demo#/overview', app().url).href);
+  await waitForChart(page, '.kpi svg');
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  const menu = nav.getByRole('button', { name: 'Menu' });
+  expect(await menu.isVisible()).toBe(false);
+  const tops = await nav.locator('ul').first().locator('a').evaluateAll((as) => [...new Set(as.map((a) => Math.round(a.getBoundingClientRect().top)))]);
+  expect(tops.length).toBe(1);
+  for (const label of ['Load data', 'Data quality', 'Help']) expect(await nav.getByRole('link', { name: label }).isVisible()).toBe(true);
+
+  await page.setViewportSize({ width: 390, height: 800 });
+  expect(await menu.isVisible()).toBe(true);
+  expect(await menu.getAttribute('aria-expanded')).toBe('false');
+  expect(await nav.getByRole('link', { name: 'PEPs' }).isVisible()).toBe(false);
+  expect(await nav.locator('a[href^="#/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(VIEWS.map((v) => `#/${v.id}`));
+  await menu.click();
+  expect(await menu.getAttribute('aria-expanded')).toBe('true');
+  await nav.getByRole('link', { name: 'PEPs' }).click();
+  await page.waitForFunction(() => location.hash === '#/peps');
+  expect(await menu.getAttribute('aria-expanded')).toBe('false');
+  expectNoProblems(problems);
+});
+
+const serious = async (page: Page) => (await axe(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test("a child's page and the governor view reflow at 320 px, and axe finds nothing serious there in dark mode", async () => {
+  const { page, problems } = await app().openPage('about:blank');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 320, height: 800 });
+  await page.goto(new URL('/?demo#/pupils/C000029', app().url).href);
+  await page.getByRole('heading', { level: 2, name: 'Timeline' }).waitFor({ timeout: 60_000 });
+  expect(await sideways(page)).toBe(0);
+  expect(await serious(page)).toEqual([]);
+
+  const { json } = await demoSnapshot();
+  await page.route((url) => url.pathname === '/snapshots/demo.json', (r) => r.fulfill({ body: json, contentType: 'application/json' }));
+  await page.goto(new URL('/?snapshot=/snapshots/demo.json', app().url).href);
+  await page.locator('.kpi svg').first().waitFor({ timeout: 60_000 });
+  expect(await sideways(page)).toBe(0);
+  expect(await serious(page)).toEqual([]);
+  await page.locator('nav a[href="#/peps"]').first().click();
+  await page.locator('article[data-panel] svg').first().waitFor();
+  expect(await sideways(page)).toBe(0);
+  expect(await serious(page)).toEqual([]);
+  expectNoProblems(problems);
+});
+
+test("a school to challenge opens the Pupils view of that school's children", async () => {
+  const { page, problems } = await app().openPage('/?demo#/peps');
+  await waitForChart(page);
+  const panel = page.locator('article[data-panel="pep_good_pct-by-school"]');
+  const worst = panel.locator('ol.schools a').first();
+  await worst.click();
+  await page.waitForFunction(() => location.hash === '#/pupils');
+  const ref = new URLSearchParams(await page.evaluate(() => location.search)).get('school_ref')!;
+  expect(ref).toMatch(/^SCH\d+$/);
+  await waitForRows(page);
+  const expected = await demoRows('2024/25', { school_ref: [ref] });
+  expect(expected.length).toBeGreaterThanOrEqual(6);
+  expect(await page.locator('p.count').innerText()).toMatch(new RegExp(`^Showing ${expected.length} children of ${expected.length} in 2024/25`));
+  expect(await page.locator('section[aria-label="Filters"]').innerText()).toContain(`School: ${ref}`);
   expectNoProblems(problems);
 });
