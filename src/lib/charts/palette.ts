@@ -37,8 +37,6 @@ export const DARK: Theme = {
   rag: { gold: '#f7d65c', green: '#49a85d', amber: '#fe8f0e', red: '#d6262f', grey: '#8b9296' },
 };
 
-export const THEMES = { light: LIGHT, dark: DARK } as const;
-
 /** The CSS variable names, in the order of the palette. */
 export const SERIES_VARS = ['--chart-1', '--chart-2', '--chart-3', '--chart-4', '--chart-5', '--chart-6'] as const;
 
@@ -72,7 +70,6 @@ function categoryIndex(key: string, order: readonly string[]): number {
 export const categoryColour = (key: string, order: readonly string[] = []): string => seriesColour(categoryIndex(key, order));
 
 export const NATIONAL_COLOUR = 'var(--chart-national)';
-export const GRID_COLOUR = 'var(--chart-grid)';
 
 /** WCAG relative luminance of a #rrggbb colour. */
 export function luminance(hex: string): number {

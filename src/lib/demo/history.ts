@@ -96,18 +96,3 @@ export function simulate(seed: number, children: number, keep: (h: History) => b
   return out;
 }
 
-/** Looked after on a day (all ages), and of those, for 12 months or more: a calibration check. */
-export function stockOn(histories: readonly History[], day: number): { n: number; twelveMonths: number } {
-  let n = 0;
-  let twelveMonths = 0;
-  const yearAgo = addYears(day, -1);
-  for (const h of histories) {
-    for (const p of h.periods) {
-      if (p.start <= day && p.exit > day) {
-        n++;
-        if (p.start <= yearAgo) twelveMonths++;
-      }
-    }
-  }
-  return { n, twelveMonths };
-}

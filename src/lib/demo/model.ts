@@ -90,11 +90,6 @@ export function daysInCare(spans: readonly Span[], from: number, to: number): nu
   return n;
 }
 
-export function inCareOn(spans: readonly Span[], day: number): boolean {
-  for (const s of spans) if (s.start <= day && day < s.end) return true;
-  return false;
-}
-
 /** The school a child is on roll at on a day (the latest enrolment that began by then). */
 export function schoolOn(cy: ChildYear, day: number): Enrolment {
   let best = cy.schools[0];

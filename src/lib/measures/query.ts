@@ -17,10 +17,6 @@ export interface BinsPart {
 
 export const isBins = (p: Part | BinsPart): p is BinsPart => 'distribution' in p;
 
-export interface Request extends Part {
-  filter: Filter;
-}
-
 /** The aggregates each base must compute, per dimension it is grouped by. */
 class Aggregates {
   readonly byBase = new Map<string, { baseId: string; dimension: string | null; names: Map<string, string> }>();
@@ -171,9 +167,4 @@ export function keptSql(parts: readonly (Part | BinsPart)[], options: SqlOptions
   const { rowSets, ctes, body } = unfiltered(parts, options);
   const kept = rowSets.map((r) => `${r.name} AS (SELECT * FROM ${r.source} WHERE keep)`);
   return { sql: assemble([...kept, ...ctes], body), rowSets };
-}
-
-/** One part: a set of measures, optionally by a dimension. */
-export function reportSql({ measures, filter, dimension = null }: Request): BoundSql {
-  return partsSql([{ measures, dimension }], filter);
 }

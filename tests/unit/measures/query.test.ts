@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validateFilter } from '../../../src/lib/measures/filter';
 import { MEASURES } from '../../../src/lib/measures/index';
-import { reportSql } from '../../../src/lib/measures/query';
+import { partsSql } from '../../../src/lib/measures/query';
+import type { Filter } from '../../../src/lib/measures/filter';
 
-describe('reportSql({ measures, filter, dimension })', () => {
+/** One part, a set of measures, whole or by a dimension, under a filter. */
+const reportSql = ({ measures, filter, dimension = null }: { measures: typeof MEASURES; filter: Filter; dimension?: string | null }) => partsSql([{ measures, dimension }], filter);
+
+describe('partsSql([{ measures, dimension }], filter)', () => {
   it('binds school references (text from a file) as parameters, never in the SQL text', () => {
     const filter = validateFilter({ school_ref: ['SCH_ZZ9'], sex: ['F'], social_care_status: ['NONE'], nc_year: ['7'] });
     const { sql, params } = reportSql({ measures: MEASURES, filter });
