@@ -3,23 +3,22 @@
 // after one warm-up; the ratio is snapshot / report. Both commands run in-process, end to end but for the writing:
 // load the directory, build the model, then the snapshot (national figures, collectRows, makeSnapshot, the source
 // hashes) or the report (runReport). "figures" times that last part alone, on one loaded database.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { governorTemplate } from '../src/cli/governor-template';
 import { loadDirectory } from '../src/cli/load-dir';
+import { nationalFigures } from '../src/cli/national';
 import { report } from '../src/cli/report';
 import { buildSnapshot, suppressedCells } from '../src/cli/snapshot';
-import { loadBenchmarks } from '../src/lib/measures/benchmarks';
-import { buildModel } from '../src/lib/measures/model';
 import { runReport } from '../src/lib/measures/report';
 import { checkSnapshot } from '../src/lib/snapshot/check';
 import { collectRows } from '../src/lib/snapshot/collect';
 import { snapshotHtml } from '../src/lib/snapshot/html';
 import { makeSnapshot } from '../src/lib/snapshot/snapshot';
+import { afterLoad } from '../src/lib/pipeline/after-load';
 
 const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
-const BENCHMARKS_CSV = join(ROOT, 'data', 'national-benchmarks.csv');
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 
@@ -58,8 +57,7 @@ async function bench(scale: string, dir: string, template: string) {
   // the figures alone, on one database loaded as the snapshot loads it
   const { db, outcome } = await loadDirectory(dir);
   if (outcome.fatal) throw new Error(outcome.fatal);
-  await buildModel(db);
-  await loadBenchmarks(db, new Uint8Array(readFileSync(BENCHMARKS_CSV)));
+  await afterLoad(db, { loaded: outcome.files.filter((f) => f.status === 'loaded'), depth: 'bases', benchmarks: nationalFigures });
   const settings = { title: 'Bench', authority: 'Bench', as_at: '2025-08-31', k: 6, sources: [] };
   const [figureSnapshots, figureReports] = await alternate(async () => makeSnapshot(await collectRows(db), settings), () => runReport(db, {}));
 

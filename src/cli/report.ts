@@ -1,14 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { orphanWarnings } from '../lib/ingest/orphan-warnings';
-import { loadBenchmarks, withBenchmarks } from '../lib/measures/benchmarks';
+import { withBenchmarks } from '../lib/measures/benchmarks';
 import { FilterError, validateFilter } from '../lib/measures/filter';
-import { buildModel } from '../lib/measures/model';
 import { runReport } from '../lib/measures/report';
+import { afterLoad } from '../lib/pipeline/after-load';
 import { UsageError } from './args';
 import { loadDirectory, type LoadOptions } from './load-dir';
+import { nationalFigures } from './national';
 
-const BENCHMARKS_CSV = join(import.meta.dirname, '..', '..', 'data', 'national-benchmarks.csv');
 
 /** `--filter key=v1,v2` options → a filter checked against the contract. */
 export function parseFilters(options: readonly string[]) {
@@ -34,10 +32,9 @@ export async function report(dir: string, filterOptions: readonly string[], benc
   if (outcome.fatal) return { json: null, exitCode: 1, problems: [...problems, outcome.fatal] };
   const loaded = outcome.files.filter((f) => f.status === 'loaded');
   for (const [table, warning] of orphanWarnings(loaded)) problems.push(`${loaded.find((f) => f.table === table)!.file}: ${warning}`);
-  await buildModel(db);
+  await afterLoad(db, { loaded, depth: 'bases', benchmarks: benchmarks ? nationalFigures : undefined });
   const result = await runReport(db, filter);
   if (benchmarks) {
-    await loadBenchmarks(db, new Uint8Array(readFileSync(BENCHMARKS_CSV)));
     return { json: { ...result, rows: await withBenchmarks(db, result.rows) }, exitCode: 0, problems };
   }
   return { json: result, exitCode: 0, problems };

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { orphanWarnings } from '../lib/ingest/orphan-warnings';
-import { loadBenchmarks } from '../lib/measures/benchmarks';
-import { buildModel } from '../lib/measures/model';
+import { afterLoad } from '../lib/pipeline/after-load';
 import { MAX_SNAPSHOT_BYTES, SnapshotError, checkSnapshot } from '../lib/snapshot/check';
 import { collectRows } from '../lib/snapshot/collect';
 import type { Snapshot, SnapshotCell } from '../lib/snapshot/document';
@@ -13,8 +12,8 @@ import { TextError, checkTexts } from '../lib/snapshot/texts';
 import { only, single, UsageError, type Args } from './args';
 import { governorTemplate } from './governor-template';
 import { loadDirectory, type LoadOptions } from './load-dir';
+import { nationalFigures } from './national';
 
-const BENCHMARKS_CSV = join(import.meta.dirname, '..', '..', 'data', 'national-benchmarks.csv');
 
 /** What `vsd snapshot --data DIR --out FILE ...` was asked for, checked. */
 export interface SnapshotRequest {
@@ -134,8 +133,7 @@ export async function buildSnapshot(req: Omit<SnapshotRequest, 'out' | 'html'>, 
   if (outcome.fatal) return { doc: null, exitCode: 1, problems: [...problems, outcome.fatal] };
   const loaded = outcome.files.filter((f) => f.status === 'loaded');
   for (const [table, warning] of orphanWarnings(loaded)) problems.push(`${loaded.find((f) => f.table === table)!.file}: ${warning}`);
-  await buildModel(db);
-  await loadBenchmarks(db, new Uint8Array(readFileSync(BENCHMARKS_CSV)));
+  await afterLoad(db, { loaded, depth: 'bases', benchmarks: nationalFigures });
   const rows = await collectRows(db);
   const has = periodsOf(rows);
   const from = req.from ?? has?.from;

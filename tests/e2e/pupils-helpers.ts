@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadDirectory } from '../../src/cli/load-dir';
 import type { Db } from '../../src/lib/db/types';
-import { buildModel } from '../../src/lib/measures/model';
+import { afterLoad } from '../../src/lib/pipeline/after-load';
 import { validateFilter } from '../../src/lib/measures/filter';
 import { runPupilRows, type PupilRow } from '../../src/lib/measures/pupil-rows';
 import { ROOT } from './dashboard-helpers';
@@ -16,8 +16,8 @@ export async function demoRows(year: string, filter: Record<string, string[]> = 
 
 /** The demo loaded and modelled in Node, once per test file. */
 export function demoDb(): Promise<Db> {
-  demo ??= loadDirectory(join(ROOT, 'data', 'demo')).then(async ({ db }) => {
-    await buildModel(db);
+  demo ??= loadDirectory(join(ROOT, 'data', 'demo')).then(async ({ db, outcome }) => {
+    await afterLoad(db, { loaded: outcome.files.filter((f) => f.status === 'loaded') });
     return db;
   });
   return demo;

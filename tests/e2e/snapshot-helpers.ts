@@ -3,8 +3,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDirectory } from '../../src/cli/load-dir';
-import { loadBenchmarks } from '../../src/lib/measures/benchmarks';
-import { buildModel } from '../../src/lib/measures/model';
+import { nationalFigures } from '../../src/cli/national';
+import { afterLoad } from '../../src/lib/pipeline/after-load';
 import { runReport, type Report } from '../../src/lib/measures/report';
 import { collectRows } from '../../src/lib/snapshot/collect';
 import type { Snapshot } from '../../src/lib/snapshot/document';
@@ -30,9 +30,8 @@ export function demoSnapshot(): Promise<DemoSnapshot> {
   demo ??= (async () => {
     const { db, outcome } = await loadDirectory(join(ROOT, 'data', 'demo'));
     if (outcome.fatal) throw new Error(`data/demo: ${outcome.fatal}`);
-    await buildModel(db);
+    await afterLoad(db, { loaded: outcome.files.filter((f) => f.status === 'loaded'), depth: 'bases', benchmarks: nationalFigures });
     const report = await runReport(db, {});
-    await loadBenchmarks(db, new Uint8Array(readFileSync(join(ROOT, 'data', 'national-benchmarks.csv'))));
     const doc = makeSnapshot(await collectRows(db), {
       title: DEMO_TITLE, authority: DEMO_AUTHORITY, as_at: DEMO_AS_AT, k: 6, sources: [], created: new Date('2025-09-14T10:12:00Z'),
     });

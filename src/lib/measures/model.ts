@@ -117,11 +117,19 @@ export function baseTablesSql(): string {
   return BASES.filter((b) => b.materialize).map((b) => `CREATE OR REPLACE TABLE base_${b.id} AS ${b.materialize};`).join('\n');
 }
 
-export async function buildModel(db: Db): Promise<void> {
+/**
+ * How much of the model to build: `pupils` the model of children and years alone (what a load report needs), `bases`
+ * also the rows each measure aggregates (what a report needs), `dashboard` also the `keep` column a filter change sets.
+ */
+export type ModelDepth = 'pupils' | 'bases' | 'dashboard';
+
+export async function buildModel(db: Db, depth: ModelDepth = 'dashboard'): Promise<void> {
   const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'uasc' AND NOT temporary`);
   await db.exec(emptyTablesSql());
   await db.exec(modelSql(n > 0));
+  if (depth === 'pupils') return;
   await db.exec(baseTablesSql());
+  if (depth === 'bases') return;
   // The dashboard keeps or leaves out the rows of these tables on a filter change (kept.ts).
   await db.exec(ROW_SET_SOURCES.map((t) => `ALTER TABLE ${t} ADD COLUMN keep BOOLEAN DEFAULT false;`).join('\n'));
 }

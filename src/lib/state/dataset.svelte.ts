@@ -2,15 +2,12 @@ import type { TableName } from '../contract';
 import { appDb } from '../db/app-db';
 import type { Db } from '../db/types';
 import { loadSet } from '../ingest/load';
-import { countOrphans } from '../ingest/orphans';
 import type { Prepared, PreparedFile } from '../ingest/prepare';
 import type { ColumnMaps } from './column-maps.svelte';
 import { prepareOffThread, settleLinks } from '../ingest/prepare-off-thread';
 import type { FileReport } from '../ingest/report';
 import benchmarksUrl from '../../../data/national-benchmarks.csv?url';
-import { loadBenchmarks } from '../measures/benchmarks';
-import { countLeftOut } from '../measures/left-out';
-import { buildModel } from '../measures/model';
+import { afterLoad } from '../pipeline/after-load';
 import { sourceHash } from '../snapshot/source-hash';
 import { warmUp } from './warm-up';
 
@@ -166,6 +163,14 @@ export class Dataset {
     })));
   }
 
+  /** The national figures, fetched from our own origin for the first load only. */
+  private async benchmarks(): Promise<Uint8Array | null> {
+    if (this.benchmarksLoaded) return null;
+    const res = await fetch(benchmarksUrl);
+    this.benchmarksLoaded = res.ok;
+    return res.ok ? new Uint8Array(await res.arrayBuffer()) : null;
+  }
+
   /** The digest of a loaded file: its own, or that of the XML return it was read from (`return.xml: Header`). */
   private digestOf(file: string): string {
     return this.digests.get(file) ?? this.digests.get(/^(.+\.xml): /i.exec(file)?.[1] ?? '') ?? '';
@@ -177,20 +182,9 @@ export class Dataset {
     const kept = this.files.filter((f) => !replaced.has(f.table));
     const files = [...kept, ...loaded];
     const sources = [...this.sources.filter((s) => !replaced.has(s.table)), ...loaded.map((f) => ({ table: f.table!, sha256: this.digestOf(f.file) }))];
-    const present = new Set(files.map((f) => f.table!));
-    const source = (t: TableName) => (present.has(t) ? t : null);
+    await afterLoad(db, { loaded, kept, benchmarks: () => this.benchmarks() });
     const counts: Partial<Record<TableName, number>> = {};
-    for (const f of kept) f.orphans = await countOrphans(db, f.table!, source);
     for (const f of files) counts[f.table!] = f.rows_loaded;
-    const counted = performance.now();
-    await buildModel(db);
-    performance.measure('vsd:ingest:model', { start: counted });
-    await countLeftOut(db, files);
-    if (!this.benchmarksLoaded) {
-      const res = await fetch(benchmarksUrl);
-      if (res.ok) await loadBenchmarks(db, new Uint8Array(await res.arrayBuffer()));
-      this.benchmarksLoaded = res.ok;
-    }
     this.files = files;
     this.sources = sources;
     this.counts = counts;

@@ -2,8 +2,8 @@ import type { Db } from '../db/types';
 import { loadSet } from '../ingest/load';
 import { prepare } from '../ingest/prepare';
 import { MEASURES } from '../measures/index';
-import { buildModel } from '../measures/model';
 import { runParts } from '../measures/report';
+import { afterLoad } from '../pipeline/after-load';
 
 /**
  * DuckDB-wasm runs each kind of work slowly the first time (its code is compiled as it first runs): the first
@@ -17,7 +17,7 @@ export async function warmUp(db: Db): Promise<void> {
   try {
     const outcome = await loadSet(db, files, new Set());
     if (!outcome.fatal) {
-      await buildModel(db);
+      await afterLoad(db, { loaded: outcome.files.filter((f) => f.status === 'loaded') });
       await runParts(db, {}, [{ measures: MEASURES }], { children: true });
     }
   } finally {

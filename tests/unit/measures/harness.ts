@@ -5,8 +5,8 @@ import { loadSet } from '../../../src/lib/ingest/load';
 import { prepare } from '../../../src/lib/ingest/prepare';
 import { validateFilter } from '../../../src/lib/measures/filter';
 import { MEASURES } from '../../../src/lib/measures/index';
-import { buildModel } from '../../../src/lib/measures/model';
 import { runMeasures, type ReportRow } from '../../../src/lib/measures/report';
+import { afterLoad } from '../../../src/lib/pipeline/after-load';
 
 /**
  * A fresh DuckDB holding the given CSV texts (file name → content), loaded through the app's ingest,
@@ -17,7 +17,7 @@ export async function dbWith(files: Record<string, string>): Promise<Db> {
   const out = await loadSet(db, Object.entries(files).map(([name, text]) => prepare(name, new TextEncoder().encode(text))), new Set());
   expect(out.fatal).toBeNull();
   for (const f of out.files) expect({ file: f.file, rejected: f.rows_rejected, errors: f.errors, reason: f.reason }).toEqual({ file: f.file, rejected: 0, errors: [], reason: null });
-  await buildModel(db);
+  await afterLoad(db, { loaded: out.files });
   return db;
 }
 
