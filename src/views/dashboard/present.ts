@@ -2,13 +2,19 @@ import type { Bar, Bin, Series, StackColumn, StackPart } from '../../lib/charts/
 import { groupLabel, orderGroups } from '../../lib/contract/labels';
 import type { Measure } from '../../lib/measures/define';
 import { formatCell } from '../../lib/snapshot/disclosure';
-import type { SnapshotBreakdown, SnapshotCell, SnapshotDistribution, SnapshotSeries } from '../../lib/snapshot/document';
+import type { SeriesPoint, SnapshotBreakdown, SnapshotCell, SnapshotDistribution, SnapshotSeries } from '../../lib/snapshot/document';
 import { asCell, shownValue } from '../../lib/snapshot/lookup';
 
 /** National groups drawn beside a local series: children in care (or care leavers) nationally, then all pupils. */
 const NATIONAL = ['CLA_12M', 'CARE_LEAVERS_17_18', 'CARE_LEAVERS_19_21'];
 const NATIONAL_LABEL: Record<string, string> = {
   CLA_12M: 'Children in care nationally', CARE_LEAVERS_17_18: 'Care leavers nationally', CARE_LEAVERS_19_21: 'Care leavers nationally', ALL_PUPILS: 'All pupils nationally',
+};
+
+/** The national figure a local one is read against: children in care nationally, or care leavers of its ages. */
+export const nationalOf = (p: Pick<SeriesPoint, 'national'> | undefined): number | null => {
+  const n = p?.national;
+  return n?.CLA_12M ?? n?.CARE_LEAVERS_19_21 ?? n?.CARE_LEAVERS_17_18 ?? null;
 };
 
 export function formatValue(m: Measure, v: number): string {

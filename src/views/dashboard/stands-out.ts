@@ -1,10 +1,10 @@
 import { AREAS, type Area } from '../../lib/measures/areas';
 import type { Measure } from '../../lib/measures/define';
 import { measure } from '../../lib/measures/index';
-import type { Figures, SeriesPoint, SnapshotSeries } from '../../lib/snapshot/document';
+import type { Figures, SnapshotSeries } from '../../lib/snapshot/document';
 import { seriesOf } from '../../lib/snapshot/lookup';
 import { panelHref, trendMeasures } from './panel-link';
-import { formatValue } from './present';
+import { formatValue, nationalOf } from './present';
 import { compareShown, verdict, verdictWords } from './verdict';
 
 export interface Headline {
@@ -23,12 +23,6 @@ export interface StandOut {
   verdicts: string[];
   href: string;
 }
-
-/** The national figure a local one is read against: children in care nationally, or care leavers of its ages. */
-export const nationalOf = (p: Pick<SeriesPoint, 'national'> | undefined): number | null => {
-  const n = p?.national;
-  return n?.CLA_12M ?? n?.CARE_LEAVERS_19_21 ?? n?.CARE_LEAVERS_17_18 ?? null;
-};
 
 /** "children in care nationally", or "care leavers nationally" for a care leavers' measure. */
 export const nationalWho = (m: Pick<Measure, 'benchmark'>): string => `${m.benchmark?.startsWith('cl') ? 'care leavers' : 'children in care'} nationally`;

@@ -2,8 +2,8 @@ import { measure } from '../../lib/measures/index';
 import type { Figures } from '../../lib/snapshot/document';
 import { seriesOf } from '../../lib/snapshot/lookup';
 import { panelHref } from './panel-link';
-import { display, formatValue } from './present';
-import { headline, nationalOf, nationalWho } from './stands-out';
+import { display, formatValue, nationalOf } from './present';
+import { headline, nationalWho } from './stands-out';
 import { verdict, verdictWords } from './verdict';
 
 export interface Tile {

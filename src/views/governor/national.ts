@@ -1,6 +1,6 @@
 import { measure } from '../../lib/measures/index';
 import type { Figures } from '../../lib/snapshot/document';
-import { display, formatValue } from '../dashboard/present';
+import { display, formatValue, nationalOf } from '../dashboard/present';
 
 export interface NationalRow {
   title: string;
@@ -18,10 +18,10 @@ export function nationalRows(f: Figures): NationalRow[] {
     if (!latest?.national) return [];
     const m = measure(s.measure);
     const n = latest.national;
-    const cla = n.CLA_12M ?? n.CARE_LEAVERS_19_21 ?? n.CARE_LEAVERS_17_18;
+    const cla = nationalOf(latest);
     return [{
       title: m.title, period: latest.period, local: display(latest, m),
-      national: cla === undefined ? 'x' : formatValue(m, cla), all: n.ALL_PUPILS === undefined ? 'x' : formatValue(m, n.ALL_PUPILS),
+      national: cla === null ? 'x' : formatValue(m, cla), all: n.ALL_PUPILS === undefined ? 'x' : formatValue(m, n.ALL_PUPILS),
     }];
   });
 }

@@ -2,11 +2,11 @@ import { AREAS, HEADLINES } from '../../../lib/measures/areas';
 import { base } from '../../../lib/measures/bases';
 import { measure } from '../../../lib/measures/index';
 import { DEFAULT_K } from '../../../lib/snapshot/disclosure';
-import type { Figures, SeriesPoint } from '../../../lib/snapshot/document';
+import type { Figures } from '../../../lib/snapshot/document';
 import { areaOfSeries, buildFigures, type Row } from '../../../lib/snapshot/figures';
 import { seriesOf } from '../../../lib/snapshot/lookup';
 import { inRange, type Range } from '../../../lib/snapshot/periods';
-import { display, formatValue } from '../../dashboard/present';
+import { display, formatValue, nationalOf } from '../../dashboard/present';
 
 /** Missing education and home education count register records: a pupil group does not narrow them. */
 const isRegister = (id: string) => base(measure(id).base).filteredBy === 'register';
@@ -32,8 +32,6 @@ export interface HeadlineLine {
   national: string;
 }
 
-const nationalOf = (p: SeriesPoint | undefined) => p?.national?.CLA_12M ?? p?.national?.CARE_LEAVERS_19_21 ?? p?.national?.CARE_LEAVERS_17_18;
-
 /**
  * One line per headline measure with a figure for the whole roll: its latest year in range, the group's figure
  * and the roll's that year, as the dashboard shows them (c for a small number), and the national figure.
@@ -49,7 +47,7 @@ export function groupHeadlines(group: Figures, roll: Figures): HeadlineLine[] {
       id, title: m.title, period: latest.period,
       group: own ? display(own, m) : 'x',
       roll: display(latest, m),
-      national: national === undefined ? 'x' : formatValue(m, national),
+      national: national === null ? 'x' : formatValue(m, national),
     }];
   });
 }
