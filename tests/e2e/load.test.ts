@@ -40,8 +40,8 @@ test('lists the rejected rows of a dropped file with their line numbers, on top 
   await page.locator('input[type=file][multiple]').setInputFiles({
     name: 'exclusions.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'tests/fixtures/bad/exclusions.csv')),
   });
-  expect(await landed(page)).toMatch(/^1 file loaded; 5 rows rejected in exclusions\.csv\. See what was rejected in Data quality\./);
-  await page.getByRole('link', { name: 'See what was rejected in Data quality' }).click();
+  expect(await landed(page)).toMatch(/^1 file loaded; 5 rows rejected in exclusions\.csv; 2 values set to unknown in exclusions\.csv\. See the details in Data quality\./);
+  await page.getByRole('link', { name: 'See the details in Data quality' }).click();
   const rejected = page.getByRole('table', { name: 'Rejected rows of exclusions.csv' });
   const lines = await rejected.locator('tbody tr td:first-child').allInnerTexts();
   expect(lines).toEqual(['3', '7', '9', '10', '11']);

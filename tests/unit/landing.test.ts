@@ -17,6 +17,12 @@ describe('landing(files, fatal)', () => {
     });
     expect(landing([loaded('pupils.csv'), loaded('attendance.csv', 1)], null).notice).toBe('2 files loaded; 1 row rejected in attendance.csv');
   });
+  it('says how many optional values were set to unknown, and where', () => {
+    const warned = { ...loaded('pep_reviews.csv'), warnings: 2 };
+    expect(landing([loaded('pupils.csv'), warned], null)).toEqual({
+      overview: true, notice: '2 files loaded; 2 values set to unknown in pep_reviews.csv', problems: true,
+    });
+  });
   it('goes on when a file is refused that no column map can mend, and says so', () => {
     const files = [loaded('pupils.csv'), refusedFile('notes.txt', 5, 'not a CSV file')];
     expect(landing(files, null)).toEqual({ overview: true, notice: '1 file loaded; notes.txt refused', problems: true });

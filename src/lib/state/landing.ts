@@ -5,7 +5,7 @@ export interface Landing {
   overview: boolean;
   /** "12 files loaded; 7 rows rejected in attendance.csv" */
   notice: string;
-  /** rows were rejected or files refused: the notice links to Data quality */
+  /** rows were rejected, values set to unknown or files refused: the notice links to Data quality */
   problems: boolean;
 }
 
@@ -26,10 +26,15 @@ export function landing(files: readonly FileReport[], fatal: string | null): Lan
     const rows = rejected.reduce((n, f) => n + f.rows_rejected, 0);
     parts.push(`${plural(rows, 'row')} rejected in ${list(rejected.map((f) => f.file))}`);
   }
+  const warned = loaded.filter((f) => f.warnings > 0);
+  if (warned.length) {
+    const values = warned.reduce((n, f) => n + f.warnings, 0);
+    parts.push(`${plural(values, 'value')} set to unknown in ${list(warned.map((f) => f.file))}`);
+  }
   if (refused.length) parts.push(`${list(refused.map((f) => f.file))} refused`);
   return {
     overview: fatal === null && loaded.length > 0 && !asks,
     notice: parts.join('; '),
-    problems: rejected.length > 0 || refused.length > 0,
+    problems: rejected.length > 0 || warned.length > 0 || refused.length > 0,
   };
 }
