@@ -1,4 +1,4 @@
-import { ident } from './sql';
+import { ident } from '../db/sql';
 
 /**
  * The continuity rules of care_periods across yearly returns (data contract, "Continuity of care across yearly

@@ -1,5 +1,5 @@
 import type { Column, Table } from '../contract';
-import { ident, lit } from './sql';
+import { ident, lit } from '../db/sql';
 
 /**
  * Columns the ingest derives when a file lacks them (the contract's `derivedFrom`): SQL giving the raw text of the

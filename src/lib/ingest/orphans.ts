@@ -1,6 +1,6 @@
 import { TABLES, type TableName } from '../contract';
 import type { Db } from '../db/types';
-import { ident } from './sql';
+import { ident } from '../db/sql';
 
 /** Rows whose reference (child_id in pupils, pep_id in pep_reviews) is not there: kept, but out of the measures. */
 export async function countOrphans(db: Db, table: TableName, source: (t: TableName) => string | null): Promise<number> {

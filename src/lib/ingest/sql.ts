@@ -1,9 +1,7 @@
 import { EMPTY_MARKERS, FALSE_VALUES, ID_CHARACTERS, ID_MAX_LENGTH, TRUE_VALUES, type Column } from '../contract';
+import { ident, list, lit } from '../db/sql';
 
 /** SQL text of the contract's rules. Only contract names and constants go in; cell values stay in DuckDB. */
-export const ident = (name: string): string => `"${name.replace(/"/g, '""')}"`;
-const lit = (s: string): string => `'${s.replace(/'/g, "''")}'`;
-const list = (xs: readonly string[]): string => xs.map(lit).join(', ');
 
 const MARKER_LENGTH = Math.max(...EMPTY_MARKERS.map((m) => m.length));
 
@@ -94,13 +92,6 @@ export function storedValue(col: Column): string {
   return col.emptyAs ? `coalesce(${ident(col.name)}, ${lit(col.emptyAs)})` : ident(col.name);
 }
 
-const SQL_TYPES = { id: 'VARCHAR', str: 'VARCHAR', enum: 'VARCHAR', year: 'VARCHAR', yearmonth: 'VARCHAR', int: 'INTEGER', dec: 'DOUBLE', date: 'DATE', bool: 'BOOLEAN' } as const;
-
-export function sqlType(col: Column): string {
-  return SQL_TYPES[col.type];
-}
-
-export { lit };
 
 function typeReason(col: Column, v: string): string {
   const codes = (col.codes ?? []).map((c) => c.code).join(', ');

@@ -1,10 +1,11 @@
-import { storedColumns, table as contractTable, type Column, type RowCheck, type Table } from '../contract';
+import { sqlType, storedColumns, table as contractTable, type Column, type RowCheck, type Table } from '../contract';
 import { continuitySql } from './continuity';
 import { derivable, derivationSql, filledValue } from './derive';
 import type { Db } from '../db/types';
 import type { PreparedFile } from './prepare';
 import { MAX_WARNING_DETAILS, type FileReport, type RowError } from './report';
-import { cleanCell, ident, invalidReason, lit, rawName, sqlType, storedValue, validValue } from './sql';
+import { ident, lit } from '../db/sql';
+import { cleanCell, invalidReason, rawName, storedValue, validValue } from './sql';
 
 export const stageName = (table: string): string => `_stage_${table}`;
 

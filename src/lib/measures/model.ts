@@ -1,6 +1,6 @@
-import { storedColumns, TABLES } from '../contract';
+import { sqlType, storedColumns, TABLES } from '../contract';
 import type { Db } from '../db/types';
-import { ident, sqlType } from '../ingest/sql';
+import { ident } from '../db/sql';
 import { BASES } from './bases';
 import { ROW_SET_SOURCES } from './query';
 import { periodOf, yearFromPeriod, yearOf } from './years';

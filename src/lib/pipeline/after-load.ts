@@ -3,7 +3,7 @@ import type { Db } from '../db/types';
 import { countOrphans } from '../ingest/orphans';
 import type { FileReport } from '../ingest/report';
 import { loadBenchmarks } from '../measures/benchmarks';
-import { countLeftOut } from '../measures/left-out';
+import { countLeftOut } from './left-out';
 import { buildModel, type ModelDepth } from '../measures/model';
 
 export interface AfterLoad {

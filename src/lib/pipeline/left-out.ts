@@ -1,6 +1,6 @@
 import type { Db } from '../db/types';
 import type { FileReport } from '../ingest/report';
-import { periodOf, yearOf } from './years';
+import { periodOf, yearOf } from '../measures/years';
 
 /**
  * Suspension and exclusion measures count only events of children on the roll that year: the exclusions
