@@ -7,6 +7,9 @@ export const FALSE_VALUES = ['0', 'N', 'NO', 'FALSE'] as const;
 /** `child_id` and the other `*_id` columns: pseudonyms of 1 to 64 of these characters. */
 export const ID_CHARACTERS = 'A-Za-z0-9_-';
 export const ID_MAX_LENGTH = 64;
+const ID_PATTERN = new RegExp(`^[${ID_CHARACTERS}]{1,${ID_MAX_LENGTH}}$`);
+/** Whether a value is such a pseudonym, as it stands (untrimmed). */
+export const isContractId = (v: string): boolean => ID_PATTERN.test(v);
 
 /** A normalised header that is, or ends with, one of these (underscores ignored) is a name or a contact: it is never read. */
 export const NAME_AND_CONTACT_HEADERS = [

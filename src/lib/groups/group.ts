@@ -1,4 +1,4 @@
-import { ID_CHARACTERS, ID_MAX_LENGTH } from '../contract';
+import { ID_MAX_LENGTH, isContractId } from '../contract';
 import { identifierIn } from '../ingest/guard';
 import { objectOf, readJson } from '../ingest/json-file';
 import { FilterError, PUBLIC_FILTERS, validateFilter, type Filter } from '../measures/filter';
@@ -30,7 +30,6 @@ export type StoredGroup = Omit<Group, 'schema'>;
 export class GroupError extends Error {}
 
 const FIELDS = ['schema', 'name', 'filter', 'child_ids', 'created'] as const;
-const ID = new RegExp(`^[${ID_CHARACTERS}]{1,${ID_MAX_LENGTH}}$`);
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 /** Values longer than this are never quoted in a message. */
@@ -91,7 +90,7 @@ function childIds(raw: unknown): string[] {
   const seen = new Set<string>();
   raw.forEach((v, i) => {
     // an id is a child's pseudonym: never quoted
-    if (typeof v !== 'string' || !ID.test(v)) throw new GroupError(`child_ids[${i}] is not a child_id: each must be 1 to ${ID_MAX_LENGTH} letters, digits, _ or -.`);
+    if (typeof v !== 'string' || !isContractId(v)) throw new GroupError(`child_ids[${i}] is not a child_id: each must be 1 to ${ID_MAX_LENGTH} letters, digits, _ or -.`);
     if (identifierIn(v)) throw new GroupError(`child_ids[${i}] is a UPN, not a child_id pseudonym: remove it.`);
     seen.add(v);
   });

@@ -1,4 +1,4 @@
-import { codes } from '../contract';
+import { codes, FALSE_VALUES, isContractId, TRUE_VALUES } from '../contract';
 import type { Code } from '../contract';
 
 /** A cohort filter: each key a list of accepted values, combined with AND. */
@@ -50,8 +50,8 @@ export function pupilPart(filter: Filter): Filter {
   return Object.fromEntries(Object.entries(filter).filter(([k]) => PUBLIC_FILTERS.some((f) => f.key === k && f.kind !== 'register'))) as Filter;
 }
 
-const TRUE = ['1', 'TRUE', 'Y', 'YES'];
-const FALSE = ['0', 'FALSE', 'N', 'NO'];
+const TRUE: readonly string[] = TRUE_VALUES;
+const FALSE: readonly string[] = FALSE_VALUES;
 
 export class FilterError extends Error {}
 
@@ -74,7 +74,7 @@ export function validateFilter(raw: Record<string, readonly string[]>): Filter {
         if (TRUE.includes(t.toUpperCase())) return '1';
         if (FALSE.includes(t.toUpperCase())) return '0';
       } else if (def.values === 'id') {
-        if (/^[A-Za-z0-9_-]{1,64}$/.test(t)) return t;
+        if (isContractId(t)) return t;
       } else if (def.values.includes(t.toUpperCase())) {
         return t.toUpperCase();
       }
