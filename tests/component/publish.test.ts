@@ -1,6 +1,6 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { flushSync } from 'svelte';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FigureRows, Row } from '../../src/lib/snapshot/figures';
 import { RememberedAuthority } from '../../src/lib/state/authority.svelte';
 import { authorityNamed, localAuthorities } from '../../src/lib/state/local-authorities';
@@ -29,8 +29,11 @@ const SOURCE: PublishSource = {
   rows: async () => ROWS,
 };
 
+/** The governor page the app serves beside itself, cut to what the HTML file fills in. */
+const TEMPLATE = '<!doctype html><title>Governor view</title><script id="vsd-snapshot" type="application/json"></script>';
+
 function page(storage: Storage = localStorage) {
-  const publisher = new Publisher(SOURCE, new RememberedAuthority(storage));
+  const publisher = new Publisher(SOURCE, new RememberedAuthority(storage), async () => TEMPLATE);
   publisher.setRows(ROWS);
   publisher.authority = 'Dudley';
   render(PublishPage, { publisher });
@@ -40,6 +43,29 @@ function page(storage: Storage = localStorage) {
 }
 
 beforeEach(() => localStorage.clear());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+/** Each file the page saves, by name: its type and text, caught where the browser would save it. */
+function catchDownloads(): Map<string, Promise<[string, string]>> {
+  const blobs = new Map<string, Blob>();
+  const saved = new Map<string, Promise<[string, string]>>();
+  vi.stubGlobal('URL', Object.assign(Object.create(URL), {
+    createObjectURL: (blob: Blob) => {
+      const url = `blob:${blobs.size}`;
+      blobs.set(url, blob);
+      return url;
+    },
+    revokeObjectURL: () => {},
+  }));
+  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+    const blob = blobs.get(this.getAttribute('href') ?? '')!;
+    saved.set(this.download, blob.text().then((text) => [blob.type, text]));
+  });
+  return saved;
+}
 
 describe('the Publish page', () => {
   it('starts from the loaded years, k = 6 and a title for the last year, ready to download', () => {
@@ -89,6 +115,23 @@ describe('the Publish page', () => {
     expect(json().disabled).toBe(false);
     expect(publisher.preview?.disclosure.k).toBe(10);
     expect(screen.getByTestId('suppression-counts').textContent).toContain('resting on fewer than 10 children');
+  });
+
+  it('saves the preview as the snapshot JSON, and inside the governor page as the HTML file, named by authority and date', async () => {
+    const saved = catchDownloads();
+    const { publisher, json, html } = page();
+    await fireEvent.click(json());
+    await fireEvent.click(html());
+    const name = `snapshot-dudley-${publisher.asAt}`;
+    await vi.waitFor(() => expect([...saved.keys()]).toEqual([`${name}.json`, `${name}.html`]));
+    const [jsonType, jsonText] = await saved.get(`${name}.json`)!;
+    expect(jsonType).toBe('application/json');
+    expect(jsonText.endsWith('}\n')).toBe(true);
+    expect(JSON.parse(jsonText)).toEqual(JSON.parse(JSON.stringify(publisher.preview)));
+    const [htmlType, htmlText] = await saved.get(`${name}.html`)!;
+    expect(htmlType).toBe('text/html;charset=utf-8');
+    expect(htmlText).toBe(`<!doctype html><title>Virtual school annual report 2024/25</title><script id="vsd-snapshot" type="application/json">${jsonText.trimEnd()}</script>`);
+    expect(publisher.failure).toBeNull();
   });
 
   it('says what is missing, and the years the wrong way round', async () => {

@@ -1,5 +1,5 @@
 /**
- * "Download SVG / PNG": the only DOM-bound code of the charts. The markup carries its
+ * "Download SVG / PNG", and the one download of the app: the only DOM-bound code of the charts. The markup carries its
  * colours and fonts inline (resolved from the page's CSS variables and theme), a
  * background, and no tooltip, so the file stands alone.
  */
@@ -104,9 +104,9 @@ export async function svgToPng(svg: SVGSVGElement, scale = 2): Promise<Blob> {
   }
 }
 
-/** Saves a blob under a file name, through a temporary link. */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const url = URL.createObjectURL(blob);
+/** Saves a file through the browser's download, by a temporary link; text is saved as a blob of `type`. */
+export function download(fileName: string, content: Blob | string, type = 'text/csv;charset=utf-8'): void {
+  const url = URL.createObjectURL(typeof content === 'string' ? new Blob([content], { type }) : content);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -7,7 +7,6 @@ import { snapshotHtml } from '../snapshot/html';
 import { academicOf } from '../snapshot/periods';
 import { makeSnapshot, periodsOf } from '../snapshot/snapshot';
 import type { RememberedAuthority } from './authority.svelte';
-import { downloadText } from './download';
 import { formProblems, snapshotFileName, today } from './publish-form';
 
 /** What a snapshot is published from: the data loaded now. */
@@ -21,6 +20,13 @@ export interface PublishSource {
 }
 
 const AREA_OF = areaOfSeries(AREAS);
+
+/** A file for the page to save: state imports no charts, where the app's one download lives. */
+export interface PublishedFile {
+  name: string;
+  text: string;
+  type: string;
+}
 
 /** The governor HTML template the app serves beside itself. */
 const fetchTemplate = async (): Promise<string> => {
@@ -134,21 +140,24 @@ export class Publisher {
     if (!this.problems.authority) this.remembered?.remember(this.authority);
   }
 
-  downloadJson(): void {
+  /** The snapshot as a JSON file; null (with the reason in `failure`) when it cannot be saved. */
+  jsonFile(): PublishedFile | null {
     const json = this.checkedJson();
-    if (json) downloadText(`${snapshotFileName(this.preview!)}.json`, json + '\n', 'application/json');
+    return json ? { name: `${snapshotFileName(this.preview!)}.json`, text: json + '\n', type: 'application/json' } : null;
   }
 
-  async downloadHtml(): Promise<void> {
+  /** The governor HTML file holding the snapshot; null (with the reason in `failure`) when it cannot be made. */
+  async htmlFile(): Promise<PublishedFile | null> {
     const json = this.checkedJson();
-    if (!json) return;
+    if (!json) return null;
     const snapshot = this.preview!;
     try {
       const template = await (this.template ??= this.fetchHtml());
-      downloadText(`${snapshotFileName(snapshot)}.html`, snapshotHtml(template, json, snapshot.title), 'text/html;charset=utf-8');
+      return { name: `${snapshotFileName(snapshot)}.html`, text: snapshotHtml(template, json, snapshot.title), type: 'text/html;charset=utf-8' };
     } catch (e) {
       this.template = null;
       this.failure = `The HTML file could not be made: ${e instanceof Error ? e.message : String(e)}`;
+      return null;
     }
   }
 

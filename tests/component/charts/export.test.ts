@@ -1,7 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import DownloadMenu from '../../../src/lib/charts/DownloadMenu.svelte';
-import { svgMarkup, svgSize } from '../../../src/lib/charts/export';
+import { download, svgMarkup, svgSize } from '../../../src/lib/charts/export';
 import LineChart from '../../../src/lib/charts/LineChart.svelte';
 import { LOCAL, NATIONAL, one } from './fixtures';
 
@@ -45,6 +45,30 @@ describe('export', () => {
 
   it('svgSize(svg) reads the viewBox', () => {
     expect(svgSize(chart())).toEqual({ width: 480, height: 240 });
+  });
+
+  it('download(name, text, type) saves the text under the name as a blob of that type, CSV unless told, and lets the link go', async () => {
+    const blobs: Blob[] = [];
+    const revokeObjectURL = vi.fn();
+    vi.stubGlobal('URL', Object.assign(Object.create(URL), { createObjectURL: (b: Blob) => `blob:${blobs.push(b)}`, revokeObjectURL }));
+    const clicked: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(`${this.download} ${this.getAttribute('href')}`);
+    });
+    vi.useFakeTimers();
+    download('maps.json', '{"a":1}', 'application/json');
+    download('rows.csv', 'file,line\r\n');
+    expect(clicked).toEqual(['maps.json blob:1', 'rows.csv blob:2']);
+    expect(await Promise.all(blobs.map(async (b) => [b.type, await b.text()]))).toEqual([
+      ['application/json', '{"a":1}'],
+      ['text/csv;charset=utf-8', 'file,line\r\n'],
+    ]);
+    expect(document.querySelector('a[download]')).toBeNull();
+    expect(revokeObjectURL).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1000);
+    expect(revokeObjectURL.mock.calls).toEqual([['blob:1'], ['blob:2']]);
+    vi.useRealTimers();
+    click.mockRestore();
   });
 
   it('the Download menu saves the SVG and the CSV under the given name', async () => {

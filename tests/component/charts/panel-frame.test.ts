@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { BARS } from './fixtures';
 import PanelHarness from './PanelHarness.svelte';
 
-/** What downloadBlob was given: each file's name and blob, caught where the page would save it. */
+/** What download was given: each file's name and blob, caught where the page would save it. */
 let saved: { name: string; blob: Blob }[] = [];
 beforeEach(() => {
   saved = [];
