@@ -1,6 +1,5 @@
 import type { Base } from './define';
 import { monthOf, PUPIL_DIMENSIONS, PUPIL_YEAR_DIMENSIONS, SCHOOL_GROUP } from './dimensions';
-import { periodOf, yearOf } from './years';
 
 const joinYear = (alias: string, period: string) => `JOIN pupil_years py ON py.child_id = ${alias}.child_id AND py.period = ${period}`;
 /** A pupil-year base: rows materialised with the model, narrowed by the filter as `f_<id>`. */
@@ -26,7 +25,7 @@ const exclusionEvents = (category: string): Base => ({
   // DfE terms for exclusions: autumn to 31 December, spring to Easter Sunday, summer after it
   materialize: `SELECT py.*, x.reason, x.start_date, x.sessions,
       CASE WHEN x.start_date < make_date(py.year + 1, 1, 1) THEN 'AUTUMN' WHEN x.start_date <= y.easter THEN 'SPRING' ELSE 'SUMMER' END AS term
-    FROM exclusions x ${joinYear('x', periodOf(yearOf('x.start_date')))} JOIN academic_years y ON y.year = py.year
+    FROM exclusions x ${joinYear('x', 'period_of(x.start_date)')} JOIN academic_years y ON y.year = py.year
     WHERE py.in_roll AND x.category = '${category}'`,
   rows: filtered(category === 'SUSPENSION' ? 'suspensions' : 'permanent_exclusions'),
 });
@@ -43,14 +42,14 @@ const registerStarts = (id: string, table: string): Base => ({
   id,
   filteredBy: 'register',
   dimensions: { social_care_status: 'py.social_care_status', month: monthOf('py.start_date'), ...(table === 'ehe' ? { reason: "coalesce(py.primary_reason, 'UNKNOWN')" } : {}) },
-  rows: () => `SELECT r.*, ${periodOf(yearOf('r.start_date'))} AS period FROM f${table} r`,
+  rows: () => `SELECT r.*, period_of(r.start_date) AS period FROM f${table} r`,
 });
 
 const registerEnds = (id: string, table: string): Base => ({
   id,
   filteredBy: 'register',
   dimensions: { social_care_status: 'py.social_care_status', end_reason: "coalesce(py.end_reason, 'UNKNOWN')" },
-  rows: () => `SELECT r.*, ${periodOf(yearOf('r.end_date'))} AS period FROM f${table} r WHERE r.end_date IS NOT NULL`,
+  rows: () => `SELECT r.*, period_of(r.end_date) AS period FROM f${table} r WHERE r.end_date IS NOT NULL`,
 });
 
 const registerCensus = (id: string, table: string): Base => ({
@@ -74,7 +73,7 @@ export const BASES: readonly Base[] = ([
     filteredBy: 'pupil-year',
     dimensions: PUPIL_YEAR_DIMENSIONS,
     materialize: `SELECT py.*, coalesce(x.suspensions, 0) AS suspensions, coalesce(x.permanent, 0) AS permanent FROM pupil_years py
-      LEFT JOIN (SELECT child_id, ${yearOf('start_date')} AS year, count_if(category = 'SUSPENSION') AS suspensions,
+      LEFT JOIN (SELECT child_id, academic_year_of(start_date) AS year, count_if(category = 'SUSPENSION') AS suspensions,
         count_if(category = 'PERMANENT') AS permanent FROM exclusions GROUP BY ALL) x ON x.child_id = py.child_id AND x.year = py.year
       WHERE py.in_roll`,
     rows: filtered('roll'),

@@ -3,7 +3,7 @@ import type { Db } from '../db/types';
 import { ident } from '../db/sql';
 import { BASES } from './bases';
 import { ROW_SET_SOURCES } from './query';
-import { periodOf, yearFromPeriod, yearOf } from './years';
+import { CALENDAR_SQL } from './calendar';
 
 /** Tables every measure may read, created empty when their file was not loaded. */
 export function emptyTablesSql(): string {
@@ -13,8 +13,6 @@ export function emptyTablesSql(): string {
     'CREATE TABLE IF NOT EXISTS national_benchmarks (time_period VARCHAR, period_label VARCHAR, measure VARCHAR, "group" VARCHAR, value DOUBLE, unit VARCHAR, source VARCHAR, note VARCHAR);',
   ].join('\n');
 }
-
-export { periodOf, yearFromPeriod, yearOf } from './years';
 
 const resolvedStatus = `CASE WHEN EXISTS (
     SELECT 1 FROM care_spells c WHERE c.child_id = r.child_id
@@ -31,18 +29,6 @@ const resolvedStatus = `CASE WHEN EXISTS (
  * - `pupil_years`: each child of pupils in each roll year, with the cohort attributes of that year.
  * - `cme`, `ehe`: the registers with `social_care_status` CLA for a child of pupils whose continuous period of care is open on the start date.
  */
-/** Easter Sunday of a year (the anonymous Gregorian algorithm), as SQL: the spring term ends on it. */
-export function easterOf(year: string): string {
-  const y = `(${year})`;
-  const a = `(${y} % 19)`, b = `(${y} // 100)`, c = `(${y} % 100)`;
-  const f = `((${b} + 8) // 25)`, g = `((${b} - ${f} + 1) // 3)`;
-  const h = `((19 * ${a} + ${b} - ${b} // 4 - ${g} + 15) % 30)`;
-  const l = `((32 + 2 * (${b} % 4) + 2 * (${c} // 4) - ${h} - ${c} % 4) % 7)`;
-  const m = `((${a} + 11 * ${h} + 22 * ${l}) // 451)`;
-  const n = `(${h} + ${l} - 7 * ${m} + 114)`;
-  return `make_date(CAST(${y} AS INTEGER), CAST(${n} // 31 AS INTEGER), CAST(${n} % 31 + 1 AS INTEGER))`;
-}
-
 export const MODEL_SQL = `
 CREATE OR REPLACE TABLE care_spells AS
 WITH r AS (
@@ -57,22 +43,21 @@ SELECT child_id, min(s) AS start_date, nullif(max(e), DATE '9999-12-31') AS end_
 
 CREATE OR REPLACE TABLE roll_years AS
 SELECT DISTINCT y AS year FROM (
-  SELECT ${yearFromPeriod('academic_year')} AS y FROM attendance
-  UNION ALL SELECT ${yearFromPeriod('academic_year')} FROM ks4_results
-  UNION ALL SELECT ${yearFromPeriod('academic_year')} FROM pep_reviews
-  UNION ALL SELECT ${yearFromPeriod('academic_year')} FROM school_enrolments
-  UNION ALL SELECT ${yearOf('start_date')} FROM exclusions
+  SELECT year_of_period(academic_year) AS y FROM attendance
+  UNION ALL SELECT year_of_period(academic_year) FROM ks4_results
+  UNION ALL SELECT year_of_period(academic_year) FROM pep_reviews
+  UNION ALL SELECT year_of_period(academic_year) FROM school_enrolments
+  UNION ALL SELECT academic_year_of(start_date) FROM exclusions
 ) WHERE y IS NOT NULL;
 
 CREATE OR REPLACE TABLE academic_years AS
 WITH y AS (
   SELECT year FROM roll_years
-  UNION SELECT ${yearOf('start_date')} FROM cme_episodes UNION SELECT ${yearOf('end_date')} FROM cme_episodes WHERE end_date IS NOT NULL
-  UNION SELECT ${yearOf('start_date')} FROM ehe_episodes UNION SELECT ${yearOf('end_date')} FROM ehe_episodes WHERE end_date IS NOT NULL
+  UNION SELECT academic_year_of(start_date) FROM cme_episodes UNION SELECT academic_year_of(end_date) FROM cme_episodes WHERE end_date IS NOT NULL
+  UNION SELECT academic_year_of(start_date) FROM ehe_episodes UNION SELECT academic_year_of(end_date) FROM ehe_episodes WHERE end_date IS NOT NULL
 )
-SELECT year, ${periodOf('year')} AS period, make_date(year, 9, 1) AS starts, make_date(year + 1, 8, 31) AS ends,
-  make_date(year, 10, 1) + CAST((4 - dayofweek(make_date(year, 10, 1)) + 7) % 7 AS INTEGER) AS census,
-  make_date(year + 1, 3, 31) AS march31, ${easterOf('year + 1')} AS easter
+SELECT year, period_label(year) AS period, make_date(year, 9, 1) AS starts, make_date(year + 1, 8, 31) AS ends,
+  census_day(year) AS census, make_date(year + 1, 3, 31) AS march31, easter_sunday(year + 1) AS easter
 FROM y;
 
 CREATE OR REPLACE TABLE pupil_facts AS
@@ -125,6 +110,7 @@ export type ModelDepth = 'pupils' | 'bases' | 'dashboard';
 
 export async function buildModel(db: Db, depth: ModelDepth = 'dashboard'): Promise<void> {
   const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'uasc' AND NOT temporary`);
+  await db.exec(CALENDAR_SQL);
   await db.exec(emptyTablesSql());
   await db.exec(modelSql(n > 0));
   if (depth === 'pupils') return;

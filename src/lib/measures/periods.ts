@@ -1,13 +1,12 @@
 import type { PeriodSet } from './define';
-import { periodOf, yearOf } from './years';
 
-const registerPeriods = (table: string) => `SELECT ${periodOf(yearOf('start_date'))} AS period FROM ${table}
-  UNION SELECT ${periodOf(yearOf('end_date'))} FROM ${table} WHERE end_date IS NOT NULL`;
+const registerPeriods = (table: string) => `SELECT period_of(start_date) AS period FROM ${table}
+  UNION SELECT period_of(end_date) FROM ${table} WHERE end_date IS NOT NULL`;
 
 /** SQL of the periods in which each source table holds a row, whatever the filter. */
 export const PERIOD_SETS: Record<PeriodSet, string> = {
   roll: 'SELECT period FROM academic_years WHERE year IN (SELECT year FROM roll_years)',
-  exclusions: `SELECT DISTINCT ${periodOf(yearOf('start_date'))} AS period FROM exclusions`,
+  exclusions: 'SELECT DISTINCT period_of(start_date) AS period FROM exclusions',
   ks4: 'SELECT DISTINCT academic_year AS period FROM ks4_results',
   attendance: 'SELECT DISTINCT academic_year AS period FROM attendance',
   pep: 'SELECT DISTINCT academic_year AS period FROM pep_reviews',

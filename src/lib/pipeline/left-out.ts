@@ -1,6 +1,5 @@
 import type { Db } from '../db/types';
 import type { FileReport } from '../ingest/report';
-import { periodOf, yearOf } from '../measures/years';
 
 /**
  * Suspension and exclusion measures count only events of children on the roll that year: the exclusions
@@ -11,7 +10,7 @@ export async function countLeftOut(db: Db, files: FileReport[]): Promise<void> {
   if (!report) return;
   const [row] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM exclusions x
     WHERE x.child_id IN (SELECT child_id FROM pupils)
-      AND NOT EXISTS (SELECT 1 FROM pupil_years py WHERE py.child_id = x.child_id AND py.period = ${periodOf(yearOf('x.start_date'))} AND py.in_roll)`);
+      AND NOT EXISTS (SELECT 1 FROM pupil_years py WHERE py.child_id = x.child_id AND py.period = period_of(x.start_date) AND py.in_roll)`);
   report.not_on_roll = row.n;
   if (row.n > 0) {
     report.notices = [...report.notices.filter((n) => !n.startsWith('Left out of')), `Left out of the suspension and exclusion measures: ${row.n} event${row.n === 1 ? '' : 's'} of children not on the roll (Reception to Year 11, in care) in that academic year.`];
