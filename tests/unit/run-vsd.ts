@@ -5,10 +5,10 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 
 export interface Run { code: number | null; out: string; err: string }
 
-/** `vsd ...` as a child process, asynchronous so that runs overlap. */
+/** `vsd ...` as a child process, through the same launcher as `npm run vsd`; asynchronous so that runs overlap. */
 export function vsd(...args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/vsd.ts'), ...args], { cwd: ROOT });
+    const child = spawn(process.execPath, [join(ROOT, 'scripts/vsd.mjs'), ...args], { cwd: ROOT });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
