@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { AREAS } from '../../src/lib/measures/areas';
-import { chooseDownload, goToView, parseCsv, ROOT, showTable, waitForChart } from './dashboard-helpers';
+import { csvRows } from '../fixtures/csv';
+import { chooseDownload, goToView, ROOT, showTable, waitForChart } from './dashboard-helpers';
 import { expectNoProblems, type OpenedPage } from './harness';
 import { landed, openLoadPage } from './load-helpers';
 import { useApp } from './use-app';
@@ -65,7 +66,7 @@ test('Download "CSV (table)" gives exactly the rows of the table twin', async ()
     expect(file.suggestedFilename()).toBe(`${id}.csv`);
     const csv = readFileSync((await file.path())!, 'utf8');
     expect(csv.endsWith('\r\n'), `${id}: CRLF line ends`).toBe(true);
-    expect(parseCsv(csv), id).toEqual([table.columns, ...table.rows]);
+    expect(csvRows(csv), id).toEqual([table.columns, ...table.rows]);
   }
   // A stacked panel too, whose cells hold "n (x%)".
   await goToView(page, 'peps');
@@ -73,7 +74,7 @@ test('Download "CSV (table)" gives exactly the rows of the table twin', async ()
   const table = await showTable(stack);
   const download = page.waitForEvent('download');
   await chooseDownload(stack, 'CSV (table)');
-  expect(parseCsv(readFileSync((await (await download).path())!, 'utf8'))).toEqual([table.columns, ...table.rows]);
+  expect(csvRows(readFileSync((await (await download).path())!, 'utf8'))).toEqual([table.columns, ...table.rows]);
   expectNoProblems(problems);
 });
 

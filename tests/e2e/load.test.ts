@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { csvRecords } from '../fixtures/csv';
 import { expectNoProblems } from './harness';
 import { landed, openLoadPage } from './load-helpers';
 import { useApp } from './use-app';
@@ -12,7 +13,7 @@ const ROOT = join(import.meta.dirname, '..', '..');
 const demoRows = Object.fromEntries(
   readdirSync(join(ROOT, 'data/demo')).filter((f) => f.endsWith('.csv')).map((f) => [
     f.replace('.csv', ''),
-    readFileSync(join(ROOT, 'data/demo', f), 'utf8').trimEnd().split('\n').length - 1,
+    csvRecords(readFileSync(join(ROOT, 'data/demo', f), 'utf8')).length,
   ]),
 );
 

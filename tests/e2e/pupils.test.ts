@@ -2,8 +2,8 @@
 // the rows virtualised; the page accessible.
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
+import { csvRows } from '../fixtures/csv';
 import { axe } from './axe';
-import { parseCsv } from './dashboard-helpers';
 import { expectNoProblems } from './harness';
 import { demoRows, openPupils, sortBy, tableText } from './pupils-helpers';
 import { useApp } from './use-app';
@@ -60,7 +60,7 @@ test("filters to a school, sorts by attendance with no value last, and downloads
   await dialog.getByRole('button', { name: 'Save the file' }).click();
   const file = await download;
   expect(file.suggestedFilename()).toBe('pupils-2024-25.csv');
-  const [title, ...rest] = parseCsv(readFileSync((await file.path())!, 'utf8'));
+  const [title, ...rest] = csvRows(readFileSync((await file.path())!, 'utf8'));
   expect(title).toEqual([expect.stringContaining(`Pupils in ${LATEST}: School: ${school}.`)]);
   expect(title[0]).toContain('Pupil-level data: handle accordingly.');
   expect(rest).toEqual([table.columns, ...table.rows]);

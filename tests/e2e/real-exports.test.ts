@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { csvRecords } from '../fixtures/csv';
 import { expectNoProblems } from './harness';
 import { landed, openLoadPage } from './load-helpers';
 import { useApp } from './use-app';
@@ -14,11 +15,8 @@ const sampleFiles = readdirSync(SAMPLE).filter((f) => f.endsWith('.csv')).sort()
 function identifiers(): string[] {
   const out = new Set<string>();
   for (const f of sampleFiles) {
-    const [head, ...rows] = readFileSync(join(SAMPLE, f), 'utf8').trim().split(/\r?\n/);
-    const cols = head.split(',');
-    for (const row of rows) {
-      const cells = row.split(',');
-      cols.forEach((c, i) => { if (['UPN', 'HOME_POST', 'PL_POST', 'DOB', 'MC_DOB'].includes(c) && cells[i]) out.add(cells[i]); });
+    for (const row of csvRecords(readFileSync(join(SAMPLE, f), 'utf8'))) {
+      for (const c of ['UPN', 'HOME_POST', 'PL_POST', 'DOB', 'MC_DOB']) if (row[c]) out.add(row[c]);
     }
   }
   return [...out];

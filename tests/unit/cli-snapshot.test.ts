@@ -2,12 +2,12 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, vsd, type Run } from './run-vsd';
 import { checkSnapshot } from '../../src/lib/snapshot/check';
 import type { Snapshot, SnapshotCell } from '../../src/lib/snapshot/document';
 import { academicOf } from '../../src/lib/snapshot/periods';
+import { csvRecords } from '../fixtures/csv';
 import { FIXTURES } from './helpers';
 
 const DEMO = join(ROOT, 'data', 'demo');
@@ -21,9 +21,6 @@ function tempDir(): string {
   tempDirs.push(dir);
   return dir;
 }
-
-type CsvRow = Record<string, string>;
-const readCsv = (path: string): CsvRow[] => Papa.parse<CsvRow>(readFileSync(path, 'utf8'), { header: true, skipEmptyLines: true }).data;
 
 /** Every string of a JSON value: its object keys and its string values. */
 function stringsIn(v: unknown, out = new Set<string>()): Set<string> {
@@ -143,7 +140,7 @@ describe('vsd snapshot --data DIR --out FILE', () => {
     const columns = ['child_id', 'school_ref', 'record_id', 'pep_id', 'officer_ref', 'exclusion_id', 'target_id'];
     const ids = new Set<string>();
     for (const name of readdirSync(data)) {
-      for (const row of readCsv(join(data, name))) for (const c of columns) if (row[c]) ids.add(row[c]);
+      for (const row of csvRecords(readFileSync(join(data, name), 'utf8'))) for (const c of columns) if (row[c]) ids.add(row[c]);
     }
     expect(ids.size).toBeGreaterThan(1000);
     for (const name of ['k6.json', 'k10.json', 'range.json']) {
@@ -153,7 +150,7 @@ describe('vsd snapshot --data DIR --out FILE', () => {
   });
 
   it("holds no school name of the schools lookup, in the JSON or the HTML file, though the lookup was loaded", () => {
-    const names = readCsv(join(data, 'schools.csv')).map((r) => r.school_name).filter(Boolean);
+    const names = csvRecords(readFileSync(join(data, 'schools.csv'), 'utf8')).map((r) => r.school_name).filter(Boolean);
     expect(names.length).toBeGreaterThan(100);
     expect(read('k6.json').sources.map((s) => s.table)).toContain('schools');
     for (const name of ['k6.json', 'k10.json', 'range.json', 'snapshot.html']) {

@@ -5,6 +5,7 @@ import * as C from '../../src/lib/contract/codes';
 import type { Code, TableName } from '../../src/lib/contract';
 import { generateDemo } from '../../src/lib/demo';
 import { generateDemo903, KEPT_TABLES, SSDA903_FILES, UPN_UNKNOWN, upnCheckLetter } from '../../src/lib/demo/ssda903';
+import { csvRecords, csvRows } from '../fixtures/csv';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TINY = { seed: 7, children: 40 };
@@ -16,17 +17,11 @@ const UK_DATE = /^(\d{2})\/(\d{2})\/(\d{4})$/;
 
 type Rec = Record<string, string>;
 
-/** The files are written without quotes (no cell holds a comma): a plain split reads them. */
-function parse(text: string): { header: string[]; rows: Rec[] } {
-  const [head, ...lines] = text.replace(/\n$/, '').split('\n');
-  const header = head.split(',');
-  return { header, rows: lines.map((l) => { const v = l.split(','); return Object.fromEntries(header.map((h, i) => [h, v[i]])); }) };
-}
-
 const own = generateDemo();
 const files = generateDemo903();
-const ownRows = (t: TableName): Rec[] => parse(own[t]).rows;
-const file = (name: string): Rec[] => parse(files[`${name}.csv`]).rows;
+const ownRows = (t: TableName): Rec[] => csvRecords(own[t]);
+const file = (name: string): Rec[] => csvRecords(files[`${name}.csv`]);
+const headerOf = (name: string): string[] => csvRows(files[name])[0];
 const header = file('header');
 const episodes = file('episodes');
 const oc3 = file('oc3');
@@ -85,20 +80,20 @@ describe('the demo authority in the SSDA903 layout', () => {
   });
 
   it('writes the DfE headers, LF line ends, no BOM, no quotes', () => {
-    expect(parse(files['header.csv']).header).toEqual(['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB']);
-    expect(parse(files['uasc.csv']).header).toEqual(['CHILD', 'SEX', 'DOB', 'DUC']);
-    expect(parse(files['episodes.csv']).header).toEqual([
+    expect(headerOf('header.csv')).toEqual(['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB']);
+    expect(headerOf('uasc.csv')).toEqual(['CHILD', 'SEX', 'DOB', 'DUC']);
+    expect(headerOf('episodes.csv')).toEqual([
       'CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE',
       'HOME_POST', 'PL_POST', 'URN', 'PL_LOCATION', 'PL_DISTANCE',
     ]);
-    expect(parse(files['oc3.csv']).header).toEqual(['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM', 'YEAR']);
-    expect(parse(files['attendance.csv']).header).toEqual(['upn', 'academicyear', 'term', 'sessionspossible', 'sessionsauthorised', 'sessionsunauthorised']);
+    expect(headerOf('oc3.csv')).toEqual(['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM', 'YEAR']);
+    expect(headerOf('attendance.csv')).toEqual(['upn', 'academicyear', 'term', 'sessionspossible', 'sessionsauthorised', 'sessionsunauthorised']);
     for (const f of SSDA903_FILES) {
       const text = files[`${f}.csv`];
       expect(text.charCodeAt(0)).not.toBe(0xfeff);
       expect(text).not.toMatch(/[\r"]/);
       expect(text.endsWith('\n')).toBe(true);
-      const width = parse(text).header.length;
+      const width = headerOf(`${f}.csv`).length;
       for (const line of text.replace(/\n$/, '').split('\n')) expect(line.split(',').length, f).toBe(width);
     }
   });

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { TABLES, TRUE_VALUES, FALSE_VALUES, type Column, type TableName } from '../../src/lib/contract';
 import { ChunkedCsvSink, COLUMNS, generateDemo, generateTables, TABLE_NAMES } from '../../src/lib/demo';
 import { cell } from '../../src/lib/demo/csv';
+import { csvRecords } from '../fixtures/csv';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const UPN = /(?<![A-Za-z0-9_-])[A-Za-z]\d{11}[A-Za-z0-9](?![A-Za-z0-9_-])/;
@@ -21,30 +22,9 @@ const written = (t: TableName): Column[] =>
 
 type Rec = Record<string, string>;
 
-/** A strict reader of the generator's own CSV (quotes only where needed, LF). */
-function parse(text: string): { header: string[]; rows: Rec[] } {
-  const lines: string[][] = [];
-  let row: string[] = [];
-  let cur = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cur += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cur += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cur), (cur = '');
-    else if (c === '\n') row.push(cur), lines.push(row), (row = []), (cur = '');
-    else cur += c;
-  }
-  const [header, ...rest] = lines;
-  return { header, rows: rest.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i]]))) };
-}
-
 const demo = generateDemo();
-const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, parse(demo[t])])) as Record<TableName, ReturnType<typeof parse>>;
-const rows = (t: TableName): Rec[] => tables[t].rows;
+const tables = Object.fromEntries(TABLE_NAMES.map((t) => [t, csvRecords(demo[t])])) as Record<TableName, Rec[]>;
+const rows = (t: TableName): Rec[] => tables[t];
 const day = (s: string): number => Date.parse(`${s}T00:00:00Z`) / 86_400_000;
 
 function checkValue(col: Column, v: string): string | null {
@@ -214,10 +194,9 @@ describe('generateDemo', () => {
         (r) => r.category === 'SUSPENSION' && roll.has(r.child_id) && day(r.start_date) >= from && day(r.start_date) <= to,
       ).length;
     }
-    const national = readFileSync(`${ROOT}data/national-benchmarks.csv`, 'utf8')
-      .split('\n')
-      .filter((l) => /^20(19|20|21|22|23)\d\d,.*,susp_rate_per100,ALL_PUPILS,/.test(l))
-      .map((l) => Number(l.split(',')[4]));
+    const national = csvRecords(readFileSync(`${ROOT}data/national-benchmarks.csv`, 'utf8'))
+      .filter((r) => /^20(19|20|21|22|23)\d\d$/.test(r.time_period) && r.measure === 'susp_rate_per100' && r.group === 'ALL_PUPILS')
+      .map((r) => Number(r.value));
     expect(national.length).toBe(5);
     const allPupils = national.reduce((a, b) => a + b, 0) / national.length;
     expect((100 * suspensions) / rollYears).toBeGreaterThanOrEqual(3 * allPupils);

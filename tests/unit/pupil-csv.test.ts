@@ -1,7 +1,7 @@
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import type { Column } from '../../src/lib/table/types';
 import { pupilCsv } from '../../src/views/pupils/pupil-csv';
+import { csvRows } from '../fixtures/csv';
 
 interface Row { id: string; pct: number | null; note: string | null; flagged: boolean }
 
@@ -23,7 +23,6 @@ describe('pupilCsv(title, columns, rows)', () => {
 
   it('guards every cell a spreadsheet would run as a formula, the title too, and leaves negative numbers be', () => {
     const csv = pupilCsv('=HYPERLINK("x")', COLUMNS, [{ id: 'C1', pct: -1.5, note: '@SUM(A1)', flagged: false }]);
-    const rows = Papa.parse<string[]>(csv.trim()).data;
-    expect(rows).toEqual([["'=HYPERLINK(\"x\")"], ['Child', 'Attendance %', 'Note', 'Persistent absence'], ['C1', '-1.5', "'@SUM(A1)", '']]);
+    expect(csvRows(csv)).toEqual([["'=HYPERLINK(\"x\")"], ['Child', 'Attendance %', 'Note', 'Persistent absence'], ['C1', '-1.5', "'@SUM(A1)", '']]);
   });
 });

@@ -10,18 +10,15 @@ import { LinkMap } from '../../src/lib/ingest/link';
 import { loadSet, type LoadOutcome } from '../../src/lib/ingest/load';
 import { prepareSet } from '../../src/lib/ingest/prepare-set';
 import { buildModel } from '../../src/lib/measures/model';
+import { csvRecords } from '../fixtures/csv';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, '..', 'shared', 'data', 'ssda903-sample');
 const NAMES = readdirSync(SAMPLE).filter((f) => f.endsWith('.csv')).sort();
 const files = () => NAMES.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SAMPLE, name))) }));
 
-/** The sample's rows as objects, read here independently of the app's parser (the sample has no quotes). */
-function rows(name: string): Record<string, string>[] {
-  const [head, ...lines] = readFileSync(join(SAMPLE, name), 'utf8').trim().split(/\r?\n/);
-  const cols = head.split(',');
-  return lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [cols[i], v])));
-}
+/** The sample's rows as objects, read here independently of the app's loading. */
+const rows = (name: string): Record<string, string>[] => csvRecords(readFileSync(join(SAMPLE, name), 'utf8'));
 
 /** Every DOB, UPN and postcode of the sample. */
 const IDENTIFIERS = [...new Set(NAMES.flatMap((n) => rows(n).flatMap((r) => ['DOB', 'MC_DOB', 'UPN', 'HOME_POST', 'PL_POST'].map((c) => r[c]).filter((v) => v && !/^UN\d+$/.test(v)))))];
