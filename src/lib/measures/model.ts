@@ -116,6 +116,6 @@ export async function buildModel(db: Db, depth: ModelDepth = 'dashboard'): Promi
   if (depth === 'pupils') return;
   await db.exec(baseTablesSql());
   if (depth === 'bases') return;
-  // The dashboard keeps or leaves out the rows of these tables on a filter change (kept.ts).
+  // The dashboard keeps or leaves out the rows of these tables on a filter change (state/kept-rows.ts).
   await db.exec(ROW_SET_SOURCES.map((t) => `ALTER TABLE ${t} ADD COLUMN keep BOOLEAN DEFAULT false;`).join('\n'));
 }

@@ -107,7 +107,7 @@ const ROW_SETS = {
 /** A pupil-year base's rows: its materialised table, filtered by pupil and year. */
 const baseRows = (b: Base): RowSet => ({ name: `f_${b.id}`, source: `base_${b.id}`, alias: 'py', where: (f) => pupilFilterSql(f) });
 
-/** Every table a row set is read from: the model gives each a `keep` column for the dashboard (`kept.ts`). */
+/** Every table a row set is read from: the model gives each a `keep` column for the dashboard (`state/kept-rows.ts`). */
 export const ROW_SET_SOURCES: readonly string[] = [...BASES.filter((b) => b.materialize).map(baseRows), ...Object.values(ROW_SETS)].map((r) => r.source);
 
 /** The SQL of several parts over their filtered row sets, which it names but does not define. */

@@ -4,7 +4,7 @@ import { distribution } from '../measures/distributions';
 import type { Filter } from '../measures/filter';
 import { measure } from '../measures/index';
 import type { BinsPart, Part } from '../measures/query';
-import { KeptRows } from '../measures/kept';
+import { KeptRows } from './kept-rows';
 import type { ReportRow } from '../measures/report';
 
 export type Row = ReportRow & { benchmarks: Benchmarks };

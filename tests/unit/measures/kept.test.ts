@@ -5,7 +5,7 @@ import type { Db } from '../../../src/lib/db/types';
 import { distribution } from '../../../src/lib/measures/distributions';
 import { validateFilter, type Filter } from '../../../src/lib/measures/filter';
 import { measure } from '../../../src/lib/measures/index';
-import { KeptRows } from '../../../src/lib/measures/kept';
+import { KeptRows } from '../../../src/lib/state/kept-rows';
 import { buildModel } from '../../../src/lib/measures/model';
 import type { BinsPart, Part } from '../../../src/lib/measures/query';
 import { runParts } from '../../../src/lib/measures/report';

@@ -1,7 +1,7 @@
 import type { Db, Prepared } from '../db/types';
-import type { Filter } from './filter';
-import { keptSql, type BinsPart, type Part, type RowSet } from './query';
-import { runParts, splitParts, type RawRow, type ReportRow } from './report';
+import type { Filter } from '../measures/filter';
+import { keptSql, type BinsPart, type Part, type RowSet } from '../measures/query';
+import { runParts, splitParts, type RawRow, type ReportRow } from '../measures/report';
 
 const keyOf = (r: RowSet, filter: Filter) => JSON.stringify(r.where(filter));
 
