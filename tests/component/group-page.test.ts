@@ -2,7 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/svelte';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Db } from '../../src/lib/db/types';
 import { makeGroup } from '../../src/lib/groups/group';
-import { MeasureRunner } from '../../src/lib/state/measure-runner';
+import { Coordinator } from '../../src/lib/state/coordinator';
 import GroupPage from '../../src/views/pupils/group/GroupPage.svelte';
 import { csv, dbWith, HEADERS } from '../unit/measures/harness';
 
@@ -24,7 +24,7 @@ describe('GroupPage: a saved group beside the whole roll', () => {
   });
 
   const page = (group: ReturnType<typeof makeGroup>, props: Record<string, unknown> = {}) =>
-    render(GroupPage, { group, runner: new MeasureRunner(async () => db), version: 1, db: async () => db, ...props });
+    render(GroupPage, { group, coordinator: new Coordinator(async () => db), version: 1, db: async () => db, ...props });
 
   it('shows the group of 14, 12 of them loaded, in a table beside the whole roll and the national figure', async () => {
     page(makeGroup('Year 11 girls', { sex: ['F'] }, [...ids, 'X1', 'X2']));
@@ -83,8 +83,8 @@ describe('GroupPage: a saved group beside the whole roll', () => {
     let release!: () => void;
     const gate = new Promise<void>((r) => (release = r));
     let calls = 0;
-    const runner = new MeasureRunner(async () => (calls++ === 0 ? gate.then(() => db) : db));
-    const { rerender } = render(GroupPage, { group: makeGroup('First six', {}, ids.slice(0, 6)), runner, version: 1, db: async () => db });
+    const coordinator = new Coordinator(async () => (calls++ === 0 ? gate.then(() => db) : db));
+    const { rerender } = render(GroupPage, { group: makeGroup('First six', {}, ids.slice(0, 6)), coordinator, version: 1, db: async () => db });
     await rerender({ group: makeGroup('Three', {}, ids.slice(6, 9)) });
     const table = await screen.findByRole('table');
     expect(table.querySelector('caption')?.textContent).toMatch(/^Three:/);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { AREAS } from '../../src/lib/measures/areas';
 import type { ReportRow } from '../../src/lib/measures/report';
 import { buildFigures } from '../../src/lib/snapshot/figures';
-import type { Row } from '../../src/lib/state/measure-runner';
+import type { Row } from '../../src/lib/state/coordinator';
 import AreaPanels from '../../src/views/dashboard/AreaPanels.svelte';
 
 const peps = AREAS.find((a) => a.id === 'peps')!;

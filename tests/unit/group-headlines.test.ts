@@ -4,7 +4,7 @@ import { groupFilter, makeGroup, presentIn } from '../../src/lib/groups/group';
 import { loadedChildren } from '../../src/lib/groups/loaded';
 import { HEADLINES } from '../../src/lib/measures/areas';
 import type { Row } from '../../src/lib/snapshot/figures';
-import { MeasureRunner } from '../../src/lib/state/measure-runner';
+import { Coordinator } from '../../src/lib/state/coordinator';
 import { childrenWords, emptySentence, registerNote } from '../../src/views/pupils/group/group-text';
 import { GROUP_HEADLINES, groupHeadlines, hasRecords, headlineFigures, symbolsIn } from '../../src/views/pupils/group/headlines';
 import { csv, dbWith, HEADERS } from './measures/harness';
@@ -93,7 +93,7 @@ describe('a group\'s headlines from the real measures', () => {
     await db.exec(`INSERT INTO national_benchmarks VALUES ('202324', '2023/24', 'ks4_att8_avg', 'CLA_12M', 19.4, 'mean', 'S', NULL)`);
   });
 
-  const linesOf = async (runner: MeasureRunner, filter: ReturnType<typeof groupFilter>) => {
+  const linesOf = async (runner: Coordinator, filter: ReturnType<typeof groupFilter>) => {
     const batch = [{ ids: HEADLINES, dimension: null }];
     const [[own], [roll]] = await Promise.all([runner.run(1, filter, batch), runner.run(1, {}, batch)]);
     return { own, lines: groupHeadlines(headlineFigures(own, ALL), headlineFigures(roll, ALL)) };
@@ -102,7 +102,7 @@ describe('a group\'s headlines from the real measures', () => {
   it('gives a group of 6 its own figures, and the whole roll its figures, in the same table', async () => {
     const group = makeGroup('Year 11 at Oak', {}, [...ids.slice(0, 6), 'X1', 'X2']);
     expect(presentIn(group, await loadedChildren(db, group.child_ids)).sentence).toBe('6 of 8 children are in the loaded data');
-    const { own, lines } = await linesOf(new MeasureRunner(async () => db), groupFilter(group));
+    const { own, lines } = await linesOf(new Coordinator(async () => db), groupFilter(group));
     // (30 + 40 + 20 + 50 + 44 + 60) / 6 = 244 / 6
     expect(own.find((r) => r.measure === 'ks4_att8_avg')?.value).toBeCloseTo(244 / 6, 9);
     expect(lines).toEqual([
@@ -117,7 +117,7 @@ describe('a group\'s headlines from the real measures', () => {
 
   it('shows c for every figure of a group of 3 children', async () => {
     const group = makeGroup('Three', {}, ids.slice(6, 9));
-    const { own, lines } = await linesOf(new MeasureRunner(async () => db), groupFilter(group));
+    const { own, lines } = await linesOf(new Coordinator(async () => db), groupFilter(group));
     // (10 + 20 + 30) / 3 = 20, exact in the rows, c on the page
     expect(own.find((r) => r.measure === 'ks4_att8_avg')?.value).toBe(20);
     expect(lines.map((l) => [l.id, l.group, l.roll])).toEqual([
@@ -130,7 +130,7 @@ describe('a group\'s headlines from the real measures', () => {
     const group = makeGroup('Elsewhere', {}, ['X1', 'X2']);
     const loaded = await loadedChildren(db, group.child_ids);
     expect(loaded.size).toBe(0);
-    const { own } = await linesOf(new MeasureRunner(async () => db), groupFilter(group));
+    const { own } = await linesOf(new Coordinator(async () => db), groupFilter(group));
     expect(hasRecords(own, ALL)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { measure } from '../../src/lib/measures/index';
-import type { Row } from '../../src/lib/state/measure-runner';
+import type { Row } from '../../src/lib/state/coordinator';
 import { buildFigures } from '../../src/lib/snapshot/figures';
 import { sourceLine as lineOf } from '../../src/views/dashboard/source';
 import type { Measure } from '../../src/lib/measures/define';

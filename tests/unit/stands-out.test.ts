@@ -3,7 +3,7 @@ import { measure } from '../../src/lib/measures/index';
 import type { Measure } from '../../src/lib/measures/define';
 import { areaOfSeries, buildFigures } from '../../src/lib/snapshot/figures';
 import { AREAS } from '../../src/lib/measures/areas';
-import type { Row } from '../../src/lib/state/measure-runner';
+import type { Row } from '../../src/lib/state/coordinator';
 import { candidates, headline as headlineOf, salience, sentence, standsOut } from '../../src/views/dashboard/stands-out';
 
 const areaOf = areaOfSeries(AREAS);

@@ -2,9 +2,9 @@ import type { Db } from '../db/types';
 import { groupFilter, type Group } from '../groups/group';
 import { loadedChildren } from '../groups/loaded';
 import { HEADLINES } from '../measures/areas';
-import type { MeasureRunner, Row } from './measure-runner';
+import type { Client, Coordinator, Row } from './coordinator';
 
-/** The Overview's own batch, so that the whole roll's figures come from the runner's cache when the Overview ran them. */
+/** The Overview's own batch, so that the whole roll's figures come from the coordinator's cache when the Overview ran them. */
 const BATCH = { ids: HEADLINES, dimension: null };
 
 export interface GroupResult {
@@ -16,36 +16,42 @@ export interface GroupResult {
   loaded: ReadonlySet<string>;
 }
 
-/** A group's headline rows beside the whole roll's, and which of its children are loaded; a newer request always wins. */
-export class GroupData {
+/** A group's headline rows beside the whole roll's, and which of its children are loaded, for the newest group asked. */
+export class GroupData implements Client<GroupResult> {
   result = $state.raw<GroupResult | null>(null);
   loading = $state(false);
   error = $state<string | null>(null);
-  private latest = 0;
 
   constructor(
-    private readonly runner: MeasureRunner,
+    private readonly coordinator: Coordinator,
     private readonly db: () => Promise<Db>,
   ) {}
 
-  async load(version: number, group: Pick<Group, 'filter' | 'child_ids'>): Promise<void> {
-    const ticket = ++this.latest;
+  load(version: number, group: Pick<Group, 'filter' | 'child_ids'>): Promise<void> {
     // another group's figures never show under this one's name; the same group's stay until the new ones come
     if (this.result && this.result.group !== group) this.result = null;
-    this.loading = true;
-    try {
+    return this.coordinator.request(this, async () => {
       const [[own], [roll], loaded] = await Promise.all([
-        this.runner.run(version, groupFilter(group), [BATCH]),
-        this.runner.run(version, {}, [BATCH]),
+        this.coordinator.run(version, groupFilter(group), [BATCH]),
+        this.coordinator.run(version, {}, [BATCH]),
         this.db().then((db) => loadedChildren(db, group.child_ids)),
       ]);
-      if (ticket !== this.latest) return;
-      this.result = { group, own, roll, loaded };
-      this.error = null;
-    } catch (e) {
-      if (ticket === this.latest) this.error = e instanceof Error ? e.message : String(e);
-    } finally {
-      if (ticket === this.latest) this.loading = false;
-    }
+      return { group, own, roll, loaded };
+    });
+  }
+
+  queryPending(): void {
+    this.loading = true;
+  }
+
+  queryResult(result: GroupResult): void {
+    this.result = result;
+    this.error = null;
+    this.loading = false;
+  }
+
+  queryError(message: string): void {
+    this.error = message;
+    this.loading = false;
   }
 }

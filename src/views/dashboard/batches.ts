@@ -2,7 +2,7 @@ import { distribution } from '../../lib/measures/distributions';
 import type { Panel } from '../../lib/measures/areas';
 import type { ReportRow } from '../../lib/measures/report';
 import type { FigureRows } from '../../lib/snapshot/figures';
-import type { Batch, Row } from '../../lib/state/measure-runner';
+import type { Batch, Row } from '../../lib/state/coordinator';
 
 /** The live rows of a view's batches, on the interactive dashboard: what its schools panels are drawn from (ViewData). */
 export interface LiveRows {

@@ -1,5 +1,5 @@
 import { AREAS, HEADLINES } from '../../lib/measures/areas';
-import type { Batch } from '../../lib/state/measure-runner';
+import type { Batch } from '../../lib/state/coordinator';
 import { trendMeasures } from './panel-link';
 
 /** What the Overview loads: its headlines' series, and every area's trends for what stands out, whole. */

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
 import { AREAS } from '../../../src/lib/measures/areas';
 import type { Dataset } from '../../../src/lib/state/dataset.svelte';
-import { MeasureRunner } from '../../../src/lib/state/measure-runner';
+import { Coordinator } from '../../../src/lib/state/coordinator';
 import { ViewStateStore } from '../../../src/lib/state/view-state.svelte';
 import AreaView from '../../../src/views/dashboard/AreaView.svelte';
 import { csv, dbWith, HEADERS } from '../../unit/measures/harness';
@@ -22,7 +22,7 @@ describe('an area view opened from a link to one of its panels', () => {
   it('moves focus to the heading of that panel once its figures are drawn', async () => {
     // the loaded data, as the view reads it: key stage 4 results only
     const dataset = { version: 1, counts: { ks4_results: ids.length }, files: [] } as unknown as Dataset;
-    render(AreaView, { area: AREAS.find((a) => a.id === 'ks4')!, dataset, view: new ViewStateStore(), runner: new MeasureRunner(async () => db), source: 'local data', panel: 'ks4_p8_avg' });
+    render(AreaView, { area: AREAS.find((a) => a.id === 'ks4')!, dataset, view: new ViewStateStore(), coordinator: new Coordinator(async () => db), source: 'local data', panel: 'ks4_p8_avg' });
     const heading = screen.getByRole('heading', { level: 2, name: 'Progress 8' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(heading.getAttribute('tabindex')).toBe('-1');

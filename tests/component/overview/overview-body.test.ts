@@ -5,7 +5,7 @@ import Sparkline from '../../../src/lib/charts/Sparkline.svelte';
 import { AREAS } from '../../../src/lib/measures/areas';
 import { measure } from '../../../src/lib/measures/index';
 import { areaOfSeries, buildFigures } from '../../../src/lib/snapshot/figures';
-import type { Row } from '../../../src/lib/state/measure-runner';
+import type { Row } from '../../../src/lib/state/coordinator';
 import AreaPanels from '../../../src/views/dashboard/AreaPanels.svelte';
 import { focusPanel } from '../../../src/views/dashboard/focus-panel';
 import OverviewBody from '../../../src/views/dashboard/OverviewBody.svelte';

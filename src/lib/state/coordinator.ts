@@ -1,0 +1,134 @@
+import type { Db } from '../db/types';
+import { attachBenchmarks, readBenchmarks, type BenchmarkIndex, type Benchmarks } from '../measures/benchmarks';
+import { distribution } from '../measures/distributions';
+import type { Filter } from '../measures/filter';
+import { measure } from '../measures/index';
+import { keptSql, type BinsPart, type Part } from '../measures/query';
+import type { ReportRow } from '../measures/report';
+import { KeptRows } from './kept-rows';
+import { Lru } from './lru';
+
+export type Row = ReportRow & { benchmarks: Benchmarks };
+
+/** Measures, whole or broken down by a dimension; or a distribution, whose rows are bins (group = lower edge, value = count). */
+export type Batch = { ids: readonly string[]; dimension: string | null } | { distribution: string };
+
+/** What shows the outcome of its requests (a view): it hears of its newest request only. */
+export interface Client<T> {
+  queryPending(): void;
+  queryResult(value: T): void | Promise<void>;
+  queryError(message: string): void;
+}
+
+const partOf = (b: Batch): Part | BinsPart => ('distribution' in b ? { distribution: distribution(b.distribution) } : { measures: b.ids.map(measure), dimension: b.dimension });
+
+interface Waiting {
+  filter: Filter;
+  parts: (Part | BinsPart)[];
+  settle: (rows: Promise<Row[][]>) => void;
+}
+
+/**
+ * Every measure query of the dashboard goes through here, after Mosaic's coordinator:
+ * - requests made in the same tick (a view, the cohort size, a group's own and whole-roll figures) go to DuckDB as
+ *   one query per filter, run over kept rows with a plan made once per query (`KeptRows`);
+ * - results are cached by SQL text and filter, the least recently used dropped beyond `capacity`; data of a newer
+ *   version clears the cache, and a request that fails leaves it, so that the next one asks DuckDB again;
+ * - a client hears of its newest request only: a slower older one never overwrites it.
+ */
+export class Coordinator {
+  private readonly cache: Lru<Promise<Row[][]>>;
+  private version = -1;
+  private national: Promise<BenchmarkIndex> | null = null;
+  private kept: KeptRows | null = null;
+  private closing: Promise<void> = Promise.resolve();
+  private waiting: Waiting[] = [];
+  private readonly latest = new WeakMap<object, number>();
+
+  /** `capacity`: how many results the cache holds */
+  constructor(
+    private readonly db: () => Promise<Db>,
+    capacity = 64,
+  ) {
+    this.cache = new Lru(capacity);
+  }
+
+  /** Run `query` for `client`, which hears of its outcome unless it has made a newer request meanwhile. */
+  async request<T>(client: Client<T>, query: () => Promise<T>): Promise<void> {
+    const ticket = (this.latest.get(client) ?? 0) + 1;
+    this.latest.set(client, ticket);
+    const newest = () => this.latest.get(client) === ticket;
+    client.queryPending();
+    let value: T;
+    try {
+      value = await query();
+    } catch (e) {
+      if (newest()) client.queryError(e instanceof Error ? e.message : String(e));
+      return;
+    }
+    if (newest()) await client.queryResult(value);
+  }
+
+  /** The rows of each batch under `filter`, from the data of `version` (the dataset's). */
+  run(version: number, filter: Filter, batches: readonly Batch[]): Promise<Row[][]> {
+    this.fresh(version);
+    const parts = batches.map(partOf);
+    const key = `${JSON.stringify(filter)}\n${keptSql(parts, { children: true }).sql}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const rows = new Promise<Row[][]>((settle) => {
+      if (this.waiting.length === 0) queueMicrotask(() => this.flush());
+      this.waiting.push({ filter, parts, settle });
+    });
+    this.cache.set(key, rows);
+    rows.catch(() => this.cache.drop(key, rows));
+    return rows;
+  }
+
+  /** Data of a newer version: forget the results, the national figures and the plans of the data before. */
+  private fresh(version: number): void {
+    if (version <= this.version) return;
+    this.version = version;
+    this.cache.clear();
+    this.national = null;
+    if (this.kept) this.closing = this.kept.close();
+    this.kept = null;
+  }
+
+  /** One query per filter among the requests waiting; each request gets its own parts' rows back. */
+  private flush(): void {
+    const waiting = this.waiting;
+    this.waiting = [];
+    const byFilter = new Map<string, Waiting[]>();
+    for (const w of waiting) {
+      const key = JSON.stringify(w.filter);
+      byFilter.set(key, [...(byFilter.get(key) ?? []), w]);
+    }
+    for (const group of byFilter.values()) {
+      const rows = this.db().then(async (db) => {
+        const national = this.benchmarks(db);
+        this.kept ??= new KeptRows(db, this.closing);
+        const results = await this.kept.run(group[0].filter, group.flatMap((w) => w.parts));
+        const index = await national;
+        return results.map((r) => attachBenchmarks(r, index));
+      });
+      let at = 0;
+      for (const w of group) {
+        const [from, to] = [at, (at += w.parts.length)];
+        w.settle(rows.then((r) => r.slice(from, to)));
+      }
+    }
+  }
+
+  /** The national figures, read once per version (again after a failure). */
+  private benchmarks(db: Db): Promise<BenchmarkIndex> {
+    if (!this.national) {
+      const national = readBenchmarks(db);
+      national.catch(() => {
+        if (this.national === national) this.national = null;
+      });
+      this.national = national;
+    }
+    return this.national;
+  }
+}
