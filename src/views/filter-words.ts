@@ -27,14 +27,13 @@ function filterPart(key: FilterKey, values: readonly string[]): string {
   return words.every((w) => w.toLowerCase().startsWith(name.toLowerCase())) ? words.join(' or ') : `${name}: ${words.join(', ')}`;
 }
 
-/** Each set filter in words; the hand-picked children of a group are never listed, only counted. */
-export function filterParts(filter: Filter): string[] {
-  return Object.entries(filter).map(([k, v]) => filterPart(k as FilterKey, v));
-}
-
-/** The whole filter in words, with the years when limited: "Key stage 4; years 2021/22 to latest", or "All children". */
+/**
+ * The whole filter in words, with the years when limited: "Key stage 4; years 2021/22 to latest", or "All children";
+ * the one summary of a filter, for the filter panel, the print header, the Pupils view and its CSV, and the pages of
+ * a child and a group. The hand-picked children of a group are never listed, only counted.
+ */
 export function filterWords(filter: Filter, from: string | null = null, to: string | null = null): string {
-  const parts = filterParts(filter);
+  const parts = Object.entries(filter).map(([k, v]) => filterPart(k as FilterKey, v));
   const years = from || to ? `; years ${from ?? 'first'} to ${to ?? 'latest'}` : '';
   return (parts.length ? parts.join('; ') : 'All children') + years;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterParts, filterWords, valueWord } from '../../src/views/filter-words';
+import { filterWords, valueWord } from '../../src/views/filter-words';
 
 describe('filter words', () => {
   it('says each value as a person reads it', () => {
@@ -15,7 +15,7 @@ describe('filter words', () => {
   });
 
   it('names a group\'s children by their number only, never their ids', () => {
-    expect(filterParts({ sex: ['F'], child_id: ['C1', 'C2'] })).toEqual(['Sex: Female', 'Children of a group: 2 picked']);
+    expect(filterWords({ sex: ['F'], child_id: ['C1', 'C2'] })).toBe('Sex: Female; Children of a group: 2 picked');
   });
 
   it('says the whole roll, and the years when limited', () => {
