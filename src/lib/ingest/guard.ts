@@ -16,6 +16,12 @@ export function identifierIn(value: string): IdentifierKind | null {
   return m ? (m[1] ? 'a UPN (unique pupil number)' : 'a full postcode') : null;
 }
 
+/** Whether any UPN or postcode appears in the text from `from` on. */
+export function anyIdentifier(text: string, from: number): boolean {
+  IDENTIFIER.lastIndex = from;
+  return IDENTIFIER.test(text);
+}
+
 /** The first header cell that is data (a UPN, a postcode or a date): the file has no header row. 1-based; null when none. */
 export function dataInHeader(headers: readonly string[]): number | null {
   const i = headers.findIndex((h) => identifierIn(h) !== null || DATE_LIKE.test(h.trim()));

@@ -3,7 +3,8 @@ import { entryFor, type ColumnMap } from './column-map';
 import { decode, describeBinary } from './decode';
 import { doorColumns, doorNotice, doorTreatment, type DoorColumn } from './door';
 import { yearFromFileName } from './file-year';
-import { dataInHeader } from './guard';
+import { anyIdentifier, dataInHeader } from './guard';
+import { readsAsIs } from './as-is';
 import { identify, tableNamed, type HeaderMap, type Identified } from './identify';
 import { sessionLinks, type LinkMap } from './link';
 import { fromEntry } from './mapped';
@@ -11,7 +12,14 @@ import { refusedFile, type FileReport, type RowError } from './report';
 import { detectDelimiter, firstRecord } from './scan';
 import { writeRows } from './write-rows';
 
-/** A file through the door and checked for shape, rewritten as comma-separated text with its line numbers. */
+/**
+ * How DuckDB reads `csv`: rewritten line by line (comma-separated, `__line` then `columns`), or the file's own text
+ * when it needs nothing of the door and each record is one line (`readsAsIs`): `positions` are the places of
+ * `columns` among its `width` values.
+ */
+export type CsvLayout = { kind: 'rewritten' } | { kind: 'as-is'; delimiter: string; newLine: '\n' | '\r\n'; width: number; positions: number[] };
+
+/** A file through the door and checked for shape, as text DuckDB reads with its line numbers. */
 export interface PreparedFile {
   file: string;
   bytes: number;
@@ -19,6 +27,7 @@ export interface PreparedFile {
   /** contract columns present, in the order written after `__line` */
   columns: string[];
   csv: Uint8Array;
+  layout: CsvLayout;
   rowsRead: number;
   /** rows of pupils not looked after, in a file keyed by UPN: discarded, never stored */
   discarded: number;
@@ -61,6 +70,26 @@ function reportingYear(file: string, options: PrepareOptions): { year: number | 
   if (typeof named === 'number') return { year: named, from: 'the file name' };
   if (options.year !== undefined) return { year: options.year, from: 'the --year option' };
   return { year: null, from: named === 'ambiguous' ? 'Its name holds two different years.' : '' };
+}
+
+/**
+ * The file as DuckDB can read it without the line-by-line rewrite: no door column, no identifier anywhere, one
+ * record per line. The UTF-8 bytes as they came (without a byte order mark), or the decoded text encoded as UTF-8.
+ */
+function readAsIs(text: string, utf8: Uint8Array | null, delimiter: string, width: number, headerLine: number, map: HeaderMap, doorColumns: number) {
+  if (headerLine !== 1 || doorColumns > 0 || map.upn !== null || map.formerUpn !== null || map.dob !== null) return null;
+  const headerEnd = text.indexOf('\n');
+  if (headerEnd >= 0 && anyIdentifier(text, headerEnd + 1)) return null;
+  const read = readsAsIs(text, delimiter, width);
+  if (!read) return null;
+  const present = map.table.columns.filter((c) => map.positions.has(c.name));
+  const bom = utf8 && utf8[0] === 0xef && utf8[1] === 0xbb && utf8[2] === 0xbf ? 3 : 0;
+  return {
+    records: read.records,
+    columns: present.map((c) => c.name),
+    csv: utf8 ? utf8.subarray(bom) : new TextEncoder().encode(text),
+    layout: { kind: 'as-is', delimiter, newLine: read.newLine, width, positions: present.map((c) => map.positions.get(c.name)!) } satisfies CsvLayout,
+  };
 }
 
 export function prepare(file: string, bytes: Uint8Array, options: PrepareOptions = {}): Prepared {
@@ -121,6 +150,17 @@ export function prepare(file: string, bytes: Uint8Array, options: PrepareOptions
   if (map.table.name === 'exclusions' && !map.positions.has('exclusion_id') && constants.exclusion_id === undefined) {
     notices.push('No exclusion_id column (as in a school census extract): each row is known by its line (L2, L3, …), so an exclusion written twice counts twice.');
   }
+  const asIs = options.preview ? null : readAsIs(text, decoded.encoding === 'utf-8' ? bytes : null, delimiter, headers.length, headerLine, map, door.size);
+  if (asIs) {
+    return {
+      ok: true,
+      file: {
+        file, bytes: size, table: map.table.name, columns: asIs.columns, csv: asIs.csv, layout: asIs.layout, rowsRead: asIs.records,
+        discarded: 0, errors: [], warnings: [], constants: Object.keys(constants).length ? constants : undefined, ignored: map.ignored,
+        notices, door: doorList, export: map.known?.label ?? null, headers, needs,
+      },
+    };
+  }
   const written = writeRows(text, delimiter, headers, headerLine, map, links, options.preview ? null : headerUpn);
   if ('refusal' in written) return refuse(map.table.name, `${written.refusal} ${NOTHING_KEPT}`, { door: doorList, export: map.known?.label ?? null });
   const notice = doorNotice(doorList);
@@ -129,7 +169,7 @@ export function prepare(file: string, bytes: Uint8Array, options: PrepareOptions
   return {
     ok: true,
     file: {
-      file, bytes: size, table: map.table.name, columns: written.columns, csv: written.csv, rowsRead: written.rowsRead,
+      file, bytes: size, table: map.table.name, columns: written.columns, csv: written.csv, layout: { kind: 'rewritten' }, rowsRead: written.rowsRead,
       discarded: written.linked?.not_looked_after ?? 0, errors: written.errors, warnings: written.warnings,
       constants: Object.keys(constants).length ? constants : undefined, ignored: map.ignored, notices, door: doorList,
       export: map.known?.label ?? null, linked: written.linked, headers, needs,

@@ -9,9 +9,26 @@ import { cleanCell, invalidReason, rawName, storedValue, validValue } from './sq
 
 export const stageName = (table: string): string => `_stage_${table}`;
 
-function readCsv(fileName: string, columns: readonly string[]): string {
-  const cols = ['__line', ...columns].map((c) => `${lit(c)}: 'VARCHAR'`).join(', ');
-  return `read_csv(${lit(fileName)}, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', new_line = '\\n', columns = {${cols}})`;
+/** How to read the file: its line number, the cleaned cell of a column of `file.columns`, and the `read_csv` call. */
+function readCells(fileName: string, file: PreparedFile): { line: string; cell: (column: string) => string; from: string } {
+  const options = `header = true, auto_detect = false, quote = '"', escape = '"'`;
+  if (file.layout.kind === 'rewritten') {
+    const cols = ['__line', ...file.columns].map((c) => `${lit(c)}: 'VARCHAR'`).join(', ');
+    return {
+      line: 'CAST(__line AS INTEGER)',
+      cell: (c) => cleanCell(ident(c)),
+      from: `read_csv(${lit(fileName)}, ${options}, delim = ',', new_line = '\\n', columns = {${cols}})`,
+    };
+  }
+  const { delimiter, newLine, width, positions } = file.layout;
+  const cols = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
+  const delim = delimiter === '\t' ? `'\\t'` : lit(delimiter);
+  return {
+    // one record per line, the header on line 1: the scan keeps the file's order
+    line: 'CAST(row_number() OVER () AS INTEGER) + 1',
+    cell: (c) => cleanCell(ident(`c${positions[file.columns.indexOf(c)]}`)),
+    from: `read_csv(${lit(fileName)}, ${options}, delim = ${delim}, new_line = ${newLine === '\n' ? `'\\n'` : `'\\r\\n'`}, null_padding = true, columns = {${cols}})`,
+  };
 }
 
 /** Where each column of `_typed` comes from: the file, a constant the user supplied, or a derivation from those. */
@@ -31,19 +48,45 @@ function sourcesOf(table: Table, file: PreparedFile): Sources {
   return { fromFile, given, derived, present: new Set([...read, ...derived.map((c) => c.name)]) };
 }
 
-/** Cleaned raw cells (from the file, or constants the user supplied), typed values, then the values derived from them. */
+/**
+ * Columns whose raw cell is quoted beside a valid value (a check, a duplicate, the continuity rules, a filled value).
+ * Every other raw cell is kept only where it is invalid or missing: a valid id or text is its own raw cell.
+ */
+function quotedRaw(table: Table): Set<string> {
+  const names = table.columns.filter((c) => c.pk).map((c) => c.name);
+  for (const k of table.checks) names.push(k.column, ...(k.kind === 'notBefore' ? [k.other] : [...k.columns, k.max]));
+  if (table.name === 'care_periods') names.push('start_date');
+  if (table.name === 'exclusions') names.push('sessions', 'category');
+  return new Set(names);
+}
+
+const ownRaw = (c: Column) => c.type === 'id' || c.type === 'str';
+
+/** The raw cell of a column of `_typed`, for any row. */
+const rawOf = (c: Column): string => (ownRaw(c) ? `coalesce(${rawName(c.name)}, ${ident(c.name)})` : rawName(c.name));
+
+/**
+ * `_typed`: the typed value of every column of the table, in its order, then `__line` and the raw cells kept
+ * (`quotedRaw`). Raw cells come from the file or constants the user supplied; derived columns from the typed values.
+ */
 function typedSelect(table: Table, file: PreparedFile, fileName: string, { fromFile, given, derived }: Sources): string {
+  const read = readCells(fileName, file);
   const raws = [
-    ...fromFile.map((c) => `${cleanCell(ident(c.name))} AS ${rawName(c.name)}`),
+    ...fromFile.map((c) => `${read.cell(c.name)} AS ${rawName(c.name)}`),
     ...given.map((c) => `${cleanCell(lit(file.constants![c.name]))} AS ${rawName(c.name)}`),
   ];
-  const read = new Set([...fromFile, ...given].map((c) => c.name));
-  const typed = table.columns.filter((c) => !derived.includes(c)).map((c) => (read.has(c.name) ? `${validValue(c)} AS ${ident(c.name)}` : `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`));
-  const inner = `SELECT __line, ${[...read].map((c) => rawName(c)).join(', ')}, ${typed.join(', ')}
-    FROM (SELECT CAST(__line AS INTEGER) AS __line, ${raws.join(', ')} FROM ${readCsv(fileName, file.columns)})`;
-  if (derived.length === 0) return inner;
-  const derivedRaw = derived.map((c) => `${derivationSql(table, c)} AS ${rawName(c.name)}`);
-  return `SELECT *, ${derived.map((c) => `${validValue(c)} AS ${ident(c.name)}`).join(', ')} FROM (SELECT *, ${derivedRaw.join(', ')} FROM (${inner}))`;
+  const readNames = new Set([...fromFile, ...given].map((c) => c.name));
+  const typed = table.columns.filter((c) => !derived.includes(c)).map((c) => (readNames.has(c.name) ? `${validValue(c)} AS ${ident(c.name)}` : `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`));
+  let inner = `SELECT __line, ${[...readNames].map((c) => rawName(c)).join(', ')}, ${typed.join(', ')}
+    FROM (SELECT ${read.line} AS __line, ${raws.join(', ')} FROM ${read.from})`;
+  if (derived.length > 0) {
+    const derivedRaw = derived.map((c) => `${derivationSql(table, c)} AS ${rawName(c.name)}`);
+    inner = `SELECT *, ${derived.map((c) => `${validValue(c)} AS ${ident(c.name)}`).join(', ')} FROM (SELECT *, ${derivedRaw.join(', ')} FROM (${inner}))`;
+  }
+  const keep = quotedRaw(table);
+  const withRaw = table.columns.filter((c) => readNames.has(c.name) || derived.includes(c));
+  const kept = withRaw.map((c) => (keep.has(c.name) && !ownRaw(c) ? rawName(c.name) : `CASE WHEN ${ident(c.name)} IS NULL THEN ${rawName(c.name)} END AS ${rawName(c.name)}`));
+  return `SELECT ${table.columns.map((c) => ident(c.name)).join(', ')}, __line, ${kept.join(', ')} FROM (${inner})`;
 }
 
 const notRejected = `__line NOT IN (SELECT line FROM _err)`;
@@ -70,10 +113,28 @@ function checkSql(check: RowCheck, present: Set<string>): string | null {
 function duplicateSql(table: Table): string | null {
   const pk = table.columns.filter((c) => c.pk).map((c) => c.name);
   if (pk.length === 0) return null;
-  const value = pk.map((n) => rawName(n)).join(` || ', ' || `);
+  const value = table.columns.filter((c) => c.pk).map(rawOf).join(` || ', ' || `);
   return `SELECT line, ${lit(pk.join(', '))}, value, ${lit(`duplicate ${pk.join(', ')}: already on line `)} || first FROM (
       SELECT __line AS line, ${value} AS value, first_value(__line) OVER w AS first, row_number() OVER w AS rn
       FROM _typed WHERE ${notRejected} WINDOW w AS (PARTITION BY ${pk.map(ident).join(', ')} ORDER BY __line)) WHERE rn > 1`;
+}
+
+/**
+ * `_typed` becomes `_stage_<table>` in place: rejected rows deleted, stored values filled in, the columns read only
+ * to check or derive dropped. Returns the rows kept.
+ */
+async function keepStored(db: Db, table: Table, present: Set<string>): Promise<number> {
+  await db.exec(`DELETE FROM _typed WHERE ${notRejected.replace('NOT IN', 'IN')}`);
+  for (const c of storedColumns(table)) {
+    const value = filledValue(table, c, storedValue(c), present);
+    if (value !== ident(c.name)) await db.exec(`UPDATE _typed SET ${ident(c.name)} = ${value} WHERE ${ident(c.name)} IS DISTINCT FROM ${value}`);
+  }
+  const stored = new Set(storedColumns(table).map((c) => c.name));
+  const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM _typed`);
+  const helpers = (await db.query<{ name: string }>(`SELECT column_name AS name FROM duckdb_columns() WHERE table_name = '_typed' AND schema_name = 'main'`)).map((r) => r.name).filter((name) => !stored.has(name));
+  for (const name of helpers) await db.exec(`ALTER TABLE _typed DROP COLUMN ${ident(name)}`);
+  await db.exec(`DROP TABLE IF EXISTS ${stageName(table.name)}; ALTER TABLE _typed RENAME TO ${stageName(table.name)}`);
+  return n;
 }
 
 /** Type and check one prepared file (its values already trimmed by `prepare`) into `_stage_<table>`; the report counts every row. Orphans are counted later. */
@@ -83,7 +144,7 @@ export async function stageFile(db: Db, file: PreparedFile, fileName: string): P
   const { present } = sources;
   await db.registerFile(fileName, file.csv);
   try {
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _typed AS ${typedSelect(table, file, fileName, sources)}`);
+    await db.exec(`CREATE OR REPLACE TABLE _typed AS ${typedSelect(table, file, fileName, sources)}`);
     const required = table.columns.filter((c) => c.required);
     await db.exec(`CREATE OR REPLACE TEMP TABLE _err AS ${required.map((c) => errorSelect(c, `${ident(c.name)} IS NULL`)).join(' UNION ALL ')}`);
     await db.exec(`CREATE OR REPLACE TEMP TABLE _warn (line INTEGER, "column" VARCHAR, value VARCHAR, reason VARCHAR)`);
@@ -91,21 +152,18 @@ export async function stageFile(db: Db, file: PreparedFile, fileName: string): P
       if (sql) await db.exec(`INSERT INTO _err ${sql}`);
     }
     if (table.name === 'care_periods') for (const sql of continuitySql(present)) await db.exec(sql);
-    const stored = storedColumns(table).map((c) => `${filledValue(table, c, storedValue(c), present)} AS ${ident(c.name)}`).join(', ');
-    await db.exec(`CREATE OR REPLACE TABLE ${stageName(table.name)} AS SELECT ${stored} FROM _typed WHERE ${notRejected}`);
     const optional = table.columns.filter((c) => !c.required && present.has(c.name));
     const invalidSql = optional.length ? optional.map((c) => errorSelect(c, `${rawName(c.name)} IS NOT NULL AND ${ident(c.name)} IS NULL`)).join(' UNION ALL ') : null;
     const warningsSql = `SELECT * FROM (${[invalidSql, 'SELECT line, "column", value, reason FROM _warn'].filter(Boolean).join(' UNION ALL ')}) WHERE line NOT IN (SELECT line FROM _err)`;
-    const [counts] = await db.query<{ loaded: number; warnings: number }>(
-      `SELECT (SELECT count(*) FROM ${stageName(table.name)})::INTEGER AS loaded, (SELECT count(*) FROM (${warningsSql}))::INTEGER AS warnings`,
-    );
+    const [{ warnings }] = await db.query<{ warnings: number }>(`SELECT count(*)::INTEGER AS warnings FROM (${warningsSql})`);
     const rowErrors = await db.query<RowError>(`SELECT line, "column", value, reason FROM _err ORDER BY line, "column"`);
     const warningDetails = [...file.warnings, ...(await db.query<RowError>(`${warningsSql} ORDER BY line LIMIT ${MAX_WARNING_DETAILS}`))].sort((a, b) => a.line - b.line).slice(0, MAX_WARNING_DETAILS);
     const errors = [...file.errors, ...rowErrors].sort((a, b) => a.line - b.line);
+    const loaded = await keepStored(db, table, present);
     return {
       file: file.file, table: file.table, status: 'loaded', reason: null,
-      rows_read: file.rowsRead, rows_loaded: counts.loaded, rows_rejected: file.rowsRead - file.discarded - counts.loaded,
-      warnings: counts.warnings + file.warnings.length, orphans: 0, errors, warning_details: warningDetails,
+      rows_read: file.rowsRead, rows_loaded: loaded, rows_rejected: file.rowsRead - file.discarded - loaded,
+      warnings: warnings + file.warnings.length, orphans: 0, errors, warning_details: warningDetails,
       ignored_columns: file.ignored, notices: file.notices, bytes: file.bytes, door: file.door, export: file.export,
       headers: file.headers, ...(file.linked ? { linked: file.linked } : {}),
     };
