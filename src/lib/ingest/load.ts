@@ -20,30 +20,37 @@ let serial = 0;
 
 /**
  * Load a set of files on top of the tables already in `db` (`existing`): a table in the set replaces the one loaded,
- * all at once, or nothing changes when pupils or care_periods is refused or missing.
+ * all at once, or nothing changes when pupils or care_periods is refused or missing. Files may still be arriving
+ * (`AsyncIterable`): each is staged as it comes, while the next is being prepared.
  */
-export async function loadSet(db: Db, prepared: Prepared[], existing: ReadonlySet<TableName>, onProgress?: (done: number, total: number) => void): Promise<LoadOutcome> {
+export async function loadSet(db: Db, prepared: Iterable<Prepared> | AsyncIterable<Prepared>, existing: ReadonlySet<TableName>, onProgress?: (done: number) => void): Promise<LoadOutcome> {
   const files: FileReport[] = [];
   const staged = new Map<TableName, FileReport>();
   const waiting: PreparedFile[] = [];
-  for (const [i, p] of prepared.entries()) {
-    onProgress?.(i, prepared.length);
-    if (!p.ok) { files.push(p.report); continue; }
-    if (p.file.needs.length > 0) {
-      waiting.push(p.file);
-      files.push(waitingFile(p.file));
-      continue;
+  let i = 0;
+  try {
+    for await (const p of prepared) {
+      onProgress?.(i++);
+      if (!p.ok) { files.push(p.report); continue; }
+      if (p.file.needs.length > 0) {
+        waiting.push(p.file);
+        files.push(waitingFile(p.file));
+        continue;
+      }
+      const twin = staged.get(p.file.table);
+      if (twin) {
+        files.push(refusedFile(p.file.file, p.file.bytes, `${twin.file} in this load is already ${p.file.table}.csv. Combine the two into one file, or load them one at a time.`, p.file.table));
+        continue;
+      }
+      const report = await stageFile(db, p.file, `vsd_${++serial}.csv`);
+      staged.set(p.file.table, report);
+      files.push(report);
     }
-    const twin = staged.get(p.file.table);
-    if (twin) {
-      files.push(refusedFile(p.file.file, p.file.bytes, `${twin.file} in this load is already ${p.file.table}.csv. Combine the two into one file, or load them one at a time.`, p.file.table));
-      continue;
-    }
-    const report = await stageFile(db, p.file, `vsd_${++serial}.csv`);
-    staged.set(p.file.table, report);
-    files.push(report);
+  } catch (e) {
+    await dropStaged(db, staged.keys());
+    throw e;
   }
-  onProgress?.(prepared.length, prepared.length);
+  onProgress?.(i);
 
   const fatal = fatalReason(files, staged, existing);
   if (fatal) {

@@ -43,7 +43,7 @@ function expand(f: { name: string; bytes: Uint8Array }): Source[] {
  * through the Header of the same load, whatever the order the files were dropped in. An SSDA903 XML return is read as
  * the CSV files it holds.
  */
-export function prepareSet(files: readonly { name: string; bytes: Uint8Array }[], options: SetOptions = {}, onFile?: (done: number) => void): Prepared[] {
+export function prepareSet(files: readonly { name: string; bytes: Uint8Array }[], options: SetOptions = {}, onFile?: (done: number, index: number, prepared: Prepared) => void): Prepared[] {
   if (!options.preview) (options.links ?? sessionLinks).discard();
   const sources = files.flatMap(expand);
   const headerFirst = (s: Source) => Number(!('refused' in s) && holdsUpnsOfChildren(s.bytes));
@@ -59,7 +59,7 @@ export function prepareSet(files: readonly { name: string; bytes: Uint8Array }[]
         (out[i].ok ? out[i].file.notices : out[i].report.notices).unshift(notice);
       }
     }
-    onFile?.(Math.min(done + 1, files.length));
+    onFile?.(Math.min(done + 1, files.length), i, out[i]);
   });
   return out;
 }

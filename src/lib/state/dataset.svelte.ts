@@ -76,9 +76,11 @@ export class Dataset {
         files.push({ name: input.name, bytes: read });
       }
       this.progress = { phase: 'Checking', done: 0, total };
-      const prepared = await prepareOffThread(files, { map: this.maps?.map, constants }, (done) => (this.progress = { phase: 'Checking', done, total }));
+      const prepared = prepareOffThread(files, { map: this.maps?.map, constants }, (done) => {
+        if (this.progress?.phase === 'Checking') this.progress = { phase: 'Checking', done, total };
+      });
       const bytes = inputs.reduce((n, f) => n + f.size, 0);
-      await this.take(prepared, started, bytes);
+      await this.take(prepared, started, bytes, total);
       const names = new Set(inputs.map((f) => f.name));
       this.inputs = new Map([...[...this.inputs].filter(([n]) => !names.has(n)), ...inputs.map((f) => [f.name, f] as const)]);
       this.lastInputs = inputs;
@@ -97,7 +99,7 @@ export class Dataset {
     this.failure = null;
     try {
       this.progress = { phase: 'Loading into DuckDB', done: 0, total: 1 };
-      await this.take([{ ok: true, file: { ...w, needs: [], constants: { ...w.constants, reporting_year: String(year) } } }], started, w.bytes, true);
+      await this.take([{ ok: true, file: { ...w, needs: [], constants: { ...w.constants, reporting_year: String(year) } } }], started, w.bytes, 1, true);
     } catch (e) {
       this.failure = `The load stopped: ${e instanceof Error ? e.message : String(e)}. The data loaded before is unchanged.`;
     } finally {
@@ -120,20 +122,23 @@ export class Dataset {
     if (input) await this.load([input]);
   }
 
-  /** Load prepared files; `merge`: their reports replace their own in the last load's, which keeps the others. */
-  private async take(prepared: Prepared[], started: number, bytes: number, merge = false): Promise<void> {
-    this.progress = { phase: 'Loading into DuckDB', done: 0, total: prepared.length };
-    const checked = performance.now();
-    performance.measure('vsd:ingest:check', { start: started, end: checked });
+  /**
+   * Load prepared files as they come from the worker, each staged while the next is checked;
+   * `merge`: their reports replace their own in the last load's, which keeps the others.
+   */
+  private async take(prepared: Iterable<Prepared> | AsyncIterable<Prepared>, started: number, bytes: number, total: number, merge = false): Promise<void> {
+    const waited = performance.now();
     const db = await this.db();
     await this.warming;
-    const startupMs = performance.now() - checked;
+    const startupMs = performance.now() - waited;
     const ready = performance.now();
-    const outcome = await loadSet(db, prepared, new Set(this.tables), (done) => (this.progress = { phase: 'Loading into DuckDB', done, total: prepared.length }));
+    const outcome = await loadSet(db, prepared, new Set(this.tables), (done) => {
+      if (done > 0) this.progress = { phase: 'Loading into DuckDB', done, total };
+    });
     settleLinks(!outcome.fatal);
     performance.measure('vsd:ingest:tables', { start: ready });
     if (!outcome.fatal) await this.adopt(db, outcome.files.filter((f) => f.status === 'loaded'));
-    performance.measure('vsd:ingest:duckdb', { start: checked });
+    performance.measure('vsd:ingest:duckdb', { start: ready });
     const names = new Set(outcome.files.map((f) => f.file));
     this.waiting = [...this.waiting.filter((w) => !names.has(w.file)), ...outcome.waiting];
     const ms = performance.now() - started;

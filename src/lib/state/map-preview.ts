@@ -62,7 +62,7 @@ export async function preview(input: FileInput, entry: ColumnMapEntry): Promise<
   const text = decode(new Uint8Array(await input.read()))?.text ?? '';
   const head = text.length > PREVIEW_CHARS ? text.slice(0, text.lastIndexOf('\n', PREVIEW_CHARS) + 1 || PREVIEW_CHARS) : text;
   const bytes = new TextEncoder().encode(head).buffer;
-  const [result] = await prepareOffThread([{ name: input.name, bytes }], { map: { schema: 'vsd-column-map/1', maps: [entry] }, preview: true });
+  const [result] = await prepareOffThread([{ name: input.name, bytes }], { map: { schema: 'vsd-column-map/1', maps: [entry] }, preview: true }).all();
   if (!result.ok) return { ok: false, reason: result.report.reason ?? 'The file cannot be read.' };
   const rows: string[][] = [];
   const given = Object.entries(result.file.constants ?? {});
