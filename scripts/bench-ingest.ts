@@ -38,7 +38,8 @@ async function benchScale(openPage: (p: string) => Promise<{ page: Page }>, labe
   const warmUpMs = await page.evaluate((end) => performance.getEntriesByName('vsd:warm')[0].startTime - end, ready.startTime + ready.duration);
   await page.evaluate(() => (globalThis as unknown as { vsdBench: { warmUp(): Promise<void> } }).vsdBench.warmUp());
   const ingests: number[] = [];
-  const checks: number[] = [];
+  const tables: number[] = [];
+  const models: number[] = [];
   const baselines: number[] = [];
   let rows = 0;
   let bytes = 0;
@@ -57,7 +58,8 @@ async function benchScale(openPage: (p: string) => Promise<{ page: Page }>, labe
     await page.waitForFunction((n) => performance.getEntriesByName('vsd:ingest').length > n, before, { timeout: 600_000 });
     const m = await lastMeasure(page, 'vsd:ingest');
     ingests.push(m.duration);
-    checks.push((await lastMeasure(page, 'vsd:ingest:check')).duration);
+    tables.push((await lastMeasure(page, 'vsd:ingest:tables')).duration);
+    models.push((await lastMeasure(page, 'vsd:ingest:model')).duration);
     rows = m.detail!.rows;
     bytes = m.detail!.bytes;
     await page.locator('#bench-files').setInputFiles(paths);
@@ -68,6 +70,13 @@ async function benchScale(openPage: (p: string) => Promise<{ page: Page }>, labe
     baselines.push(base.ms);
   }
   const failed = await page.getByText('Nothing was loaded.').count();
+  const memory = await page.evaluate(async () => {
+    const bench = (globalThis as unknown as { vsdBench: { db(): Promise<{ query<T>(sql: string): Promise<T[]> }> } }).vsdBench;
+    const db = await bench.db();
+    const [duck] = await db.query<{ bytes: number }>('SELECT sum(memory_usage_bytes)::DOUBLE AS bytes FROM duckdb_memory()');
+    const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null;
+    return { duckdbMb: duck.bytes / 1e6, pageHeapMb: heap === null ? null : heap / 1e6 };
+  });
   const longestTaskMs = await page.evaluate(() => Math.max(0, ...(globalThis as unknown as { longTasks: number[] }).longTasks));
   await page.close();
   const ingestMs = median(ingests);
@@ -75,7 +84,7 @@ async function benchScale(openPage: (p: string) => Promise<{ page: Page }>, labe
   return {
     scale: label, files: paths.length, rows, mb: bytes / 1e6, runs: RUNS,
     duckdbReadyMs: ready.duration, duckdbReadyFromNavigationMs: ready.startTime + ready.duration,
-    warmUpMs, firstIngestMs: ingests[0], ingestMs, ingestRuns: ingests.map(Math.round), checkInWorkerMs: median(checks),
+    warmUpMs, firstIngestMs: ingests[0], ingestMs, ingestRuns: ingests.map(Math.round), tablesMs: median(tables), modelMs: median(models), ...memory,
     rowsPerSecond: rows / (ingestMs / 1000), mbPerSecond: bytes / 1e6 / (ingestMs / 1000),
     bareReadCsvMs: baselineMs, ingestOverBareReadCsv: ingestMs / baselineMs, longestMainThreadTaskMs: longestTaskMs, loadRefused: failed > 0,
   };
@@ -105,10 +114,11 @@ try {
   console.table(results.map((r) => ({
     scale: r.scale, rows: r.rows, MB: r.mb.toFixed(1),
     'DuckDB ready ms': Math.round(r.duckdbReadyMs), 'warm-up ms': Math.round(r.warmUpMs), 'first ingest ms': Math.round(r.firstIngestMs), 'ingest ms (median)': Math.round(r.ingestMs),
-    'of which read+check ms': Math.round(r.checkInWorkerMs),
+    'of which read+check+tables ms': Math.round(r.tablesMs), 'model ms': Math.round(r.modelMs),
     'rows/s': Math.round(r.rowsPerSecond), 'MB/s': r.mbPerSecond.toFixed(1),
     'bare read_csv ms': Math.round(r.bareReadCsvMs), 'ingest / bare read_csv': r.ingestOverBareReadCsv.toFixed(2),
     'longest main-thread task ms': Math.round(r.longestMainThreadTaskMs),
+    'DuckDB MB': Math.round(r.duckdbMb), 'page heap MB': r.pageHeapMb === null ? '-' : Math.round(r.pageHeapMb),
   })));
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   writeFileSync(join(ROOT, '.bench/ingest.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
