@@ -1,3 +1,5 @@
+import type { RowSet } from './row-sets';
+
 /** How a figure is read and shown. */
 export type Unit = 'count' | 'percent' | 'per100' | 'mean' | 'median' | 'days' | 'ratio' | 'gbp';
 
@@ -55,14 +57,16 @@ export interface AverageMeasure extends MeasureBase {
 export type Measure = CountMeasure | RatioMeasure | AverageMeasure;
 
 /** A base: rows a measure aggregates, with the dimensions it can be broken down by. */
-export interface Base {
-  id: string;
+export interface Base<Id extends string = string> {
+  id: Id;
   /** pupil-year bases: the rows, joined to `pupil_years` once when the data is loaded (table `base_<id>`) */
   materialize?: string;
-  /** SQL of the rows, with a `period` column, over the filtered `f_<id>`, `fp`, `fcme`, `fehe` */
+  /** the filtered row sets its rows read: a query defines exactly those of the bases it aggregates */
+  reads: readonly RowSet[];
+  /** SQL of the rows, with a `period` column, over the row sets it reads */
   rows: (dimension: string | null) => string;
   /** dimension name → SQL expression over the rows */
-  dimensions: Record<string, string>;
+  dimensions: Readonly<Record<string, string>>;
   /** which filters narrow it: pupil filters, pupil and year filters, or the register's social_care_status */
   filteredBy: 'pupil' | 'pupil-year' | 'register';
 }

@@ -1,8 +1,11 @@
 import { base, BASES } from './bases';
-import type { Base, Measure } from './define';
+import type { Measure } from './define';
 import type { Distribution } from './distributions';
-import { pupilFilterSql, registerFilterSql, type BoundSql, type Filter } from './filter';
+import type { BoundSql, Filter } from './filter';
 import { PERIOD_SETS } from './periods';
+import type { RowSet } from './row-sets';
+
+export type { RowSet } from './row-sets';
 
 export interface Part {
   measures: readonly Measure[];
@@ -89,33 +92,15 @@ function binsSelect({ distribution: d }: BinsPart, part: number, children: boole
     FROM (${base(d.base).rows(null)}) AS py WHERE ${d.where} GROUP BY ALL`;
 }
 
-/** A set of filtered rows a query reads: a CTE named `name`, the rows of `source` (alias `alias`) that pass the filter. */
-export interface RowSet {
-  name: string;
-  source: string;
-  alias: 'py' | 'r';
-  /** the filter's condition on those rows */
-  where: (filter: Filter) => BoundSql;
-}
+/** Every table a base's row set is read from: the model gives each a `keep` column for the dashboard's kept rows. */
+export const ROW_SET_SOURCES: readonly string[] = [...new Set(BASES.flatMap((b) => b.reads.map((r) => r.source)))];
 
-const ROW_SETS = {
-  pupils: { name: 'fp', source: 'pupil_facts', alias: 'py', where: (f: Filter) => pupilFilterSql(f, ['pupil']) },
-  cme: { name: 'fcme', source: 'cme', alias: 'r', where: registerFilterSql },
-  ehe: { name: 'fehe', source: 'ehe', alias: 'r', where: registerFilterSql },
-} satisfies Record<string, RowSet>;
-
-/** A pupil-year base's rows: its materialised table, filtered by pupil and year. */
-const baseRows = (b: Base): RowSet => ({ name: `f_${b.id}`, source: `base_${b.id}`, alias: 'py', where: (f) => pupilFilterSql(f) });
-
-/** Every table a row set is read from: the model gives each a `keep` column for the dashboard (`state/kept-rows.ts`). */
-export const ROW_SET_SOURCES: readonly string[] = [...BASES.filter((b) => b.materialize).map(baseRows), ...Object.values(ROW_SETS)].map((r) => r.source);
-
-/** The SQL of several parts over their filtered row sets, which it names but does not define. */
 /** `children`: give each row the number of children behind it (the dashboard's small-number check); else null. */
 export interface SqlOptions {
   children?: boolean;
 }
 
+/** The SQL of several parts over the filtered row sets their bases read, which it names but does not define. */
 function unfiltered(parts: readonly (Part | BinsPart)[], { children = false }: SqlOptions): { rowSets: RowSet[]; ctes: string[]; body: string } {
   const aggs = new Aggregates();
   const selects = parts.flatMap((part, i) =>
@@ -129,13 +114,9 @@ function unfiltered(parts: readonly (Part | BinsPart)[], { children = false }: S
     return `${aggs.cte(baseId, dimension)} AS (SELECT py.period, ${grp} AS grp, ${cols} FROM (${b.rows(dimension)}) AS py GROUP BY ALL)`;
   });
   const sets = [...new Set(parts.flatMap((p) => measuresOf(p).map((m) => m.periods)))].map((set) => `p_${set} AS (${PERIOD_SETS[set]})`);
+  // each row set once: every CTE costs DuckDB time to plan
+  const rowSets = [...new Map([...new Set(baseIds)].flatMap((id) => base(id).reads).map((r) => [r.name, r])).values()];
   const body = selects.length ? selects.join('\nUNION ALL ') : 'SELECT 0 AS part, NULL AS measure, NULL AS period, NULL AS grp, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::DOUBLE AS children, NULL::DOUBLE AS complement_children WHERE false';
-  // Only the row sets the query reads: every CTE costs DuckDB time to plan.
-  const reads = (name: string) => [...aggregates, ...selects].some((sql) => new RegExp(`\\b${name}\\b`).test(sql));
-  const rowSets: RowSet[] = [
-    ...[...new Set(baseIds)].map(base).filter((b) => b.materialize).map(baseRows),
-    ...Object.values(ROW_SETS).filter((r) => reads(r.name)),
-  ];
   return { rowSets, ctes: [...aggregates, ...sets], body };
 }
 
@@ -153,8 +134,7 @@ export function partsSql(parts: readonly (Part | BinsPart)[], filter: Filter, op
   const filtered = rowSets.map((r) => {
     const where = r.where(filter);
     params.push(...where.params);
-    // pupil-year rows are read by several aggregates: filter them once
-    return `${r.name} AS ${r.alias === 'py' && r.name.startsWith('f_') ? 'MATERIALIZED ' : ''}(SELECT * FROM ${r.source} ${r.alias} WHERE ${where.sql})`;
+    return `${r.name} AS ${r.materialized ? 'MATERIALIZED ' : ''}(SELECT * FROM ${r.source} ${r.alias} WHERE ${where.sql})`;
   });
   return { sql: assemble([...filtered, ...ctes], body), params };
 }
