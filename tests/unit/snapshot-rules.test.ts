@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Area, Panel } from '../../src/lib/measures/areas';
+import type { DimensionId } from '../../src/lib/measures/bases';
+import type { MeasureId } from '../../src/lib/measures/index';
 import type { ReportRow } from '../../src/lib/measures/report';
 import { checkSnapshot } from '../../src/lib/snapshot/check';
 import { suppressBreakdown, type Cell } from '../../src/lib/snapshot/disclosure';
@@ -24,8 +26,9 @@ const average = (measure: string, value: number | null, d: number, more: Partial
 const bin = (from: number, value: number, period = P): Row => ({ measure: 'ks4_att8_distribution', period, group: String(from), value, numerator: null, denominator: null, children: value });
 
 const area = (...panels: Panel[]): Area => ({ id: 'test', label: 'Test', lead: 'Hand-worked tables.', tables: [], panels });
-const trend = (...measures: string[]): Panel => ({ kind: 'trend', title: 'Trend', measures });
-const by = (measure: string, dimension: string): Panel => ({ kind: 'breakdown', title: 'By', measure, dimension });
+const trend = (...measures: MeasureId[]): Panel => ({ kind: 'trend', title: 'Trend', measures });
+// any name, so that rule 8 can be tried on one that no base has
+const by = (measure: MeasureId, dimension: string): Panel => ({ kind: 'breakdown', title: 'By', measure, dimension: dimension as DimensionId });
 const histogram: Panel = { kind: 'histogram', title: 'Attainment 8 distribution', distribution: 'ks4_att8_distribution' };
 
 interface Tables {
@@ -257,7 +260,7 @@ describe('rule 8: no breakdown by school, officer or child', () => {
     const t = { series: [count('susp_n', 40)], byDimension: { school_ref: [count('susp_n', 40, { group: 'S1' })] } };
     expect(() => figures(t, [by('susp_n', 'school_ref')])).toThrow(/rule 8/);
     expect(() => figures(t, [by('susp_n', 'school_ref')], 20)).toThrow(/rule 8/);
-    expect(() => figures({ series: [ratio('ehe_cases_per_officer', 40, 8, {}, 1)] }, [{ kind: 'stack', title: 'S', measure: 'ehe_started_n', dimension: 'officer_ref' }])).toThrow(/rule 8/);
+    expect(() => figures({ series: [ratio('ehe_cases_per_officer', 40, 8, {}, 1)] }, [{ kind: 'stack', title: 'S', measure: 'ehe_started_n', dimension: 'officer_ref' as DimensionId }])).toThrow(/rule 8/);
     expect(() => figures(t, [by('susp_n', 'child_id')])).toThrow(/rule 8/);
     expect(NEVER_BY).toEqual(expect.arrayContaining(['school_ref', 'officer_ref', 'child_id']));
   });

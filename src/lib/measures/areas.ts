@@ -1,15 +1,19 @@
+import type { DimensionId } from './bases';
+import type { DistributionId } from './distributions';
+import type { MeasureId } from './index';
+
 /** What each dashboard view shows: panels of measures, as trends or breakdowns. */
 export type Panel =
-  | { kind: 'trend'; title: string; measures: readonly string[] }
-  | { kind: 'breakdown'; title: string; measure: string; dimension: string }
-  | { kind: 'stack'; title: string; measure: string; dimension: string }
-  | { kind: 'histogram'; title: string; distribution: string }
+  | { kind: 'trend'; title: string; measures: readonly MeasureId[] }
+  | { kind: 'breakdown'; title: string; measure: MeasureId; dimension: DimensionId }
+  | { kind: 'stack'; title: string; measure: MeasureId; dimension: DimensionId }
+  | { kind: 'histogram'; title: string; distribution: DistributionId }
   /** the measure by school, worst first: on the interactive dashboard only, never published (snapshots.md rule 8) */
-  | { kind: 'schools'; title: string; measure: string; children: SchoolChildren };
+  | { kind: 'schools'; title: string; measure: MeasureId; children: SchoolChildren };
 
 /** The children behind each school's figure: those a count measure counts at the school (its `children`), and how to say them. */
 export interface SchoolChildren {
-  measure: string;
+  measure: MeasureId;
   /** after "12 children", e.g. "with a PEP" */
   words: string;
 }
@@ -26,9 +30,9 @@ export interface Area {
   panels: readonly Panel[];
 }
 
-const trend = (title: string, ...measures: string[]): Panel => ({ kind: 'trend', title, measures });
-const by = (title: string, measure: string, dimension: string): Panel => ({ kind: 'breakdown', title, measure, dimension });
-const schools = (title: string, measure: string, children: SchoolChildren): Panel => ({ kind: 'schools', title: `Schools to challenge: ${title}`, measure, children });
+const trend = (title: string, ...measures: MeasureId[]): Panel => ({ kind: 'trend', title, measures });
+const by = (title: string, measure: MeasureId, dimension: DimensionId): Panel => ({ kind: 'breakdown', title, measure, dimension });
+const schools = (title: string, measure: MeasureId, children: SchoolChildren): Panel => ({ kind: 'schools', title: `Schools to challenge: ${title}`, measure, children });
 const WITH_A_PEP: SchoolChildren = { measure: 'pep_n', words: 'with a PEP' };
 
 export const AREAS: readonly Area[] = [
@@ -142,7 +146,7 @@ export const AREAS: readonly Area[] = [
 ];
 
 /** The overview's tiles, one per headline measure. */
-export const HEADLINES: readonly string[] = [
+export const HEADLINES: readonly MeasureId[] = [
   'pep_good_pct', 'pep_on_time_pct', 'pep_target_smart_pct', 'ks4_att8_avg', 'ks4_em_grade4plus_pct', 'ks4_no_qualifications_pct',
   'abs_overall_pct', 'abs_persistent_10_pct', 'susp_rate_per100', 'cme_returned_30d_pct', 'ehe_open_census_n', 'cl19_21_eet_pct',
 ];

@@ -80,7 +80,7 @@ const registerCensus = <Id extends string>(id: Id, register: Register) => ({
 }) satisfies Base<Id>;
 
 /** Every base a measure can aggregate, over the row sets each reads. Dimensions are read on the rows as `py`, whatever the rows are of. */
-export const BASES: readonly Base[] = [
+const DEFINED = [
   pupilYear('roll', PUPIL_YEAR_DIMENSIONS, `SELECT py.*, coalesce(x.suspensions, 0) AS suspensions, coalesce(x.permanent, 0) AS permanent FROM pupil_years py
       LEFT JOIN (SELECT child_id, academic_year_of(start_date) AS year, count_if(category = 'SUSPENSION') AS suspensions,
         count_if(category = 'PERMANENT') AS permanent FROM exclusions GROUP BY ALL) x ON x.child_id = py.child_id AND x.year = py.year
@@ -122,9 +122,16 @@ export const BASES: readonly Base[] = [
   registerStarts('ehe_starts', 'ehe'),
   registerEnds('ehe_ends', 'ehe'),
   registerCensus('ehe_census', 'ehe'),
-];
+] as const;
 
-export function base(id: string): Base {
+export type BaseId = (typeof DEFINED)[number]['id'];
+type KeysOf<T> = T extends unknown ? keyof T & string : never;
+/** Every dimension some base can be broken down by. */
+export type DimensionId = KeysOf<(typeof DEFINED)[number]['dimensions']>;
+
+export const BASES: readonly Base<BaseId>[] = DEFINED;
+
+export function base(id: BaseId): Base<BaseId> {
   const b = BASES.find((x) => x.id === id);
   if (!b) throw new Error(`unknown base ${id}`);
   return b;

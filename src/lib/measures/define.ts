@@ -1,3 +1,4 @@
+import type { BaseId } from './bases';
 import type { RowSet } from './row-sets';
 
 /** How a figure is read and shown. */
@@ -6,10 +7,10 @@ export type Unit = 'count' | 'percent' | 'per100' | 'mean' | 'median' | 'days' |
 /** Periods a measure is reported for: those in which its source table holds a row. */
 export type PeriodSet = 'roll' | 'exclusions' | 'ks4' | 'attendance' | 'pep' | 'targets' | 'destinations' | 'cme' | 'ehe';
 
-export interface MeasureBase {
+export interface MeasureBase<Id extends string = string> {
   /** `count`: value is the aggregate; `ratio`: scale × numerator ÷ denominator; `average`: value is the aggregate over `denominator` values */
   kind: 'count' | 'ratio' | 'average';
-  id: string;
+  id: Id;
   title: string;
   unit: Unit;
   /** one sentence, for the interface */
@@ -21,7 +22,7 @@ export interface MeasureBase {
   /** decimal places on screen */
   precision: number;
   /** the base whose rows it aggregates */
-  base: string;
+  base: BaseId;
   periods: PeriodSet;
   /**
    * Rule 7 of the disclosure rules, for a figure that counts events, sessions, PEPs, targets, episodes or pounds
@@ -31,22 +32,22 @@ export interface MeasureBase {
   behind?: { value: string; complement?: string };
 }
 
-export interface CountMeasure extends MeasureBase {
+export interface CountMeasure<Id extends string = string> extends MeasureBase<Id> {
   kind: 'count';
   /** SQL aggregate over the base's rows */
   value: string;
 }
 
-export interface RatioMeasure extends MeasureBase {
+export interface RatioMeasure<Id extends string = string> extends MeasureBase<Id> {
   kind: 'ratio';
   numerator: string;
   denominator: string;
   /** the denominator is aggregated over this base instead (e.g. the roll, for rates per pupil) */
-  denominatorBase?: string;
+  denominatorBase?: BaseId;
   scale: number;
 }
 
-export interface AverageMeasure extends MeasureBase {
+export interface AverageMeasure<Id extends string = string> extends MeasureBase<Id> {
   kind: 'average';
   /** SQL aggregate, e.g. `avg(att8)` or `median(days)` */
   value: string;
@@ -54,7 +55,7 @@ export interface AverageMeasure extends MeasureBase {
   count: string;
 }
 
-export type Measure = CountMeasure | RatioMeasure | AverageMeasure;
+export type Measure<Id extends string = string> = CountMeasure<Id> | RatioMeasure<Id> | AverageMeasure<Id>;
 
 /** A base: rows a measure aggregates, with the dimensions it can be broken down by. */
 export interface Base<Id extends string = string> {
@@ -70,3 +71,9 @@ export interface Base<Id extends string = string> {
   /** which filters narrow it: pupil filters, pupil and year filters, or the register's social_care_status */
   filteredBy: 'pupil' | 'pupil-year' | 'register';
 }
+
+/**
+ * What a lookup by id takes: one of `Ids`, or a string read from data (a report row, a document), looked up when
+ * it runs. A literal that is none of `Ids` becomes `never`, so that a typo fails type-checking.
+ */
+export type KnownId<Ids extends string, T extends string> = string extends T ? T : T extends Ids ? T : never;

@@ -1,14 +1,23 @@
-import type { Measure } from './define';
+import type { KnownId, Measure } from './define';
 import { LEAVER_MEASURES } from './leaver-measures';
 import { PEP_MEASURES } from './pep-measures';
 import { PUPIL_MEASURES } from './pupil-measures';
 import { REGISTER_MEASURES } from './register-measures';
 
 export type { Measure } from './define';
-export const MEASURES: readonly Measure[] = [...PUPIL_MEASURES, ...PEP_MEASURES, ...LEAVER_MEASURES, ...REGISTER_MEASURES];
 
-export function measure(id: string): Measure {
-  const m = MEASURES.find((x) => x.id === id);
+const DEFINED = [...PUPIL_MEASURES, ...PEP_MEASURES, ...LEAVER_MEASURES, ...REGISTER_MEASURES] as const;
+
+export type MeasureId = (typeof DEFINED)[number]['id'];
+
+export const MEASURES: readonly Measure<MeasureId>[] = DEFINED;
+
+const BY_ID: ReadonlyMap<string, Measure<MeasureId>> = new Map(MEASURES.map((m) => [m.id, m]));
+
+export const isMeasureId = (id: string): id is MeasureId => BY_ID.has(id);
+
+export function measure<T extends string>(id: T & KnownId<MeasureId, T>): Measure<MeasureId> {
+  const m = BY_ID.get(id);
   if (!m) throw new Error(`unknown measure ${id}`);
   return m;
 }

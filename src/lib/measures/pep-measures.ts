@@ -3,7 +3,7 @@ import type { Measure } from './define';
 const pct = { kind: 'ratio', unit: 'percent', precision: 1, scale: 100, benchmark: null } as const;
 
 /** Personal education plans and their targets, of pupils passing the filter in the PEP's year. */
-export const PEP_MEASURES: Measure[] = [
+export const PEP_MEASURES = [
   { kind: 'count', id: 'pep_n', better: null, behind: { value: 'TRUE' }, title: 'PEPs', unit: 'count', precision: 0, base: 'pep', periods: 'pep', benchmark: null, value: 'count(*)',
     definition: 'Personal education plans (initial and reviews) of the year.' },
   { ...pct, id: 'pep_completed_pct', better: 'higher', behind: { value: 'completed_date IS NOT NULL', complement: 'completed_date IS NULL' }, title: 'PEPs completed', base: 'pep', periods: 'pep', numerator: 'count(completed_date)', denominator: 'count(*)',
@@ -27,4 +27,4 @@ export const PEP_MEASURES: Measure[] = [
   { ...pct, id: 'pep_target_achieved_pct', better: 'higher', behind: { value: "outcome = 'ACHIEVED'", complement: "outcome IN ('PARTIAL', 'NOT_ACHIEVED')" }, title: 'Targets achieved', base: 'targets', periods: 'targets',
     numerator: "count_if(outcome = 'ACHIEVED')", denominator: "count_if(outcome IN ('ACHIEVED', 'PARTIAL', 'NOT_ACHIEVED'))",
     definition: 'Share of reviewed targets fully achieved.' },
-];
+] as const satisfies readonly Measure[];

@@ -3,7 +3,7 @@ import type { Measure } from './define';
 const pct = { kind: 'ratio', unit: 'percent', precision: 1, scale: 100 } as const;
 
 /** Roll, key stage 4, attendance, suspensions and exclusions: pupils of year Y passing the filter. */
-export const PUPIL_MEASURES: Measure[] = [
+export const PUPIL_MEASURES = [
   { kind: 'count', id: 'roll_n', better: null, title: 'Children on roll', unit: 'count', precision: 0, base: 'roll', periods: 'roll', benchmark: null, value: 'count(*)',
     definition: 'Children in care at any time in the academic year, in Reception to Year 11: the virtual school roll.' },
   { kind: 'count', id: 'cla12m_n', better: null, title: 'In care 12 months or more', unit: 'count', precision: 0, base: 'roll', periods: 'roll', benchmark: null, value: 'count_if(in_cla12m)',
@@ -51,4 +51,4 @@ export const PUPIL_MEASURES: Measure[] = [
   { ...pct, unit: 'percent', precision: 2, id: 'excl_perm_pct', better: 'lower', title: 'Pupils permanently excluded', base: 'roll', periods: 'exclusions', benchmark: 'excl_perm_pct',
     numerator: 'count_if(permanent >= 1)', denominator: 'count(*)',
     definition: 'Share of children on roll permanently excluded in the year.' },
-];
+] as const satisfies readonly Measure[];

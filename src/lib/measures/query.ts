@@ -1,4 +1,4 @@
-import { base, BASES } from './bases';
+import { base, BASES, type BaseId } from './bases';
 import type { Measure } from './define';
 import type { Distribution } from './distributions';
 import type { BoundSql, Filter } from './filter';
@@ -22,13 +22,13 @@ export const isBins = (p: Part | BinsPart): p is BinsPart => 'distribution' in p
 
 /** The aggregates each base must compute, per dimension it is grouped by. */
 class Aggregates {
-  readonly byBase = new Map<string, { baseId: string; dimension: string | null; names: Map<string, string> }>();
-  cte(baseId: string, dimension: string | null): string {
+  readonly byBase = new Map<string, { baseId: BaseId; dimension: string | null; names: Map<string, string> }>();
+  cte(baseId: BaseId, dimension: string | null): string {
     const key = `${baseId}|${dimension ?? ''}`;
     if (!this.byBase.has(key)) this.byBase.set(key, { baseId, dimension, names: new Map() });
     return `b_${baseId}${dimension ? `_by_${dimension}` : ''}`;
   }
-  name(baseId: string, dimension: string | null, sql: string): string {
+  name(baseId: BaseId, dimension: string | null, sql: string): string {
     this.cte(baseId, dimension);
     const names = this.byBase.get(`${baseId}|${dimension ?? ''}`)!.names;
     if (!names.has(sql)) names.set(sql, `a${names.size}`);
@@ -37,20 +37,20 @@ class Aggregates {
 }
 
 const num = (sql: string) => `CAST(${sql} AS DOUBLE)`;
-const hasDimension = (baseId: string, dimension: string | null) => !!dimension && Object.hasOwn(base(baseId).dimensions, dimension);
+const hasDimension = (baseId: BaseId, dimension: string | null) => !!dimension && Object.hasOwn(base(baseId).dimensions, dimension);
 
 /** Children behind the rows of a base that meet a condition: every base's rows carry the child they are about; a register row without one is one child. */
 const childrenWhere = (condition = 'TRUE') => `(count(DISTINCT child_id) FILTER (WHERE ${condition}) + count_if(child_id IS NULL AND (${condition})))`;
 
 function measureSelect(m: Measure, part: number, dimension: string | null, aggs: Aggregates, children: boolean): string {
-  const dim = (baseId: string) => (hasDimension(baseId, dimension) ? dimension : null);
-  const agg = (baseId: string, sql: string) => aggs.name(baseId, dim(baseId), sql);
+  const dim = (baseId: BaseId) => (hasDimension(baseId, dimension) ? dimension : null);
+  const agg = (baseId: BaseId, sql: string) => aggs.name(baseId, dim(baseId), sql);
   const b = aggs.cte(m.base, dim(m.base));
   const from = dim(m.base) ? `p_${m.periods} p JOIN ${b} b ON b.period = p.period` : `p_${m.periods} p LEFT JOIN ${b} b ON b.period = p.period`;
   const head = (grp: string) => `SELECT ${part} AS part, '${m.id}' AS measure, p.period, ${grp} AS grp`;
-  const kids = (alias: string, baseId: string, condition?: string) => (children ? num(`coalesce(${alias}.${agg(baseId, childrenWhere(condition))}, 0)`) : 'NULL::DOUBLE');
+  const kids = (alias: string, baseId: BaseId, condition?: string) => (children ? num(`coalesce(${alias}.${agg(baseId, childrenWhere(condition))}, 0)`) : 'NULL::DOUBLE');
   // Rule 7: the children behind the rows counted, and behind the complement of a ratio.
-  const behind = (alias: string, baseId: string) =>
+  const behind = (alias: string, baseId: BaseId) =>
     `${m.behind ? kids('b', m.base, m.behind.value) : kids(alias, baseId)} AS children, ${m.behind?.complement ? kids('b', m.base, m.behind.complement) : 'NULL::DOUBLE'} AS complement_children`;
   if (m.kind === 'count') {
     return `${head('b.grp')}, ${num(`coalesce(b.${agg(m.base, m.value)}, 0)`)} AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, ${behind('b', m.base)} FROM ${from}`;

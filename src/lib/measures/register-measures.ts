@@ -5,7 +5,7 @@ const RETURNED_30D = `end_reason = 'RETURNED_TO_SCHOOL' AND ${days('end_date')} 
 const SOCIAL_CARE = "social_care_status IN ('CLA', 'CIN', 'CPP')";
 
 /** Children missing education and elective home education: register records, filtered by social care status. */
-export const REGISTER_MEASURES: Measure[] = [
+export const REGISTER_MEASURES = [
   { kind: 'count', id: 'cme_started_n', better: null, behind: { value: 'TRUE' }, title: 'Missing education: new episodes', unit: 'count', precision: 0, base: 'cme_starts', periods: 'cme', benchmark: null,
     value: 'count(*)', definition: 'Children missing education episodes starting in the year.' },
   { kind: 'count', id: 'cme_open_census_n', better: 'lower', behind: { value: 'TRUE' }, title: 'Missing education at census', unit: 'count', precision: 0, base: 'cme_census', periods: 'cme', benchmark: 'cme_census_n',
@@ -35,4 +35,4 @@ export const REGISTER_MEASURES: Measure[] = [
   { kind: 'ratio', unit: 'ratio', precision: 1, scale: 1, id: 'ehe_cases_per_officer', better: 'lower', behind: { value: 'TRUE' }, title: 'Cases per officer', base: 'ehe_census', periods: 'ehe', benchmark: null,
     numerator: 'count(*)', denominator: 'count(DISTINCT officer_ref)',
     definition: 'Episodes open on the census day per EHE officer holding a case.' },
-];
+] as const satisfies readonly Measure[];

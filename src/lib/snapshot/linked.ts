@@ -8,14 +8,15 @@
  * definition (a pupil with a Progress 8 score has an Attainment 8 score): parts that merely overlap, such
  * as the pupils with attendance records and those in care for 12 months, are not nested groups.
  */
-import { MEASURES, type Measure } from '../measures/index';
+import type { BaseId } from '../measures/bases';
+import { MEASURES, type Measure, type MeasureId } from '../measures/index';
 import type { Cell } from './disclosure';
 
 interface Family {
-  cohort: string;
+  cohort: MeasureId;
   /** measures over the cohort's children: counts by id, ratios and averages of children by base */
-  counts: readonly string[];
-  bases: readonly string[];
+  counts: readonly MeasureId[];
+  bases: readonly BaseId[];
 }
 
 const FAMILIES: readonly Family[] = [
@@ -24,7 +25,7 @@ const FAMILIES: readonly Family[] = [
 ];
 
 /** Parts of a cohort nested in one another by definition: [outer, inner]. */
-const NESTED: readonly (readonly [string, string])[] = [['ks4_att8_avg', 'ks4_p8_avg']];
+const NESTED: readonly (readonly [MeasureId, MeasureId])[] = [['ks4_att8_avg', 'ks4_p8_avg']];
 
 /** The children a shown figure counts, for rule 9, or null when it counts something else. */
 function childrenOf(m: Measure, cell: Cell, row: { denominator: number | null }): number | null {
@@ -50,7 +51,7 @@ export interface LinkedPoint {
 
 /** Rule 9 on the series points given (changed in place): returns the points it suppressed. */
 export function suppressLinked(points: readonly LinkedPoint[], k: number): LinkedPoint[] {
-  const byMeasure = new Map(MEASURES.map((m) => [m.id, m]));
+  const byMeasure = new Map<string, Measure>(MEASURES.map((m) => [m.id, m]));
   const changed: LinkedPoint[] = [];
   for (const family of FAMILIES) {
     const members = new Set(linkedTo(family.cohort).map((m) => m.id));
