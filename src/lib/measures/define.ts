@@ -7,6 +7,9 @@ export type Unit = 'count' | 'percent' | 'per100' | 'mean' | 'median' | 'days' |
 /** Periods a measure is reported for: those in which its source table holds a row. */
 export type PeriodSet = 'roll' | 'exclusions' | 'ks4' | 'attendance' | 'pep' | 'targets' | 'destinations' | 'cme' | 'ehe';
 
+/** The group of national figures (national-benchmarks.csv) a local figure is read against. */
+export type NationalGroup = 'CLA_12M' | 'CARE_LEAVERS_17_18' | 'CARE_LEAVERS_19_21';
+
 export interface MeasureBase<Id extends string = string> {
   /** `count`: value is the aggregate; `ratio`: scale × numerator ÷ denominator; `average`: value is the aggregate over `denominator` values */
   kind: 'count' | 'ratio' | 'average';
@@ -19,6 +22,8 @@ export interface MeasureBase<Id extends string = string> {
   better: 'higher' | 'lower' | null;
   /** the national-benchmarks.csv measure it compares with */
   benchmark: string | null;
+  /** the benchmark's group it is compared with: children in care nationally, or care leavers of its ages */
+  national: NationalGroup;
   /** decimal places on screen */
   precision: number;
   /** the base whose rows it aggregates */

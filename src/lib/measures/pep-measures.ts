@@ -1,10 +1,10 @@
 import type { Measure } from './define';
 
-const pct = { kind: 'ratio', unit: 'percent', precision: 1, scale: 100, benchmark: null } as const;
+const pct = { kind: 'ratio', unit: 'percent', precision: 1, scale: 100, benchmark: null, national: 'CLA_12M' } as const;
 
 /** Personal education plans and their targets, of pupils passing the filter in the PEP's year. */
 export const PEP_MEASURES = [
-  { kind: 'count', id: 'pep_n', better: null, behind: { value: 'TRUE' }, title: 'PEPs', unit: 'count', precision: 0, base: 'pep', periods: 'pep', benchmark: null, value: 'count(*)',
+  { kind: 'count', id: 'pep_n', better: null, behind: { value: 'TRUE' }, title: 'PEPs', unit: 'count', precision: 0, base: 'pep', periods: 'pep', benchmark: null, national: 'CLA_12M', value: 'count(*)',
     definition: 'Personal education plans (initial and reviews) of the year.' },
   { ...pct, id: 'pep_completed_pct', better: 'higher', behind: { value: 'completed_date IS NOT NULL', complement: 'completed_date IS NULL' }, title: 'PEPs completed', base: 'pep', periods: 'pep', numerator: 'count(completed_date)', denominator: 'count(*)',
     definition: 'Share of PEPs of the year with a completion date.' },
@@ -14,14 +14,14 @@ export const PEP_MEASURES = [
     definition: "Share of quality-assured PEPs rated gold or green by the virtual school." },
   // Not in measures.md v1: issue 4 asks the PEPs view for PP+ committed. A total that rests on few PEPs is
   // suppressed as an average is (rule 3), so it is an `average` kind whose count is the PEPs with an amount.
-  { kind: 'average', id: 'pep_pp_plus_gbp', better: null, behind: { value: 'pp_plus_gbp IS NOT NULL' }, title: 'PP+ committed', unit: 'gbp', precision: 0, base: 'pep', periods: 'pep', benchmark: null,
+  { kind: 'average', id: 'pep_pp_plus_gbp', better: null, behind: { value: 'pp_plus_gbp IS NOT NULL' }, title: 'PP+ committed', unit: 'gbp', precision: 0, base: 'pep', periods: 'pep', benchmark: null, national: 'CLA_12M',
     value: 'sum(pp_plus_gbp)', count: 'count(pp_plus_gbp)',
     definition: 'Pupil premium plus committed in the PEPs of the year, in pounds (PEPs with an amount recorded).' },
-  { kind: 'count', id: 'pep_targets_n', better: null, behind: { value: 'TRUE' }, title: 'PEP targets', unit: 'count', precision: 0, base: 'targets', periods: 'targets', benchmark: null, value: 'count(*)',
+  { kind: 'count', id: 'pep_targets_n', better: null, behind: { value: 'TRUE' }, title: 'PEP targets', unit: 'count', precision: 0, base: 'targets', periods: 'targets', benchmark: null, national: 'CLA_12M', value: 'count(*)',
     definition: 'Targets set in PEPs of the year.' },
   { ...pct, id: 'pep_target_smart_pct', better: 'higher', behind: { value: 'smart_ok', complement: 'smart_known AND NOT smart_ok' }, title: 'SMART targets', base: 'targets', periods: 'targets', numerator: 'count_if(smart_ok)', denominator: 'count_if(smart_known)',
     definition: 'Share of quality-assured targets judged specific, measurable, achievable, relevant and time-bound.' },
-  { kind: 'average', id: 'pep_target_smart_avg', better: 'higher', behind: { value: 'smart_known' }, title: 'SMART criteria met', unit: 'mean', precision: 1, base: 'targets', periods: 'targets', benchmark: null,
+  { kind: 'average', id: 'pep_target_smart_avg', better: 'higher', behind: { value: 'smart_known' }, title: 'SMART criteria met', unit: 'mean', precision: 1, base: 'targets', periods: 'targets', benchmark: null, national: 'CLA_12M',
     value: 'avg(smart_count) FILTER (WHERE smart_known)', count: 'count_if(smart_known)',
     definition: 'Average number of the five SMART criteria a quality-assured target meets.' },
   { ...pct, id: 'pep_target_achieved_pct', better: 'higher', behind: { value: "outcome = 'ACHIEVED'", complement: "outcome IN ('PARTIAL', 'NOT_ACHIEVED')" }, title: 'Targets achieved', base: 'targets', periods: 'targets',

@@ -5,17 +5,13 @@ import { formatCell } from '../../lib/snapshot/disclosure';
 import type { SeriesPoint, SnapshotBreakdown, SnapshotCell, SnapshotDistribution, SnapshotSeries } from '../../lib/snapshot/document';
 import { asCell, shownValue } from '../../lib/snapshot/lookup';
 
-/** National groups drawn beside a local series: children in care (or care leavers) nationally, then all pupils. */
-const NATIONAL = ['CLA_12M', 'CARE_LEAVERS_17_18', 'CARE_LEAVERS_19_21'];
+/** National groups drawn beside a local series: the measure's own (children in care, or care leavers, nationally), then all pupils. */
 const NATIONAL_LABEL: Record<string, string> = {
   CLA_12M: 'Children in care nationally', CARE_LEAVERS_17_18: 'Care leavers nationally', CARE_LEAVERS_19_21: 'Care leavers nationally', ALL_PUPILS: 'All pupils nationally',
 };
 
-/** The national figure a local one is read against: children in care nationally, or care leavers of its ages. */
-export const nationalOf = (p: Pick<SeriesPoint, 'national'> | undefined): number | null => {
-  const n = p?.national;
-  return n?.CLA_12M ?? n?.CARE_LEAVERS_19_21 ?? n?.CARE_LEAVERS_17_18 ?? null;
-};
+/** The national figure a local one is read against: of the measure's national group (children in care, or care leavers of its ages). */
+export const nationalOf = (m: Pick<Measure, 'national'>, p: Pick<SeriesPoint, 'national'> | undefined): number | null => p?.national?.[m.national] ?? null;
 
 export function formatValue(m: Measure, v: number): string {
   return formatCell({ value: v, symbol: null }, m.precision, m.unit);
@@ -34,7 +30,7 @@ export function trendSeries(measures: readonly Measure[], figures: readonly (Sna
   if (measures.length !== 1 || !figures[0]) return series;
   const [m] = measures;
   const points = figures[0].points;
-  const groups = [...NATIONAL, 'ALL_PUPILS'].filter((g) => points.some((p) => p.national?.[g] !== undefined));
+  const groups = [m.national, 'ALL_PUPILS'].filter((g) => points.some((p) => p.national?.[g] !== undefined));
   for (const g of groups) {
     series.push({
       id: `${m.id}:${g}`, label: NATIONAL_LABEL[g] ?? g, role: g === 'ALL_PUPILS' ? 'comparison' : 'national',

@@ -1,5 +1,5 @@
 import { AREAS, type Area } from '../../lib/measures/areas';
-import type { Measure } from '../../lib/measures/define';
+import type { Measure, NationalGroup } from '../../lib/measures/define';
 import { measure } from '../../lib/measures/index';
 import type { Figures, SnapshotSeries } from '../../lib/snapshot/document';
 import { seriesOf } from '../../lib/snapshot/lookup';
@@ -24,8 +24,10 @@ export interface StandOut {
   href: string;
 }
 
-/** "children in care nationally", or "care leavers nationally" for a care leavers' measure. */
-export const nationalWho = (m: Pick<Measure, 'benchmark'>): string => `${m.benchmark?.startsWith('cl') ? 'care leavers' : 'children in care'} nationally`;
+const WHO: Record<NationalGroup, string> = { CLA_12M: 'children in care', CARE_LEAVERS_17_18: 'care leavers', CARE_LEAVERS_19_21: 'care leavers' };
+
+/** "children in care nationally", or "care leavers nationally" for a care leavers' measure: who its national group is. */
+export const nationalWho = (m: Pick<Measure, 'national'>): string => `${WHO[m.national]} nationally`;
 
 /** The latest figure of a measure if it is shown, the one before it if shown, and the national figure for children in care. */
 export function headline(m: Measure, series: SnapshotSeries | null): Headline | null {
@@ -36,7 +38,7 @@ export function headline(m: Measure, series: SnapshotSeries | null): Headline | 
   return {
     measure: m, period: latest.period, value: latest.value,
     previous: before && typeof before.value === 'number' ? { period: before.period, value: before.value } : null,
-    national: nationalOf(latest),
+    national: nationalOf(m, latest),
   };
 }
 

@@ -45,7 +45,7 @@ export function tileOf(id: string, figures: Figures): Tile | null {
     change,
     national,
     spark: s.points.map((p) => (typeof p.value === 'number' ? p.value : null)),
-    sparkNational: s.points.map(nationalOf),
+    sparkNational: s.points.map((p) => nationalOf(m, p)),
     href: panelHref(id),
   };
 }

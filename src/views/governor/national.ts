@@ -18,7 +18,7 @@ export function nationalRows(f: Figures): NationalRow[] {
     if (!latest?.national) return [];
     const m = measure(s.measure);
     const n = latest.national;
-    const cla = nationalOf(latest);
+    const cla = nationalOf(m, latest);
     return [{
       title: m.title, period: latest.period, local: display(latest, m),
       national: cla === null ? 'x' : formatValue(m, cla), all: n.ALL_PUPILS === undefined ? 'x' : formatValue(m, n.ALL_PUPILS),

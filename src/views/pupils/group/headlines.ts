@@ -42,7 +42,7 @@ export function groupHeadlines(group: Figures, roll: Figures): HeadlineLine[] {
     if (!latest) return [];
     const m = measure(id);
     const own = seriesOf(group, id)?.points.find((p) => p.period === latest.period);
-    const national = nationalOf(latest);
+    const national = nationalOf(m, latest);
     return [{
       id, title: m.title, period: latest.period,
       group: own ? display(own, m) : 'x',
