@@ -71,22 +71,31 @@ CREATE OR REPLACE TABLE pupil_years AS
 WITH base AS (
   SELECT p.*, y.year, y.period, y.starts, y.ends, y.census, y.march31, y.year - p.school_cohort - 4 AS nc_year
   FROM pupil_facts p CROSS JOIN academic_years y WHERE y.year IN (SELECT year FROM roll_years)
+), spells AS (
+  SELECT b.child_id, b.year,
+    bool_or(s.start_date <= b.ends AND (s.end_date IS NULL OR s.end_date > greatest(b.starts, s.start_date))) AS in_care,
+    bool_or(s.start_date <= make_date(b.year, 3, 31) AND (s.end_date IS NULL OR s.end_date > b.march31)) AS in_cla12m
+  FROM base b JOIN care_spells s ON s.child_id = b.child_id GROUP BY b.child_id, b.year
+), placements AS (
+  SELECT b.child_id, b.year, arg_max(c.placement_location, (c.end_date IS NULL OR c.end_date > b.census, c.start_date)) AS placement_location
+  FROM base b JOIN care_periods c ON c.child_id = b.child_id AND c.start_date <= b.census AND (c.start_date < b.census OR c.end_date IS NULL OR c.end_date > b.census)
+  GROUP BY b.child_id, b.year
+), schools AS (
+  SELECT child_id, academic_year AS period, CASE WHEN bool_or(school_in_la) THEN 'IN_LA' ELSE 'OUT_LA' END AS school_in_la_group, min(school_phase) AS school_phase
+  FROM school_enrolments GROUP BY child_id, academic_year
 )
 SELECT b.child_id, b.year, b.period, b.sex, b.ethnicity, b.ethnicity_group, b.sen_provision, b.uasc, b.nc_year,
   CASE WHEN b.nc_year <= 0 THEN 'EY' WHEN b.nc_year <= 2 THEN 'KS1' WHEN b.nc_year <= 6 THEN 'KS2' WHEN b.nc_year <= 9 THEN 'KS3'
     WHEN b.nc_year <= 11 THEN 'KS4' ELSE 'POST16' END AS key_stage,
-  b.nc_year BETWEEN 0 AND 11 AND EXISTS (
-    SELECT 1 FROM care_spells s WHERE s.child_id = b.child_id AND s.start_date <= b.ends AND (s.end_date IS NULL OR s.end_date > greatest(b.starts, s.start_date))
-  ) AS in_roll,
-  EXISTS (
-    SELECT 1 FROM care_spells s WHERE s.child_id = b.child_id AND s.start_date <= make_date(b.year, 3, 31) AND (s.end_date IS NULL OR s.end_date > b.march31)
-  ) AS in_cla12m,
-  (SELECT arg_max(c.placement_location, (c.end_date IS NULL OR c.end_date > b.census, c.start_date)) FROM care_periods c
-    WHERE c.child_id = b.child_id AND c.start_date <= b.census AND (c.start_date < b.census OR c.end_date IS NULL OR c.end_date > b.census)) AS placement_location,
-  (SELECT CASE WHEN bool_or(e.school_in_la) THEN 'IN_LA' WHEN count(*) > 0 THEN 'OUT_LA' ELSE 'UNKNOWN' END
-    FROM school_enrolments e WHERE e.child_id = b.child_id AND e.academic_year = b.period) AS school_in_la_group,
-  coalesce((SELECT min(e.school_phase) FROM school_enrolments e WHERE e.child_id = b.child_id AND e.academic_year = b.period), 'UNKNOWN') AS school_phase
-FROM base b;
+  b.nc_year BETWEEN 0 AND 11 AND coalesce(s.in_care, false) AS in_roll,
+  coalesce(s.in_cla12m, false) AS in_cla12m,
+  c.placement_location,
+  coalesce(e.school_in_la_group, 'UNKNOWN') AS school_in_la_group,
+  coalesce(e.school_phase, 'UNKNOWN') AS school_phase
+FROM base b
+  LEFT JOIN spells s ON s.child_id = b.child_id AND s.year = b.year
+  LEFT JOIN placements c ON c.child_id = b.child_id AND c.year = b.year
+  LEFT JOIN schools e ON e.child_id = b.child_id AND e.period = b.period;
 
 CREATE OR REPLACE TABLE cme AS SELECT r.* REPLACE (${resolvedStatus}) FROM cme_episodes r;
 CREATE OR REPLACE TABLE ehe AS SELECT r.* REPLACE (${resolvedStatus}) FROM ehe_episodes r;
