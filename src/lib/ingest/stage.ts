@@ -124,16 +124,20 @@ function duplicateSql(table: Table): string | null {
  * to check or derive dropped. Returns the rows kept.
  */
 async function keepStored(db: Db, table: Table, present: Set<string>): Promise<number> {
-  await db.exec(`DELETE FROM _typed WHERE ${notRejected.replace('NOT IN', 'IN')}`);
-  for (const c of storedColumns(table)) {
+  const stored = storedColumns(table);
+  const fills = stored.flatMap((c) => {
     const value = filledValue(table, c, storedValue(c), present);
-    if (value !== ident(c.name)) await db.exec(`UPDATE _typed SET ${ident(c.name)} = ${value} WHERE ${ident(c.name)} IS DISTINCT FROM ${value}`);
-  }
-  const stored = new Set(storedColumns(table).map((c) => c.name));
-  const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM _typed`);
-  const helpers = (await db.query<{ name: string }>(`SELECT column_name AS name FROM duckdb_columns() WHERE table_name = '_typed' AND schema_name = 'main'`)).map((r) => r.name).filter((name) => !stored.has(name));
-  for (const name of helpers) await db.exec(`ALTER TABLE _typed DROP COLUMN ${ident(name)}`);
-  await db.exec(`DROP TABLE IF EXISTS ${stageName(table.name)}; ALTER TABLE _typed RENAME TO ${stageName(table.name)}`);
+    return value === ident(c.name) ? [] : [`UPDATE _typed SET ${ident(c.name)} = ${value} WHERE ${ident(c.name)} IS DISTINCT FROM ${value}`];
+  });
+  const helpers = [...table.columns.filter((c) => !stored.includes(c)).map((c) => c.name), '__line', ...[...present].map((c) => `${c}__raw`)];
+  const [{ n }] = await db.query<{ n: number }>([
+    `DELETE FROM _typed WHERE __line IN (SELECT line FROM _err)`,
+    ...fills,
+    ...helpers.map((name) => `ALTER TABLE _typed DROP COLUMN ${ident(name)}`),
+    `DROP TABLE IF EXISTS ${stageName(table.name)}`,
+    `ALTER TABLE _typed RENAME TO ${stageName(table.name)}`,
+    `SELECT count(*)::INTEGER AS n FROM ${stageName(table.name)}`,
+  ].join(';\n'));
   return n;
 }
 
@@ -144,20 +148,22 @@ export async function stageFile(db: Db, file: PreparedFile, fileName: string): P
   const { present } = sources;
   await db.registerFile(fileName, file.csv);
   try {
-    await db.exec(`CREATE OR REPLACE TABLE _typed AS ${typedSelect(table, file, fileName, sources)}`);
     const required = table.columns.filter((c) => c.required);
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _err AS ${required.map((c) => errorSelect(c, `${ident(c.name)} IS NULL`)).join(' UNION ALL ')}`);
-    await db.exec(`CREATE OR REPLACE TEMP TABLE _warn (line INTEGER, "column" VARCHAR, value VARCHAR, reason VARCHAR)`);
-    for (const sql of [...table.checks.map((k) => checkSql(k, present)), duplicateSql(table)]) {
-      if (sql) await db.exec(`INSERT INTO _err ${sql}`);
-    }
-    if (table.name === 'care_periods') for (const sql of continuitySql(present)) await db.exec(sql);
+    const checks = [...table.checks.map((k) => checkSql(k, present)), duplicateSql(table)].filter((sql) => sql !== null);
+    await db.exec([
+      `CREATE OR REPLACE TABLE _typed AS ${typedSelect(table, file, fileName, sources)}`,
+      `CREATE OR REPLACE TEMP TABLE _err AS ${required.map((c) => errorSelect(c, `${ident(c.name)} IS NULL`)).join(' UNION ALL ')}`,
+      `CREATE OR REPLACE TEMP TABLE _warn (line INTEGER, "column" VARCHAR, value VARCHAR, reason VARCHAR)`,
+      ...checks.map((sql) => `INSERT INTO _err ${sql}`),
+      ...(table.name === 'care_periods' ? continuitySql(present) : []),
+    ].join(';\n'));
     const optional = table.columns.filter((c) => !c.required && present.has(c.name));
     const invalidSql = optional.length ? optional.map((c) => errorSelect(c, `${rawName(c.name)} IS NOT NULL AND ${ident(c.name)} IS NULL`)).join(' UNION ALL ') : null;
     const warningsSql = `SELECT * FROM (${[invalidSql, 'SELECT line, "column", value, reason FROM _warn'].filter(Boolean).join(' UNION ALL ')}) WHERE line NOT IN (SELECT line FROM _err)`;
-    const [{ warnings }] = await db.query<{ warnings: number }>(`SELECT count(*)::INTEGER AS warnings FROM (${warningsSql})`);
     const rowErrors = await db.query<RowError>(`SELECT line, "column", value, reason FROM _err ORDER BY line, "column"`);
-    const warningDetails = [...file.warnings, ...(await db.query<RowError>(`${warningsSql} ORDER BY line LIMIT ${MAX_WARNING_DETAILS}`))].sort((a, b) => a.line - b.line).slice(0, MAX_WARNING_DETAILS);
+    const found = await db.query<RowError & { total: number }>(`SELECT line, "column", value, reason, (count(*) OVER ())::INTEGER AS total FROM (${warningsSql}) ORDER BY line LIMIT ${MAX_WARNING_DETAILS}`);
+    const warnings = found[0]?.total ?? 0;
+    const warningDetails = [...file.warnings, ...found.map(({ total: _, ...w }) => w)].sort((a, b) => a.line - b.line).slice(0, MAX_WARNING_DETAILS);
     const errors = [...file.errors, ...rowErrors].sort((a, b) => a.line - b.line);
     const loaded = await keepStored(db, table, present);
     return {
