@@ -73,6 +73,22 @@ describe('a file DuckDB reads as it is', () => {
     expect(b.rows).toEqual(a.rows);
   });
 
+  it('reads an empty marker in any case as empty, as the rewrite does', async () => {
+    const pupils = 'child_id,sex,birth_year_month,ethnicity,sen_provision,uasc\nC1,F,2010-09,null,n/a,0\nC2,M,2011-01,Na,-,0\nC3,F,2012-03,"NULL",N/a,0\n';
+    const read = async (file: Prepared) => {
+      const outcome = await loadSet(db, [file, text('care_periods.csv', CARE)], new Set());
+      return { report: outcome.files[0], rows: await db.query<Record<string, unknown>>('SELECT child_id, ethnicity, sen_provision FROM pupils ORDER BY child_id') };
+    };
+    const asIs = text('pupils.csv', pupils);
+    expect(asIs.ok && asIs.file.layout.kind).toBe('as-is');
+    const a = await read(asIs);
+    const b = await read(text('pupils.csv', pupils + '\n\n'));
+    expect(a.report.warnings).toBe(0);
+    expect(a.rows).toEqual(['C1', 'C2', 'C3'].map((child_id) => ({ child_id, ethnicity: null, sen_provision: null })));
+    expect(b.rows).toEqual(a.rows);
+    expect(b.report.warnings).toBe(0);
+  });
+
   it('keeps only the stored columns, in the order of the contract: a column read only for the rules is dropped', async () => {
     const care = text('care_periods.csv', 'year,child_id,start_date,end_date,legal_status,placement_type,placement_location\n2024,C1,2020-06-20,,C2,U5,IN_LA\n');
     expect(care.ok && care.file.layout.kind).toBe('as-is');

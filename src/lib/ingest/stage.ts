@@ -1,22 +1,32 @@
-import { sqlType, storedColumns, table as contractTable, type Column, type RowCheck, type Table } from '../contract';
+import { EMPTY_MARKERS, sqlType, storedColumns, table as contractTable, type Column, type RowCheck, type Table } from '../contract';
 import { continuitySql } from './continuity';
 import { derivable, derivationSql, filledValue } from './derive';
 import type { Db } from '../db/types';
 import type { PreparedFile } from './prepare';
 import { MAX_WARNING_DETAILS, type FileReport, type RowError } from './report';
-import { ident, lit } from '../db/sql';
+import { ident, list, lit } from '../db/sql';
 import { cleanCell, invalidReason, rawName, storedValue, validValue } from './sql';
 
 export const stageName = (table: string): string => `_stage_${table}`;
 
+/** Every spelling of an empty marker in upper and lower case (N/A, n/a, N/a, n/A). */
+function spellings(marker: string): string[] {
+  if (marker === '') return [''];
+  const rest = spellings(marker.slice(1));
+  return [...new Set([marker[0].toUpperCase(), marker[0].toLowerCase()])].flatMap((h) => rest.map((r) => h + r));
+}
+
+/** The reader gives null for an empty marker in any case, as `cleanCell` does. */
+const EMPTY_CELLS = list(EMPTY_MARKERS.flatMap(spellings));
+
 /** How to read the file: its line number, the cleaned cell of a column of `file.columns`, and the `read_csv` call. */
 function readCells(fileName: string, file: PreparedFile): { line: string; cell: (column: string) => string; from: string } {
-  const options = `header = true, auto_detect = false, quote = '"', escape = '"'`;
+  const options = `header = true, auto_detect = false, quote = '"', escape = '"', nullstr = [${EMPTY_CELLS}]`;
   if (file.layout.kind === 'rewritten') {
     const cols = ['__line', ...file.columns].map((c) => `${lit(c)}: 'VARCHAR'`).join(', ');
     return {
       line: 'CAST(__line AS INTEGER)',
-      cell: (c) => cleanCell(ident(c)),
+      cell: (c) => ident(c),
       from: `read_csv(${lit(fileName)}, ${options}, delim = ',', new_line = '\\n', columns = {${cols}})`,
     };
   }
@@ -26,7 +36,7 @@ function readCells(fileName: string, file: PreparedFile): { line: string; cell: 
   return {
     // one record per line, the header on line 1: the scan keeps the file's order
     line: 'CAST(row_number() OVER () AS INTEGER) + 1',
-    cell: (c) => cleanCell(ident(`c${positions[file.columns.indexOf(c)]}`)),
+    cell: (c) => ident(`c${positions[file.columns.indexOf(c)]}`),
     from: `read_csv(${lit(fileName)}, ${options}, delim = ${delim}, new_line = ${newLine === '\n' ? `'\\n'` : `'\\r\\n'`}, null_padding = true, columns = {${cols}})`,
   };
 }
