@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from '../../src/lib/measures/index';
+import { measure, type MeasureId } from '../../src/lib/measures/index';
 import type { SeriesPoint, SnapshotSeries } from '../../src/lib/snapshot/document';
 import { bases, basis } from '../../src/views/dashboard/basis';
 
-const series = (id: string, ...points: SeriesPoint[]): SnapshotSeries => {
+const series = (id: MeasureId, ...points: SeriesPoint[]): SnapshotSeries => {
   const m = measure(id);
   return { measure: id, kind: m.kind, unit: m.unit, area: 'x', points };
 };

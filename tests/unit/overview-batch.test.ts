@@ -6,7 +6,7 @@ import { AREAS } from '../../src/lib/measures/areas';
 import { validateFilter } from '../../src/lib/measures/filter';
 import { buildModel } from '../../src/lib/measures/model';
 import { areaOfSeries, buildFigures } from '../../src/lib/snapshot/figures';
-import { Coordinator } from '../../src/lib/state/coordinator';
+import { Coordinator, type Batch } from '../../src/lib/state/coordinator';
 import { OVERVIEW_BATCH, OVERVIEW_IDS } from '../../src/views/dashboard/overview-batch';
 import { candidates, standsOut } from '../../src/views/dashboard/stands-out';
 
@@ -28,7 +28,7 @@ describe('the Overview loads every area\'s trends in one query', () => {
 
   it('runs the overview and the cohort size asked in the same tick as one query, under each filter', async () => {
     const runner = new Coordinator(async () => db);
-    const roll = { ids: ['roll_n'], dimension: null };
+    const roll: Batch = { ids: ['roll_n'], dimension: null };
     const measures = (s: string) => !s.includes('national_benchmarks');
     const [[overview], [cohort]] = await Promise.all([runner.run(1, {}, [OVERVIEW_BATCH]), runner.run(1, {}, [roll])]);
     expect(sql.filter(measures)).toHaveLength(1);

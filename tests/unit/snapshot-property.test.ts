@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Area } from '../../src/lib/measures/areas';
-import { distribution } from '../../src/lib/measures/distributions';
+import { distribution, isDistributionId } from '../../src/lib/measures/distributions';
+import type { MeasureId } from '../../src/lib/measures/index';
 import { checkSnapshot } from '../../src/lib/snapshot/check';
 import { collectRows } from '../../src/lib/snapshot/collect';
 import type { Figures, Snapshot, SnapshotCell } from '../../src/lib/snapshot/document';
@@ -37,7 +38,7 @@ const AREA: Area = {
     { kind: 'histogram', title: 'Attainment 8', distribution: 'ks4_att8_distribution' },
   ],
 };
-const EXTRA: ReadonlyMap<string, string> = new Map([['roll_n', 'test'], ['cla12m_n', 'test'], ['ks4_cohort_n', 'test']]);
+const EXTRA: ReadonlyMap<MeasureId, string> = new Map([['roll_n', 'test'], ['cla12m_n', 'test'], ['ks4_cohort_n', 'test']]);
 
 /** Mostly true: a pupil looked after 12 months, a pupil with sessions (so that cohorts differ by small numbers often). */
 const mostly = fc.constantFrom(true, true, true, true, true, false);
@@ -167,6 +168,7 @@ function violations(f: Figures, k: number): string[] {
   }
   for (const d of f.distributions) {
     for (const bin of d.bins) for (const why of brokenOn(bin, 'count', k)) out.push(`${d.distribution} ${d.period} bin ${bin.from}: ${why}`);
+    if (!isDistributionId(d.distribution)) throw new Error(`unknown distribution ${d.distribution}`);
     groupsKept(`${d.distribution} ${d.period}`, point.get(`${distribution(d.distribution).of}|${d.period}`), d.bins, 'count');
   }
   // rule 9: a shown cohort and a shown count of part of it never differ by 1..k−1

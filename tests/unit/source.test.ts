@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from '../../src/lib/measures/index';
+import { measure, type MeasureId } from '../../src/lib/measures/index';
 import type { Row } from '../../src/lib/state/coordinator';
 import { buildFigures } from '../../src/lib/snapshot/figures';
 import { sourceLine as lineOf } from '../../src/views/dashboard/source';
 import type { Measure } from '../../src/lib/measures/define';
 
 /** The source line of measures' rows, through the figures the dashboard builds. */
-const sourceLine = (local: string, measures: Measure[], rows: Row[]) => {
+const sourceLine = (local: string, measures: Measure<MeasureId>[], rows: Row[]) => {
   const figures = buildFigures({ series: rows, byDimension: new Map(), bins: new Map() }, [], 6, { from: null, to: null }, new Map(measures.map((m) => [m.id, 'x'])));
   return lineOf(local, measures, measures.map((m) => figures.series.find((s) => s.measure === m.id) ?? null));
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { measure } from '../../src/lib/measures/index';
+import { measure, type MeasureId } from '../../src/lib/measures/index';
 import type { Measure } from '../../src/lib/measures/define';
 import { areaOfSeries, buildFigures } from '../../src/lib/snapshot/figures';
 import { AREAS } from '../../src/lib/measures/areas';
@@ -7,18 +7,20 @@ import type { Row } from '../../src/lib/state/coordinator';
 import { candidates, headline as headlineOf, salience, sentence, standsOut } from '../../src/views/dashboard/stands-out';
 
 const areaOf = areaOfSeries(AREAS);
+/** A row of a measure named here, not read from data. */
+type MeasureRow = Row & { measure: MeasureId };
 
 /** Figures of the rows, as the dashboard builds them (k = 6): what is shown, and c where numbers are small. */
-const figuresOf = (rows: Row[]) =>
+const figuresOf = (rows: MeasureRow[]) =>
   buildFigures({ series: rows, byDimension: new Map(), bins: new Map() }, [], 6, { from: null, to: null }, new Map(rows.map((r) => [r.measure, areaOf.get(r.measure) ?? 'x'])));
 
 /** The headline of a measure's rows, through those figures. */
-const headline = (m: Measure, rows: Row[]) => headlineOf(m, figuresOf(rows).series[0] ?? null);
+const headline = (m: Measure<MeasureId>, rows: MeasureRow[]) => headlineOf(m, figuresOf(rows).series[0] ?? null);
 
-const row = (m: string, period: string, value: number | null, numerator: number | null, denominator: number | null, benchmarks = {}): Row =>
+const row = (m: MeasureId, period: string, value: number | null, numerator: number | null, denominator: number | null, benchmarks = {}): MeasureRow =>
   ({ measure: m, period, value, numerator, denominator, benchmarks });
 /** A percentage of 100 (or `of`) children, so that neither it nor its complement is small. */
-const pct = (m: string, period: string, value: number, national?: Record<string, number>, of = 100): Row =>
+const pct = (m: MeasureId, period: string, value: number, national?: Record<string, number>, of = 100): MeasureRow =>
   row(m, period, value, (value * of) / 100, of, national ?? {});
 
 describe('What stands out: the sentence', () => {
@@ -52,7 +54,7 @@ describe('What stands out: the sentence', () => {
 
 describe('What stands out: the ranking across areas', () => {
   // Each measure's salience, worked by hand: the larger of |latest − national| / national and |latest − last year| / last year.
-  const rows: Row[] = [
+  const rows: MeasureRow[] = [
     // leavers: |55 − 40| / 40 = 0.375; |55 − 50| / 50 = 0.1 → 0.375
     pct('cl19_21_eet_pct', '2023/24', 50), pct('cl19_21_eet_pct', '2024/25', 55, { CARE_LEAVERS_19_21: 40 }),
     // exclusions: |8 − 12| / 12 = 0.333; |8 − 10| / 10 = 0.2 → 0.333

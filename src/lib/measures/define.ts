@@ -76,9 +76,3 @@ export interface Base<Id extends string = string> {
   /** which filters narrow it: pupil filters, pupil and year filters, or the register's social_care_status */
   filteredBy: 'pupil' | 'pupil-year' | 'register';
 }
-
-/**
- * What a lookup by id takes: one of `Ids`, or a string read from data (a report row, a document), looked up when
- * it runs. A literal that is none of `Ids` becomes `never`, so that a typo fails type-checking.
- */
-export type KnownId<Ids extends string, T extends string> = string extends T ? T : T extends Ids ? T : never;

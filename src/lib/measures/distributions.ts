@@ -1,5 +1,4 @@
 import type { BaseId } from './bases';
-import type { KnownId } from './define';
 import type { MeasureId } from './index';
 
 /** A distribution: the values of one field over a base's rows, counted in bins of a width. */
@@ -33,7 +32,9 @@ export interface BinRow {
   count: number;
 }
 
-export function distribution<T extends string>(id: T & KnownId<DistributionId, T>): Distribution<DistributionId> {
+export const isDistributionId = (id: string): id is DistributionId => DISTRIBUTIONS.some((d) => d.id === id);
+
+export function distribution(id: DistributionId): Distribution<DistributionId> {
   const d = DISTRIBUTIONS.find((x) => x.id === id);
   if (!d) throw new Error(`unknown distribution ${id}`);
   return d;

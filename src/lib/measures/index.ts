@@ -1,4 +1,4 @@
-import type { KnownId, Measure } from './define';
+import type { Measure } from './define';
 import { LEAVER_MEASURES } from './leaver-measures';
 import { PEP_MEASURES } from './pep-measures';
 import { PUPIL_MEASURES } from './pupil-measures';
@@ -16,7 +16,7 @@ const BY_ID: ReadonlyMap<string, Measure<MeasureId>> = new Map(MEASURES.map((m) 
 
 export const isMeasureId = (id: string): id is MeasureId => BY_ID.has(id);
 
-export function measure<T extends string>(id: T & KnownId<MeasureId, T>): Measure<MeasureId> {
+export function measure(id: MeasureId): Measure<MeasureId> {
   const m = BY_ID.get(id);
   if (!m) throw new Error(`unknown measure ${id}`);
   return m;

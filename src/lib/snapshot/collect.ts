@@ -1,20 +1,21 @@
 import type { Db } from '../db/types';
 import { AREAS, type Area } from '../measures/areas';
 import { attachBenchmarks, readBenchmarks } from '../measures/benchmarks';
-import { distribution } from '../measures/distributions';
-import { measure } from '../measures/index';
+import type { DimensionId } from '../measures/bases';
+import { distribution, type DistributionId } from '../measures/distributions';
+import { measure, type MeasureId } from '../measures/index';
 import type { BinsPart, Part } from '../measures/query';
 import { runParts } from '../measures/report';
 import { areaOfSeries, type FigureRows } from './figures';
 
 /** Series a snapshot holds beside the area views': the roll and the cohorts that rule 9 links figures to. */
-export const COHORTS: ReadonlyMap<string, string> = new Map([['roll_n', 'overview'], ['cla12m_n', 'overview'], ['ks4_cohort_n', 'ks4']]);
+export const COHORTS: ReadonlyMap<MeasureId, string> = new Map([['roll_n', 'overview'], ['cla12m_n', 'overview'], ['ks4_cohort_n', 'ks4']]);
 
 /** The queries behind the figures of `areas`: every measure whole, each dimension, each distribution. */
-export function partsFor(areas: readonly Area[], extra: ReadonlyMap<string, string> = COHORTS): { parts: (Part | BinsPart)[]; dimensions: string[]; distributions: string[] } {
+export function partsFor(areas: readonly Area[], extra: ReadonlyMap<MeasureId, string> = COHORTS): { parts: (Part | BinsPart)[]; dimensions: DimensionId[]; distributions: DistributionId[] } {
   const ids = [...new Set([...extra.keys(), ...areaOfSeries(areas).keys()])];
-  const byDimension = new Map<string, Set<string>>();
-  const distributions: string[] = [];
+  const byDimension = new Map<DimensionId, Set<MeasureId>>();
+  const distributions: DistributionId[] = [];
   for (const p of areas.flatMap((a) => a.panels)) {
     if (p.kind === 'histogram') distributions.push(p.distribution);
     // rule 8: a schools panel is drawn on the interactive dashboard only; its series are the trends'
@@ -33,7 +34,7 @@ export function partsFor(areas: readonly Area[], extra: ReadonlyMap<string, stri
 }
 
 /** The rows of the whole roll (no filter) that the figures of `areas` are built from, with the children behind each and the national figures. */
-export async function collectRows(db: Db, areas: readonly Area[] = AREAS, extra: ReadonlyMap<string, string> = COHORTS): Promise<FigureRows> {
+export async function collectRows(db: Db, areas: readonly Area[] = AREAS, extra: ReadonlyMap<MeasureId, string> = COHORTS): Promise<FigureRows> {
   const { parts, dimensions, distributions } = partsFor(areas, extra);
   const results = await runParts(db, {}, parts, { children: true });
   const national = await readBenchmarks(db);

@@ -6,7 +6,7 @@
 import type { Area } from '../measures/areas';
 import type { Benchmarks } from '../measures/benchmarks';
 import { distribution } from '../measures/distributions';
-import { measure, type Measure } from '../measures/index';
+import { isMeasureId, measure, type Measure, type MeasureId } from '../measures/index';
 import type { ReportRow } from '../measures/report';
 import { suppressBreakdown, suppressRow, validK, type Cell } from './disclosure';
 import type { Bin, BreakdownGroup, Figures, SeriesPoint, SnapshotCell, SnapshotSeries } from './document';
@@ -50,8 +50,8 @@ export function published(cell: Cell, row: ReportRow, kind: Measure['kind']): Sn
 }
 
 /** The measures of a set of areas' panels, each with the first area that shows it. */
-export function areaOfSeries(areas: readonly Area[]): Map<string, string> {
-  const out = new Map<string, string>();
+export function areaOfSeries(areas: readonly Area[]): Map<MeasureId, string> {
+  const out = new Map<MeasureId, string>();
   for (const a of areas) {
     for (const p of a.panels) {
       for (const id of p.kind === 'trend' ? p.measures : p.kind === 'histogram' ? [distribution(p.distribution).of] : [p.measure]) {
@@ -68,14 +68,14 @@ const byPeriod = (a: { period: string }, b: { period: string }) => a.period.loca
  * The figures of `areas` (and of `extra` series: measure id → area id) within `range`, with threshold k.
  * Breakdowns are of the latest period in range, stacks of every period; distributions of the latest.
  */
-export function buildFigures(rows: FigureRows, areas: readonly Area[], k: number, range: Range, extra: ReadonlyMap<string, string> = new Map(), tally?: Tally): Figures {
+export function buildFigures(rows: FigureRows, areas: readonly Area[], k: number, range: Range, extra: ReadonlyMap<MeasureId, string> = new Map(), tally?: Tally): Figures {
   validK(k);
   const count = (row: ReportRow, kind: Measure['kind'], cell: Cell) => {
     if (tally && cell.symbol === 'c') tally[primary(row, kind, k)]++;
   };
   const wanted = new Map([...extra, ...areaOfSeries(areas)]);
-  const points: (LinkedPoint & { row: Row })[] = rows.series
-    .filter((r) => wanted.has(r.measure) && inRange(r.period, range))
+  const points: (LinkedPoint & { measure: MeasureId; row: Row })[] = rows.series
+    .filter((r): r is Row & { measure: MeasureId } => isMeasureId(r.measure) && wanted.has(r.measure) && inRange(r.period, range))
     .map((row) => ({ measure: row.measure, period: row.period, denominator: row.denominator, row, cell: suppressRow(row, measure(row.measure), k) }));
   const linked = new Set(suppressLinked(points, k));
   for (const p of points) {

@@ -1,8 +1,9 @@
 import type { Db } from '../db/types';
 import { attachBenchmarks, readBenchmarks, type BenchmarkIndex, type Benchmarks } from '../measures/benchmarks';
-import { distribution } from '../measures/distributions';
+import { distribution, type DistributionId } from '../measures/distributions';
+import type { DimensionId } from '../measures/bases';
 import type { Filter } from '../measures/filter';
-import { measure } from '../measures/index';
+import { measure, type MeasureId } from '../measures/index';
 import { keptSql, type BinsPart, type Part } from '../measures/query';
 import type { ReportRow } from '../measures/report';
 import { KeptRows } from './kept-rows';
@@ -11,7 +12,7 @@ import { Lru } from './lru';
 export type Row = ReportRow & { benchmarks: Benchmarks };
 
 /** Measures, whole or broken down by a dimension; or a distribution, whose rows are bins (group = lower edge, value = count). */
-export type Batch = { ids: readonly string[]; dimension: string | null } | { distribution: string };
+export type Batch = { ids: readonly MeasureId[]; dimension: DimensionId | null } | { distribution: DistributionId };
 
 /** What shows the outcome of its requests (a view): it hears of its newest request only. */
 export interface Client<T> {

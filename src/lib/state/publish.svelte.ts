@@ -1,4 +1,5 @@
 import { AREAS } from '../measures/areas';
+import { isMeasureId } from '../measures/index';
 import { checkSnapshot } from '../snapshot/check';
 import { DEFAULT_K } from '../snapshot/disclosure';
 import type { Snapshot } from '../snapshot/document';
@@ -56,7 +57,7 @@ export class Publisher {
   years = $derived(this.rows ? [...new Set(this.rows.series.map((r) => academicOf(r.period)))].sort() : []);
   private range = $derived(this.rows ? periodsOf(this.rows) : null);
   /** the areas with figures: one commentary box each, after the overview's */
-  areas = $derived(this.rows ? AREAS.filter((a) => this.rows!.series.some((r) => AREA_OF.get(r.measure) === a.id)) : []);
+  areas = $derived(this.rows ? AREAS.filter((a) => this.rows!.series.some((r) => isMeasureId(r.measure) && AREA_OF.get(r.measure) === a.id)) : []);
 
   get from(): string {
     return this.chosenFrom && this.years.includes(this.chosenFrom) ? this.chosenFrom : this.range?.from ?? '';

@@ -1,5 +1,7 @@
 import { distribution } from '../../lib/measures/distributions';
 import type { Panel } from '../../lib/measures/areas';
+import type { DimensionId } from '../../lib/measures/bases';
+import type { MeasureId } from '../../lib/measures/index';
 import type { ReportRow } from '../../lib/measures/report';
 import type { FigureRows } from '../../lib/snapshot/figures';
 import type { Batch, Row } from '../../lib/state/coordinator';
@@ -10,7 +12,7 @@ export interface LiveRows {
 }
 
 /** A panel's dimension and the measures it needs by it: a schools panel also needs the count of the children behind each school. */
-function brokenDown(p: Exclude<Panel, { kind: 'trend' | 'histogram' }>): { dimension: string; ids: string[] } {
+function brokenDown(p: Exclude<Panel, { kind: 'trend' | 'histogram' }>): { dimension: DimensionId; ids: MeasureId[] } {
   return p.kind === 'schools' ? { dimension: 'school', ids: [p.measure, p.children.measure] } : { dimension: p.dimension, ids: [p.measure] };
 }
 
@@ -25,7 +27,7 @@ export function schoolBatch(panels: readonly Panel[]): Batch | null {
  */
 export function batchesOf(panels: readonly Panel[]): Batch[] {
   const whole = [...new Set(panels.flatMap((p) => (p.kind === 'trend' ? p.measures : p.kind === 'histogram' ? [distribution(p.distribution).of] : [p.measure])))];
-  const byDimension = new Map<string, Set<string>>();
+  const byDimension = new Map<DimensionId, Set<MeasureId>>();
   for (const p of panels) {
     if (p.kind === 'trend' || p.kind === 'histogram') continue;
     const { dimension, ids } = brokenDown(p);

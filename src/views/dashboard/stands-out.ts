@@ -1,6 +1,6 @@
 import { AREAS, type Area } from '../../lib/measures/areas';
 import type { Measure, NationalGroup } from '../../lib/measures/define';
-import { measure } from '../../lib/measures/index';
+import { measure, type MeasureId } from '../../lib/measures/index';
 import type { Figures, SnapshotSeries } from '../../lib/snapshot/document';
 import { seriesOf } from '../../lib/snapshot/lookup';
 import { panelHref, trendMeasures } from './panel-link';
@@ -8,7 +8,7 @@ import { formatValue, nationalOf } from './present';
 import { compareShown, verdict, verdictWords } from './verdict';
 
 export interface Headline {
-  measure: Measure;
+  measure: Measure<MeasureId>;
   period: string;
   value: number;
   previous: { period: string; value: number } | null;
@@ -17,7 +17,7 @@ export interface Headline {
 
 /** One of the figures that stand out: what it says, whether better or worse, and the panel that draws it. */
 export interface StandOut {
-  measure: string;
+  measure: MeasureId;
   sentence: string;
   /** "worse than last year", "better than children in care nationally": what the sentence judges */
   verdicts: string[];
@@ -30,7 +30,7 @@ const WHO: Record<NationalGroup, string> = { CLA_12M: 'children in care', CARE_L
 export const nationalWho = (m: Pick<Measure, 'national'>): string => `${WHO[m.national]} nationally`;
 
 /** The latest figure of a measure if it is shown, the one before it if shown, and the national figure for children in care. */
-export function headline(m: Measure, series: SnapshotSeries | null): Headline | null {
+export function headline(m: Measure<MeasureId>, series: SnapshotSeries | null): Headline | null {
   const points = series?.points ?? [];
   const latest = points.at(-1);
   if (!latest || typeof latest.value !== 'number') return null;

@@ -1,4 +1,4 @@
-import { measure } from '../../lib/measures/index';
+import { measure, type MeasureId } from '../../lib/measures/index';
 import type { Figures } from '../../lib/snapshot/document';
 import { seriesOf } from '../../lib/snapshot/lookup';
 import { panelHref } from './panel-link';
@@ -18,7 +18,7 @@ export interface Tile {
 }
 
 /** The overview's tile of a headline measure: its latest figure, the change on the year before and the national figure. */
-export function tileOf(id: string, figures: Figures): Tile | null {
+export function tileOf(id: MeasureId, figures: Figures): Tile | null {
   const m = measure(id);
   const s = seriesOf(figures, id);
   const latest = s?.points.at(-1);

@@ -1,4 +1,4 @@
-import { measure } from '../../lib/measures/index';
+import { isMeasureId, measure } from '../../lib/measures/index';
 import type { Figures } from '../../lib/snapshot/document';
 import { display, formatValue, nationalOf } from '../dashboard/present';
 
@@ -16,6 +16,7 @@ export function nationalRows(f: Figures): NationalRow[] {
   return f.series.flatMap((s) => {
     const latest = s.points.filter((p) => p.national && Object.keys(p.national).length).at(-1);
     if (!latest?.national) return [];
+    if (!isMeasureId(s.measure)) throw new Error(`unknown measure ${s.measure}`);
     const m = measure(s.measure);
     const n = latest.national;
     const cla = nationalOf(m, latest);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import KpiTile from '../../../src/lib/charts/KpiTile.svelte';
 import Sparkline from '../../../src/lib/charts/Sparkline.svelte';
 import { AREAS } from '../../../src/lib/measures/areas';
-import { measure } from '../../../src/lib/measures/index';
+import { measure, type MeasureId } from '../../../src/lib/measures/index';
 import { areaOfSeries, buildFigures } from '../../../src/lib/snapshot/figures';
 import type { Row } from '../../../src/lib/state/coordinator';
 import AreaPanels from '../../../src/views/dashboard/AreaPanels.svelte';
@@ -15,16 +15,19 @@ import { tileOf } from '../../../src/views/dashboard/tiles';
 const areaOf = areaOfSeries(AREAS);
 const PERIODS = ['2021/22', '2022/23', '2023/24', '2024/25'];
 
+/** A row of a measure named here, not read from data. */
+type MeasureRow = Row & { measure: MeasureId };
+
 /** Four years of a measure: a percentage of 100 children (an average over 40 pupils for Attainment 8), national where given. */
-function rows(id: string, values: number[], national: (number | undefined)[] = []): Row[] {
+function rows(id: MeasureId, values: number[], national: (number | undefined)[] = []): MeasureRow[] {
   const average = measure(id).kind === 'average';
-  return values.map((v, i): Row => {
+  return values.map((v, i): MeasureRow => {
     const n = national[i];
     return { measure: id, period: PERIODS[i], value: v, numerator: average ? null : v, denominator: average ? 40 : 100, benchmarks: n === undefined ? {} : { CLA_12M: n } };
   });
 }
 
-const all: Row[] = [
+const all: MeasureRow[] = [
   ...rows('ks4_att8_avg', [19, 18.5, 18, 16.7], [18.9, 18.6, 18.4, 17.3]),
   ...rows('abs_persistent_10_pct', [24, 25, 27.2, 31], [19.1, 20, 20.8, 20.3]),
   ...rows('abs_overall_pct', [12, 11, 10, 9]),

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
 import { schoolOfGroup } from '../../../src/lib/measures/dimensions';
-import { measure } from '../../../src/lib/measures/index';
+import { measure, type MeasureId } from '../../../src/lib/measures/index';
 import { runParts, type ReportRow } from '../../../src/lib/measures/report';
 import { dbWith, measureRows } from './harness';
 import { SCHOOL_FILES } from './schools-fixture';
@@ -77,7 +77,7 @@ describe('the schools-to-challenge measures by school', () => {
   });
 
   it('gives the children behind each school: those with a PEP, a target, attendance, or on roll', async () => {
-    const ids = ['pep_n', 'pep_targets_n', 'abs_persistent_10_pct', 'roll_n'];
+    const ids: MeasureId[] = ['pep_n', 'pep_targets_n', 'abs_persistent_10_pct', 'roll_n'];
     const [rows] = await runParts(db, {}, [{ measures: ids.map(measure), dimension: 'school' }], { children: true });
     const children = (id: string) => Object.fromEntries(rows.filter((r) => r.measure === id && r.period === '2023/24').map((r) => [schoolOfGroup(r.group!).ref, r.children]));
     expect(children('pep_n')).toEqual({ S1: 6, S2: 2, S3: 1 }); // every child has one PEP

@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../../src/lib/db/types';
-import { binRows, distribution, type BinRow } from '../../../src/lib/measures/distributions';
+import { binRows, distribution, type BinRow, type DistributionId } from '../../../src/lib/measures/distributions';
 import type { Filter } from '../../../src/lib/measures/filter';
 import { runParts } from '../../../src/lib/measures/report';
 
 /** Counts per period and bin of a distribution under a filter, as the dashboard asks for them. */
-async function runDistribution(db: Db, id: string, filter: Filter): Promise<BinRow[]> {
+async function runDistribution(db: Db, id: DistributionId, filter: Filter): Promise<BinRow[]> {
   const [rows] = await runParts(db, filter, [{ distribution: distribution(id) }]);
   return binRows(rows);
 }

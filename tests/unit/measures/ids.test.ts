@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { base } from '../../../src/lib/measures/bases';
-import { distribution } from '../../../src/lib/measures/distributions';
+import { distribution, isDistributionId } from '../../../src/lib/measures/distributions';
 import { isMeasureId, measure, MEASURES } from '../../../src/lib/measures/index';
 
 describe('typed ids', () => {
@@ -21,6 +21,7 @@ describe('typed ids', () => {
   it('narrow an id read from data', () => {
     const read: string[] = ['roll_n', 'roll_nn', 'ks4_att8_distribution'];
     expect(read.filter(isMeasureId)).toEqual(['roll_n']);
+    expect(read.filter(isDistributionId)).toEqual(['ks4_att8_distribution']);
   });
 });
 

@@ -1,6 +1,6 @@
 import { AREAS, HEADLINES } from '../../../lib/measures/areas';
 import { base } from '../../../lib/measures/bases';
-import { measure } from '../../../lib/measures/index';
+import { isMeasureId, measure, type MeasureId } from '../../../lib/measures/index';
 import { DEFAULT_K } from '../../../lib/snapshot/disclosure';
 import type { Figures } from '../../../lib/snapshot/document';
 import { areaOfSeries, buildFigures, type Row } from '../../../lib/snapshot/figures';
@@ -9,10 +9,10 @@ import { inRange, type Range } from '../../../lib/snapshot/periods';
 import { display, formatValue, nationalOf } from '../../dashboard/present';
 
 /** Missing education and home education count register records: a pupil group does not narrow them. */
-const isRegister = (id: string) => base(measure(id).base).filteredBy === 'register';
+const isRegister = (id: MeasureId) => base(measure(id).base).filteredBy === 'register';
 
 /** The Overview's headline measures that a group narrows, in the Overview's order. */
-export const GROUP_HEADLINES: readonly string[] = HEADLINES.filter((id) => !isRegister(id));
+export const GROUP_HEADLINES: readonly MeasureId[] = HEADLINES.filter((id) => !isRegister(id));
 
 const areaOf = areaOfSeries(AREAS);
 const extra = new Map(GROUP_HEADLINES.map((id) => [id, areaOf.get(id) ?? 'overview']));
@@ -54,7 +54,7 @@ export function groupHeadlines(group: Figures, roll: Figures): HeadlineLine[] {
 
 /** Whether any child of the group stands behind a headline figure in range: a group with none has nothing to show. */
 export function hasRecords(rows: readonly Row[], range: Range): boolean {
-  return rows.some((r) => GROUP_HEADLINES.includes(r.measure) && inRange(r.period, range)
+  return rows.some((r) => isMeasureId(r.measure) && GROUP_HEADLINES.includes(r.measure) && inRange(r.period, range)
     && ((r.denominator ?? 0) > 0 || (measure(r.measure).kind === 'count' && (r.value ?? 0) > 0)));
 }
 
