@@ -46,7 +46,7 @@ async function opening(page: Page) {
   await page.waitForFunction(() => performance.getEntriesByName('vsd:view-drawn').length > 0, null, { timeout: 120_000 });
   return page.evaluate(() => {
     const ended: Record<string, number | null> = {};
-    for (const step of ['check', 'tables', 'model']) {
+    for (const step of ['tables', 'model']) {
       const m = performance.getEntriesByName(`vsd:ingest:${step}`)[0];
       ended[`${step}EndedMs`] = m ? m.startTime + m.duration : null;
     }
