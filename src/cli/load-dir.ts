@@ -36,11 +36,8 @@ export async function loadDirectory(dir: string, options: LoadOptions = {}): Pro
   const year = options.year === undefined ? undefined : readYear(options.year);
   const files = csvFilesIn(dir);
   if (files.length === 0) throw new UsageError(`no .csv files in ${dir}`);
-  // DuckDB compiles its engine off the main thread while the files are checked on it
-  const starting = openNodeDb();
-  const prepared = prepareSet(files, { map, year });
-  const db = await starting;
-  const outcome = await loadSet(db, prepared, new Set());
+  const db = await openNodeDb();
+  const outcome = await loadSet(db, prepareSet(files, { map, year }), new Set());
   for (const f of outcome.files) {
     if (f.status !== 'waiting') continue;
     Object.assign(f, { status: 'refused', reason: `${f.export ?? f.file} does not say which year it reports on (no YEAR column, no year in its name): give it with --year, e.g. --year 2025.` });
