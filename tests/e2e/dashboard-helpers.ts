@@ -62,7 +62,7 @@ export interface ReportRow { measure: string; period: string; value: number | nu
 
 /** `vsd report --data data/demo [--filter ...]` run from the repository root, parsed. */
 export async function vsdReport(...filters: string[]): Promise<ReportRow[]> {
-  const args = ['--import', 'tsx', 'src/cli/vsd.ts', 'report', '--data', 'data/demo', ...filters.flatMap((f) => ['--filter', f])];
+  const args = ['scripts/vsd.mjs', 'report', '--data', 'data/demo', ...filters.flatMap((f) => ['--filter', f])];
   const { stdout } = await promisify(execFile)(process.execPath, args, { cwd: ROOT, maxBuffer: 64 << 20 });
   const doc = JSON.parse(stdout) as { schema: string; rows: ReportRow[] };
   if (doc.schema !== 'vsd-report/1') throw new Error(`unexpected schema ${doc.schema}`);

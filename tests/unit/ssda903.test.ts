@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,8 +10,8 @@ import { loadSet, type LoadOutcome } from '../../src/lib/ingest/load';
 import { prepareSet } from '../../src/lib/ingest/prepare-set';
 import { buildModel } from '../../src/lib/measures/model';
 import { csvRecords } from '../fixtures/csv';
+import { ROOT, vsd } from './run-vsd';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 const SAMPLE = join(ROOT, '..', 'shared', 'data', 'ssda903-sample');
 const NAMES = readdirSync(SAMPLE).filter((f) => f.endsWith('.csv')).sort();
 const files = () => NAMES.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SAMPLE, name))) }));
@@ -23,10 +22,6 @@ const rows = (name: string): Record<string, string>[] => csvRecords(readFileSync
 /** Every DOB, UPN and postcode of the sample. */
 const IDENTIFIERS = [...new Set(NAMES.flatMap((n) => rows(n).flatMap((r) => ['DOB', 'MC_DOB', 'UPN', 'HOME_POST', 'PL_POST'].map((c) => r[c]).filter((v) => v && !/^UN\d+$/.test(v)))))];
 
-function vsd(...args: string[]) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/vsd.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
-  return { code: r.status, out: r.stdout, err: r.stderr };
-}
 
 function sampleDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vsd-903-'));
@@ -120,29 +115,29 @@ describe('the SSDA903 sample of the open-source validator, as it is', () => {
 describe('vsd on the SSDA903 sample', () => {
   const dir = sampleDir();
 
-  it('refuses the OC3 without --year, naming the option, and exits 1', () => {
-    const { code, out } = vsd('validate', '--data', dir);
+  it('refuses the OC3 without --year, naming the option, and exits 1', async () => {
+    const { code, out } = await vsd('validate', '--data', dir);
     expect(code).toBe(1);
     const oc3 = JSON.parse(out).files.find((f: { file: string }) => f.file === 'oc3.csv');
     expect(oc3).toMatchObject({ status: 'refused', reason: expect.stringContaining('give it with --year, e.g. --year 2025') });
   });
 
-  it('reports every measure with --year, and prints no DOB, UPN or postcode', () => {
-    const { code, out, err } = vsd('report', '--data', dir, '--year', '2018');
+  it('reports every measure with --year, and prints no DOB, UPN or postcode', async () => {
+    const { code, out, err } = await vsd('report', '--data', dir, '--year', '2018');
     expect(code).toBe(0);
     expect(JSON.parse(out).schema).toBe('vsd-report/1');
     for (const v of IDENTIFIERS) expect((out + err).includes(v), v).toBe(false);
   });
 
-  it('refuses a --year that is not a year as a usage error', () => {
-    expect(vsd('validate', '--data', dir, '--year', '18')).toMatchObject({ code: 2, err: expect.stringContaining('--year 18: give the reporting year') });
+  it('refuses a --year that is not a year as a usage error', async () => {
+    expect(await vsd('validate', '--data', dir, '--year', '18')).toMatchObject({ code: 2, err: expect.stringContaining('--year 18: give the reporting year') });
   });
 });
 
 describe('the demo authority as SSDA903 returns', () => {
-  it('reports exactly what the demo in our own layout reports', () => {
-    const own = vsd('report', '--data', join(ROOT, 'data/demo'));
-    const real = vsd('report', '--data', join(ROOT, 'data/demo-903'));
+  it('reports exactly what the demo in our own layout reports', async () => {
+    const own = await vsd('report', '--data', join(ROOT, 'data/demo'));
+    const real = await vsd('report', '--data', join(ROOT, 'data/demo-903'));
     expect(real.code).toBe(0);
     expect(JSON.parse(real.out).rows).toEqual(JSON.parse(own.out).rows);
   });
