@@ -14,7 +14,9 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.le
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
 
 const drawnAfter = (page: Page, t0: number) =>
-  page.waitForFunction((t) => performance.getEntriesByName('vsd:view-drawn').some((m) => m.startTime > t), t0, { timeout: 120_000 });
+  page.waitForFunction((t) => performance.getEntriesByName('vsd:view-drawn').some((m) => m.startTime > t), t0, {
+    timeout: 120_000,
+  });
 
 /**
  * Tick the filter panel's checkboxes one by one, then untick them in the same order: every change is a
@@ -33,17 +35,26 @@ async function filterChanges(page: Page): Promise<number[]> {
       return t;
     }, i);
     await drawnAfter(page, t0);
-    times.push(await page.evaluate((t) => performance.getEntriesByName('vsd:view-drawn').find((m) => m.startTime > t)!.startTime - t, t0));
+    times.push(
+      await page.evaluate(
+        (t) => performance.getEntriesByName('vsd:view-drawn').find((m) => m.startTime > t)!.startTime - t,
+        t0,
+      ),
+    );
   }
   return times;
 }
 
 const duckdbMemoryMb = (page: Page) =>
-  page.evaluate(`globalThis.vsdBench.db().then((db) => db.query('SELECT (sum(memory_usage_bytes) / 1e6)::DOUBLE AS mb FROM duckdb_memory()')).then((r) => Math.round(r[0].mb))`) as Promise<number>;
+  page.evaluate(
+    `globalThis.vsdBench.db().then((db) => db.query('SELECT (sum(memory_usage_bytes) / 1e6)::DOUBLE AS mb FROM duckdb_memory()')).then((r) => Math.round(r[0].mb))`,
+  ) as Promise<number>;
 
 /** From the page's start: the overview drawn, DuckDB ready, and when each step of the load ended. */
 async function opening(page: Page) {
-  await page.waitForFunction(() => performance.getEntriesByName('vsd:view-drawn').length > 0, null, { timeout: 120_000 });
+  await page.waitForFunction(() => performance.getEntriesByName('vsd:view-drawn').length > 0, null, {
+    timeout: 120_000,
+  });
   return page.evaluate(() => {
     const ended: Record<string, number | null> = {};
     for (const step of ['tables', 'model']) {
@@ -69,31 +80,53 @@ try {
     await page.reload();
     const again = await opening(page);
     await page.goto(`${app.url}/?demo#/ks4`);
-    await page.waitForFunction(() => performance.getEntriesByName('vsd:view-drawn').length > 0, null, { timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('vsd:view-drawn').length > 0, null, {
+      timeout: 120_000,
+    });
     const times = await filterChanges(page);
     results.push({
-      scale: 'demo', ...open, 'app share of opening': 1 - open.duckdbReadyMs / open.overviewDrawnMs,
-      returningOverviewDrawnMs: again.overviewDrawnMs, returningDuckdbReadyMs: again.duckdbReadyMs, 'app share, returning visit': 1 - again.duckdbReadyMs / again.overviewDrawnMs,
-      redrawMedianMs: median(times), redrawP95Ms: p95(times),
+      scale: 'demo',
+      ...open,
+      'app share of opening': 1 - open.duckdbReadyMs / open.overviewDrawnMs,
+      returningOverviewDrawnMs: again.overviewDrawnMs,
+      returningDuckdbReadyMs: again.duckdbReadyMs,
+      'app share, returning visit': 1 - again.duckdbReadyMs / again.overviewDrawnMs,
+      redrawMedianMs: median(times),
+      redrawP95Ms: p95(times),
     });
     await page.close();
   }
   if (process.env.BENCH_SCALES !== 'demo') {
     const { page } = await app.openPage('/?bench#/load');
     const dir = join(ROOT, 'data/national');
-    await page.locator('input[type=file][multiple]').setInputFiles(readdirSync(dir).filter((f) => f.endsWith('.csv')).map((f) => join(dir, f)));
+    await page.locator('input[type=file][multiple]').setInputFiles(
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => join(dir, f)),
+    );
     await page.getByRole('heading', { name: 'Last load' }).waitFor({ timeout: 600_000 });
     await page.goto(`${page.url().split('#')[0]}#/ks4`);
-    await page.waitForFunction(() => performance.getEntriesByName('vsd:view-drawn').length > 0, null, { timeout: 120_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('vsd:view-drawn').length > 0, null, {
+      timeout: 120_000,
+    });
     const before = await duckdbMemoryMb(page);
     const times = await filterChanges(page);
     // each view copies its row sets once; filter changes update them in place, so memory should not grow with changes
-    results.push({ scale: 'national', redrawMedianMs: median(times), redrawP95Ms: p95(times), duckdbMbAtFirstView: before, duckdbMbAfterChanges: await duckdbMemoryMb(page) });
+    results.push({
+      scale: 'national',
+      redrawMedianMs: median(times),
+      redrawP95Ms: p95(times),
+      duckdbMbAtFirstView: before,
+      duckdbMbAfterChanges: await duckdbMemoryMb(page),
+    });
     await page.close();
   }
   console.table(results);
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
-  writeFileSync(join(ROOT, '.bench/dashboard.json'), JSON.stringify({ at: new Date().toISOString(), changes: CHANGES, results }, null, 2));
+  writeFileSync(
+    join(ROOT, '.bench/dashboard.json'),
+    JSON.stringify({ at: new Date().toISOString(), changes: CHANGES, results }, null, 2),
+  );
 } finally {
   await app.close();
 }

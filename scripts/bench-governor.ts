@@ -29,15 +29,24 @@ async function openings(context: BrowserContext, url: string): Promise<{ times: 
     const page = await context.newPage();
     await page.goto(url);
     // checked on every animation frame: the time is the frame's in which the tile is first laid out
-    const drawn = await page.waitForFunction(() => {
-      const tile = document.querySelector('.kpi');
-      return tile !== null && tile.getBoundingClientRect().height > 0 ? performance.now() : 0;
-    }, null, { timeout: 60_000, polling: 'raf' });
+    const drawn = await page.waitForFunction(
+      () => {
+        const tile = document.querySelector('.kpi');
+        return tile !== null && tile.getBoundingClientRect().height > 0 ? performance.now() : 0;
+      },
+      null,
+      { timeout: 60_000, polling: 'raf' },
+    );
     const ms = (await drawn.jsonValue()) as number;
     if (i > 0) times.push(ms);
     // what the page read: the document and every resource, uncompressed (file:// reports no sizes)
-    bytes = await page.evaluate(() => (performance.getEntriesByType('navigation').concat(performance.getEntriesByType('resource')) as PerformanceResourceTiming[])
-      .reduce((n, e) => n + e.decodedBodySize, 0));
+    bytes = await page.evaluate(() =>
+      (
+        performance
+          .getEntriesByType('navigation')
+          .concat(performance.getEntriesByType('resource')) as PerformanceResourceTiming[]
+      ).reduce((n, e) => n + e.decodedBodySize, 0),
+    );
     await page.close();
   }
   return { times, bytes };
@@ -58,18 +67,44 @@ try {
   const { times: offline } = await openings(context, fileUrl);
   await context.unrouteAll();
 
-  await context.route((u) => u.pathname === '/snapshots/demo.json', (route) => route.fulfill({ body: json, contentType: 'application/json' }));
+  await context.route(
+    (u) => u.pathname === '/snapshots/demo.json',
+    (route) => route.fulfill({ body: json, contentType: 'application/json' }),
+  );
   const { times: served, bytes: servedBytes } = await openings(context, `${app.url}/?snapshot=/snapshots/demo.json`);
   await context.unrouteAll();
 
   const results = [
-    { opened: 'governor HTML, file://', sizeKb: kb(Buffer.byteLength(html)), readKb: kb(Buffer.byteLength(html)), overviewDrawnMedianMs: Math.round(median(offline)), minMs: Math.round(Math.min(...offline)), maxMs: Math.round(Math.max(...offline)) },
-    { opened: 'app, ?snapshot= (served)', sizeKb: kb(Buffer.byteLength(json)), readKb: kb(servedBytes), overviewDrawnMedianMs: Math.round(median(served)), minMs: Math.round(Math.min(...served)), maxMs: Math.round(Math.max(...served)) },
+    {
+      opened: 'governor HTML, file://',
+      sizeKb: kb(Buffer.byteLength(html)),
+      readKb: kb(Buffer.byteLength(html)),
+      overviewDrawnMedianMs: Math.round(median(offline)),
+      minMs: Math.round(Math.min(...offline)),
+      maxMs: Math.round(Math.max(...offline)),
+    },
+    {
+      opened: 'app, ?snapshot= (served)',
+      sizeKb: kb(Buffer.byteLength(json)),
+      readKb: kb(servedBytes),
+      overviewDrawnMedianMs: Math.round(median(served)),
+      minMs: Math.round(Math.min(...served)),
+      maxMs: Math.round(Math.max(...served)),
+    },
   ];
-  console.log(`governor view of the demo snapshot: median of ${RUNS} openings after one warm-up (size: the HTML file, or the snapshot JSON; read: every byte the page loaded)`);
+  console.log(
+    `governor view of the demo snapshot: median of ${RUNS} openings after one warm-up (size: the HTML file, or the snapshot JSON; read: every byte the page loaded)`,
+  );
   console.table(results);
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
-  writeFileSync(join(ROOT, '.bench/governor.json'), JSON.stringify({ at: new Date().toISOString(), runs: RUNS, results, offlineMs: offline, servedMs: served }, null, 2));
+  writeFileSync(
+    join(ROOT, '.bench/governor.json'),
+    JSON.stringify(
+      { at: new Date().toISOString(), runs: RUNS, results, offlineMs: offline, servedMs: served },
+      null,
+      2,
+    ),
+  );
 } finally {
   await app.close();
   await rm(dir, { recursive: true, force: true });

@@ -13,7 +13,10 @@ const ROOT = join(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 function csvPaths(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.csv')).sort().map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.csv'))
+    .sort()
+    .map((f) => join(dir, f));
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
@@ -31,11 +34,18 @@ async function lastMeasure(page: Page, name: string) {
 
 async function benchScale(openPage: (p: string) => Promise<{ page: Page }>, label: string, paths: string[]) {
   const { page } = await openPage('/?bench');
-  await page.waitForFunction(() => performance.getEntriesByName('vsd:duckdb-ready').length > 0 && 'vsdBench' in globalThis, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('vsd:duckdb-ready').length > 0 && 'vsdBench' in globalThis,
+    null,
+    { timeout: 120_000 },
+  );
   const ready = await lastMeasure(page, 'vsd:duckdb-ready');
   // The app warms DuckDB up while a user chooses files; a user takes longer than that to choose them.
   await page.waitForFunction(() => performance.getEntriesByName('vsd:warm').length > 0, null, { timeout: 120_000 });
-  const warmUpMs = await page.evaluate((end) => performance.getEntriesByName('vsd:warm')[0].startTime - end, ready.startTime + ready.duration);
+  const warmUpMs = await page.evaluate(
+    (end) => performance.getEntriesByName('vsd:warm')[0].startTime - end,
+    ready.startTime + ready.duration,
+  );
   await page.evaluate(() => (globalThis as unknown as { vsdBench: { warmUp(): Promise<void> } }).vsdBench.warmUp());
   const ingests: number[] = [];
   const tables: number[] = [];
@@ -50,12 +60,16 @@ async function benchScale(openPage: (p: string) => Promise<{ page: Page }>, labe
   await page.evaluate(() => {
     const w = globalThis as unknown as { longTasks: number[] };
     w.longTasks = [];
-    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({ type: 'longtask' });
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.longTasks.push(e.duration))).observe({
+      type: 'longtask',
+    });
   });
   for (let run = 0; run < RUNS; run++) {
     const before = await measureCount(page, 'vsd:ingest');
     await page.locator('input[type=file][multiple]').first().setInputFiles(paths);
-    await page.waitForFunction((n) => performance.getEntriesByName('vsd:ingest').length > n, before, { timeout: 600_000 });
+    await page.waitForFunction((n) => performance.getEntriesByName('vsd:ingest').length > n, before, {
+      timeout: 600_000,
+    });
     const m = await lastMeasure(page, 'vsd:ingest');
     ingests.push(m.duration);
     tables.push((await lastMeasure(page, 'vsd:ingest:tables')).duration);
@@ -65,35 +79,61 @@ async function benchScale(openPage: (p: string) => Promise<{ page: Page }>, labe
     await page.locator('#bench-files').setInputFiles(paths);
     const base = await page.evaluate(() => {
       const files = (document.getElementById('bench-files') as HTMLInputElement).files!;
-      return (globalThis as unknown as { vsdBench: { readCsvBaseline(f: FileList): Promise<{ ms: number }> } }).vsdBench.readCsvBaseline(files);
+      return (
+        globalThis as unknown as { vsdBench: { readCsvBaseline(f: FileList): Promise<{ ms: number }> } }
+      ).vsdBench.readCsvBaseline(files);
     });
     baselines.push(base.ms);
   }
   const failed = await page.getByText('Nothing was loaded.').count();
   const memory = await page.evaluate(async () => {
-    const bench = (globalThis as unknown as { vsdBench: { db(): Promise<{ query<T>(sql: string): Promise<T[]> }> } }).vsdBench;
+    const bench = (globalThis as unknown as { vsdBench: { db(): Promise<{ query<T>(sql: string): Promise<T[]> }> } })
+      .vsdBench;
     const db = await bench.db();
-    const [duck] = await db.query<{ bytes: number }>('SELECT sum(memory_usage_bytes)::DOUBLE AS bytes FROM duckdb_memory()');
+    const [duck] = await db.query<{ bytes: number }>(
+      'SELECT sum(memory_usage_bytes)::DOUBLE AS bytes FROM duckdb_memory()',
+    );
     const heap = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? null;
     return { duckdbMb: duck.bytes / 1e6, pageHeapMb: heap === null ? null : heap / 1e6 };
   });
-  const longestTaskMs = await page.evaluate(() => Math.max(0, ...(globalThis as unknown as { longTasks: number[] }).longTasks));
+  const longestTaskMs = await page.evaluate(() =>
+    Math.max(0, ...(globalThis as unknown as { longTasks: number[] }).longTasks),
+  );
   await page.close();
   const ingestMs = median(ingests);
   const baselineMs = median(baselines);
   return {
-    scale: label, files: paths.length, rows, mb: bytes / 1e6, runs: RUNS,
-    duckdbReadyMs: ready.duration, duckdbReadyFromNavigationMs: ready.startTime + ready.duration,
-    warmUpMs, firstIngestMs: ingests[0], ingestMs, ingestRuns: ingests.map(Math.round), tablesMs: median(tables), modelMs: median(models), ...memory,
-    rowsPerSecond: rows / (ingestMs / 1000), mbPerSecond: bytes / 1e6 / (ingestMs / 1000),
-    bareReadCsvMs: baselineMs, ingestOverBareReadCsv: ingestMs / baselineMs, longestMainThreadTaskMs: longestTaskMs, loadRefused: failed > 0,
+    scale: label,
+    files: paths.length,
+    rows,
+    mb: bytes / 1e6,
+    runs: RUNS,
+    duckdbReadyMs: ready.duration,
+    duckdbReadyFromNavigationMs: ready.startTime + ready.duration,
+    warmUpMs,
+    firstIngestMs: ingests[0],
+    ingestMs,
+    ingestRuns: ingests.map(Math.round),
+    tablesMs: median(tables),
+    modelMs: median(models),
+    ...memory,
+    rowsPerSecond: rows / (ingestMs / 1000),
+    mbPerSecond: bytes / 1e6 / (ingestMs / 1000),
+    bareReadCsvMs: baselineMs,
+    ingestOverBareReadCsv: ingestMs / baselineMs,
+    longestMainThreadTaskMs: longestTaskMs,
+    loadRefused: failed > 0,
   };
 }
 
 const nationalDir = join(ROOT, 'data/national');
 if (!existsSync(nationalDir) || csvPaths(nationalDir).length === 0) {
   console.log('generating the national-scale set (data/national/)...');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/generate-demo.ts'), '--scale', 'national'], { stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts/generate-demo.ts'), '--scale', 'national'],
+    { stdio: 'inherit' },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 await build({ root: ROOT, logLevel: 'warn' });
@@ -108,18 +148,31 @@ try {
   ] as const;
   for (const [label, dir] of scales) {
     const paths = csvPaths(dir);
-    console.log(`${label}: ${paths.length} files, ${(paths.reduce((n, p) => n + statSync(p).size, 0) / 1e6).toFixed(1)} MB`);
+    console.log(
+      `${label}: ${paths.length} files, ${(paths.reduce((n, p) => n + statSync(p).size, 0) / 1e6).toFixed(1)} MB`,
+    );
     results.push(await benchScale((p) => app.openPage(p), label, paths));
   }
-  console.table(results.map((r) => ({
-    scale: r.scale, rows: r.rows, MB: r.mb.toFixed(1),
-    'DuckDB ready ms': Math.round(r.duckdbReadyMs), 'warm-up ms': Math.round(r.warmUpMs), 'first ingest ms': Math.round(r.firstIngestMs), 'ingest ms (median)': Math.round(r.ingestMs),
-    'of which read+check+tables ms': Math.round(r.tablesMs), 'model ms': Math.round(r.modelMs),
-    'rows/s': Math.round(r.rowsPerSecond), 'MB/s': r.mbPerSecond.toFixed(1),
-    'bare read_csv ms': Math.round(r.bareReadCsvMs), 'ingest / bare read_csv': r.ingestOverBareReadCsv.toFixed(2),
-    'longest main-thread task ms': Math.round(r.longestMainThreadTaskMs),
-    'DuckDB MB': Math.round(r.duckdbMb), 'page heap MB': r.pageHeapMb === null ? '-' : Math.round(r.pageHeapMb),
-  })));
+  console.table(
+    results.map((r) => ({
+      scale: r.scale,
+      rows: r.rows,
+      MB: r.mb.toFixed(1),
+      'DuckDB ready ms': Math.round(r.duckdbReadyMs),
+      'warm-up ms': Math.round(r.warmUpMs),
+      'first ingest ms': Math.round(r.firstIngestMs),
+      'ingest ms (median)': Math.round(r.ingestMs),
+      'of which read+check+tables ms': Math.round(r.tablesMs),
+      'model ms': Math.round(r.modelMs),
+      'rows/s': Math.round(r.rowsPerSecond),
+      'MB/s': r.mbPerSecond.toFixed(1),
+      'bare read_csv ms': Math.round(r.bareReadCsvMs),
+      'ingest / bare read_csv': r.ingestOverBareReadCsv.toFixed(2),
+      'longest main-thread task ms': Math.round(r.longestMainThreadTaskMs),
+      'DuckDB MB': Math.round(r.duckdbMb),
+      'page heap MB': r.pageHeapMb === null ? '-' : Math.round(r.pageHeapMb),
+    })),
+  );
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
   writeFileSync(join(ROOT, '.bench/ingest.json'), JSON.stringify({ at: new Date().toISOString(), results }, null, 2));
   if (results.some((r) => r.loadRefused)) throw new Error('a benchmark load was refused: see the app');

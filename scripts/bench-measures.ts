@@ -15,7 +15,18 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const FILTER_CHANGES = 20;
 /** The key stage 4 view: its series are what a filter change re-computes. */
 const VIEW = MEASURES.filter((m) => m.base === 'ks4');
-const FILTERS: Record<string, string[]>[] = [{ sex: ['F'] }, { sex: ['M'] }, { sen_provision: ['E'] }, { sen_provision: ['K', 'N'] }, { placement_location: ['IN_LA'] }, { uasc: ['1'] }, { cla12m: ['1'] }, { ethnicity_group: ['WHITE'] }, { sex: ['F'], cla12m: ['1'] }, {}];
+const FILTERS: Record<string, string[]>[] = [
+  { sex: ['F'] },
+  { sex: ['M'] },
+  { sen_provision: ['E'] },
+  { sen_provision: ['K', 'N'] },
+  { placement_location: ['IN_LA'] },
+  { uasc: ['1'] },
+  { cla12m: ['1'] },
+  { ethnicity_group: ['WHITE'] },
+  { sex: ['F'], cla12m: ['1'] },
+  {},
+];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)];
 const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length * 0.95) - 1];
@@ -47,22 +58,43 @@ async function bench(label: string, dir: string) {
   }
   const b = median(baselines);
   return {
-    scale: label, rows: outcome.files.reduce((n, f) => n + f.rows_loaded, 0), modelMs,
-    baselineMs: b, fullReportMs: median(reports), fullReportOverBaseline: median(reports) / b,
-    filterChangeMedianMs: median(changes), filterChangeP95Ms: p95(changes), filterChangeOverBaseline: median(changes) / b,
+    scale: label,
+    rows: outcome.files.reduce((n, f) => n + f.rows_loaded, 0),
+    modelMs,
+    baselineMs: b,
+    fullReportMs: median(reports),
+    fullReportOverBaseline: median(reports) / b,
+    filterChangeMedianMs: median(changes),
+    filterChangeP95Ms: p95(changes),
+    filterChangeOverBaseline: median(changes) / b,
   };
 }
 
 const nationalDir = join(ROOT, 'data/national');
 if (!existsSync(nationalDir) || readdirSync(nationalDir).length === 0) {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/generate-demo.ts'), '--scale', 'national'], { stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts/generate-demo.ts'), '--scale', 'national'],
+    { stdio: 'inherit' },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 const results = [await bench('demo', join(ROOT, 'data/demo')), await bench('national', nationalDir)];
-console.table(results.map((r) => ({
-  scale: r.scale, rows: r.rows, 'model build ms': Math.round(r.modelMs), 'baseline GROUP BY ms': r.baselineMs.toFixed(1),
-  'full report ms': Math.round(r.fullReportMs), 'report / baseline': r.fullReportOverBaseline.toFixed(1),
-  'filter change ms (median)': r.filterChangeMedianMs.toFixed(1), 'p95': r.filterChangeP95Ms.toFixed(1), 'filter change / baseline': r.filterChangeOverBaseline.toFixed(1),
-})));
+console.table(
+  results.map((r) => ({
+    scale: r.scale,
+    rows: r.rows,
+    'model build ms': Math.round(r.modelMs),
+    'baseline GROUP BY ms': r.baselineMs.toFixed(1),
+    'full report ms': Math.round(r.fullReportMs),
+    'report / baseline': r.fullReportOverBaseline.toFixed(1),
+    'filter change ms (median)': r.filterChangeMedianMs.toFixed(1),
+    p95: r.filterChangeP95Ms.toFixed(1),
+    'filter change / baseline': r.filterChangeOverBaseline.toFixed(1),
+  })),
+);
 mkdirSync(join(ROOT, '.bench'), { recursive: true });
-writeFileSync(join(ROOT, '.bench/measures.json'), JSON.stringify({ at: new Date().toISOString(), view: VIEW.map((m) => m.id), results }, null, 2));
+writeFileSync(
+  join(ROOT, '.bench/measures.json'),
+  JSON.stringify({ at: new Date().toISOString(), view: VIEW.map((m) => m.id), results }, null, 2),
+);

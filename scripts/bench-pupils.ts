@@ -89,15 +89,38 @@ const PAGE_HELPERS = `(() => {
   };
 })()`;
 
-interface Timing { dom: number; frame: number; painted: number }
+interface Timing {
+  dom: number;
+  frame: number;
+  painted: number;
+}
 type Kind = 'sort' | 'search' | 'filter' | 'open';
 
 const act = (page: Page, kind: Kind, arg: unknown, timeoutMs = 30_000) =>
-  page.evaluate(([k, a, t]) => (globalThis as unknown as { benchAct(k: unknown, a: unknown, t: unknown): Promise<Timing | null> }).benchAct(k, a, t), [kind, arg, timeoutMs] as const);
+  page.evaluate(
+    ([k, a, t]) =>
+      (globalThis as unknown as { benchAct(k: unknown, a: unknown, t: unknown): Promise<Timing | null> }).benchAct(
+        k,
+        a,
+        t,
+      ),
+    [kind, arg, timeoutMs] as const,
+  );
 const idle = (page: Page) => page.evaluate(() => (globalThis as unknown as { benchIdle(): Promise<void> }).benchIdle());
-const memory = (page: Page) => page.evaluate(() => (globalThis as unknown as { benchMemory(): Promise<{ heapMb: number; duckdbMb: number }> }).benchMemory());
+const memory = (page: Page) =>
+  page.evaluate(() =>
+    (globalThis as unknown as { benchMemory(): Promise<{ heapMb: number; duckdbMb: number }> }).benchMemory(),
+  );
 const query = (page: Page, sql: string, params: readonly unknown[], runs: number) =>
-  page.evaluate(([s, p, n]) => (globalThis as unknown as { benchQuery(s: unknown, p: unknown, n: unknown): Promise<{ times: number[]; rows: number }> }).benchQuery(s, p, n), [sql, params, runs] as const);
+  page.evaluate(
+    ([s, p, n]) =>
+      (
+        globalThis as unknown as {
+          benchQuery(s: unknown, p: unknown, n: unknown): Promise<{ times: number[]; rows: number }>;
+        }
+      ).benchQuery(s, p, n),
+    [sql, params, runs] as const,
+  );
 
 /**
  * WARMUP + REPEATS actions, each arg(i) for the i-th; the warm-up ones are dropped. An action after which nothing shown
@@ -116,10 +139,19 @@ async function series(page: Page, kind: Kind, arg: (i: number) => unknown) {
 }
 
 const nationalDir = join(ROOT, 'data/national');
-const csvs = () => (existsSync(nationalDir) ? readdirSync(nationalDir).filter((f) => f.endsWith('.csv')).sort() : []);
+const csvs = () =>
+  existsSync(nationalDir)
+    ? readdirSync(nationalDir)
+        .filter((f) => f.endsWith('.csv'))
+        .sort()
+    : [];
 if (csvs().length === 0) {
   console.log('generating the national-scale set (data/national/)...');
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/generate-demo.ts'), '--scale', 'national'], { stdio: 'inherit' });
+  const r = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', join(ROOT, 'scripts/generate-demo.ts'), '--scale', 'national'],
+    { stdio: 'inherit' },
+  );
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 await build({ root: ROOT, logLevel: 'warn' });
@@ -128,8 +160,19 @@ const server = await startServer();
 const profile = await mkdtemp(join(tmpdir(), 'vsd-bench-pupils-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath: '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
-    '--disable-sync', '--disable-quic', '--disable-dev-shm-usage', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+    '--disable-quic',
+    '--disable-dev-shm-usage',
+    '--enable-precise-memory-info',
+    '--js-flags=--expose-gc',
+  ],
 });
 try {
   const page = await context.newPage();
@@ -145,8 +188,12 @@ try {
   const loadS = (Date.now() - loadStarted) / 1000;
   // the dashboard drawn, then idle
   const drawn = await page.evaluate(() => performance.getEntriesByName('vsd:view-drawn').length);
-  await page.evaluate(() => { location.hash = '#/overview'; });
-  await page.waitForFunction((n) => performance.getEntriesByName('vsd:view-drawn').length > n, drawn, { timeout: 300_000 });
+  await page.evaluate(() => {
+    location.hash = '#/overview';
+  });
+  await page.waitForFunction((n) => performance.getEntriesByName('vsd:view-drawn').length > n, drawn, {
+    timeout: 300_000,
+  });
   await page.evaluate(PAGE_HELPERS);
   await page.waitForTimeout(2_000);
   await idle(page);
@@ -166,8 +213,12 @@ try {
   const reopens: Timing[] = [];
   for (let i = 0; i < WARMUP + REPEATS / 2; i++) {
     const n = await page.evaluate(() => performance.getEntriesByName('vsd:view-drawn').length);
-    await page.evaluate(() => { location.hash = '#/overview'; });
-    await page.waitForFunction((m) => performance.getEntriesByName('vsd:view-drawn').length > m, n, { timeout: 120_000 });
+    await page.evaluate(() => {
+      location.hash = '#/overview';
+    });
+    await page.waitForFunction((m) => performance.getEntriesByName('vsd:view-drawn').length > m, n, {
+      timeout: 120_000,
+    });
     await idle(page);
     const t = await act(page, 'open', null, 60_000);
     if (t && i >= WARMUP) reopens.push(t);
@@ -184,7 +235,12 @@ try {
   // shows the rows in the order they came, so nothing changes: a warm-up, reported as "no change".
   const sortColumns = ['Child', 'Attendance %', 'School', 'Next PEP due'];
   const sort = await series(page, 'sort', (i) => sortColumns[Math.floor(i / 2) % sortColumns.length]);
-  const childSort = () => page.evaluate(() => [...document.querySelectorAll('thead th')].find((th) => th.textContent!.trim().startsWith('Child'))!.getAttribute('aria-sort'));
+  const childSort = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('thead th')]
+        .find((th) => th.textContent!.trim().startsWith('Child'))!
+        .getAttribute('aria-sort'),
+    );
   while ((await childSort()) !== 'ascending') {
     await act(page, 'sort', 'Child', 2_000);
     await idle(page);
@@ -196,7 +252,13 @@ try {
   // A filter change: tick one value, untick it, then the next value (the rows sorted by child). Nothing else is ticked.
   await page.getByText('Filter the cohort').click();
   /** the filter panel's legend, the box's label, and the value it stands for */
-  const ticks: [string, string, string][] = [['Key stage', 'KS4', 'KS4'], ['Sex', 'female', 'F'], ['Key stage', 'KS3', 'KS3'], ['Sex', 'male', 'M'], ['Key stage', 'KS2', 'KS2']];
+  const ticks: [string, string, string][] = [
+    ['Key stage', 'KS4', 'KS4'],
+    ['Sex', 'female', 'F'],
+    ['Key stage', 'KS3', 'KS3'],
+    ['Sex', 'male', 'M'],
+    ['Key stage', 'KS2', 'KS2'],
+  ];
   const filter = await series(page, 'filter', (i) => ticks[Math.floor(i / 2) % ticks.length].slice(0, 2));
   const after = await memory(page);
 
@@ -211,12 +273,21 @@ try {
   }
 
   const pct = (t: Timing[], k: keyof Timing) => ({ median: median(t.map((x) => x[k])), p95: p95(t.map((x) => x[k])) });
-  const row = (what: string, s: { times: Timing[]; unchanged?: number }, goal: number | null, baseline: { label: string; ms: number } | null) => {
+  const row = (
+    what: string,
+    s: { times: Timing[]; unchanged?: number },
+    goal: number | null,
+    baseline: { label: string; ms: number } | null,
+  ) => {
     const painted = pct(s.times, 'painted');
     const dom = pct(s.times, 'dom');
     return {
-      what, n: s.times.length, 'DOM median ms': round(dom.median), 'DOM p95 ms': round(dom.p95),
-      'painted median ms': round(painted.median), 'painted p95 ms': round(painted.p95),
+      what,
+      n: s.times.length,
+      'DOM median ms': round(dom.median),
+      'DOM p95 ms': round(dom.p95),
+      'painted median ms': round(painted.median),
+      'painted p95 ms': round(painted.p95),
       goal: goal === null ? '' : `p95 < ${goal}: ${painted.p95 < goal ? 'met' : 'MISSED'}`,
       baseline: baseline ? `${baseline.label} ${round(baseline.ms)} ms` : '',
       'median / baseline': baseline ? round(painted.median / baseline.ms) : '',
@@ -226,14 +297,27 @@ try {
   const rowsQueryMs = median(rowsQuery.times);
   const idsQueryMs = median(idsTimes);
   const results = [
-    { what: 'first rows (one opening)', n: 1, 'DOM median ms': round(open.dom), 'DOM p95 ms': '', 'painted median ms': round(open.painted), 'painted p95 ms': '', goal: '', baseline: `rows query ${round(rowsQueryMs)} ms`, 'median / baseline': round(open.painted / rowsQueryMs) },
+    {
+      what: 'first rows (one opening)',
+      n: 1,
+      'DOM median ms': round(open.dom),
+      'DOM p95 ms': '',
+      'painted median ms': round(open.painted),
+      'painted p95 ms': '',
+      goal: '',
+      baseline: `rows query ${round(rowsQueryMs)} ms`,
+      'median / baseline': round(open.painted / rowsQueryMs),
+    },
     row('opened again (rows held)', { times: reopens }, null, null),
     row('search keystroke', search, GOALS.search, null),
     row('sort', sort, GOALS.sort, null),
     row('search keystroke, sorted', searchSorted, GOALS.search, null),
     row('filter change', filter, GOALS.filter, null),
     // ticking a value runs the ids query; unticking the last one leaves no filter, and no query
-    row('  of which: tick', { times: filter.times.filter((t) => t.i % 2 === 0) }, null, { label: 'ids query', ms: idsQueryMs }),
+    row('  of which: tick', { times: filter.times.filter((t) => t.i % 2 === 0) }, null, {
+      label: 'ids query',
+      ms: idsQueryMs,
+    }),
     row('  of which: untick', { times: filter.times.filter((t) => t.i % 2 === 1) }, null, null),
   ];
   const memoryRows = [
@@ -241,16 +325,33 @@ try {
     { when: 'view open, rows held', 'JS heap MB': round(withRows.heapMb), 'DuckDB MB': round(withRows.duckdbMb) },
     { when: 'after every action', 'JS heap MB': round(after.heapMb), 'DuckDB MB': round(after.duckdbMb) },
   ];
-  console.log(`Pupils view, national scale: ${countLine.split('.')[0]} (${year}); data loaded in ${Math.round(loadS)} s. ` +
-    `${REPEATS} actions of each after ${WARMUP} warm-up; "painted": to the end of the frame that shows it (goals read against its p95).`);
+  console.log(
+    `Pupils view, national scale: ${countLine.split('.')[0]} (${year}); data loaded in ${Math.round(loadS)} s. ` +
+      `${REPEATS} actions of each after ${WARMUP} warm-up; "painted": to the end of the frame that shows it (goals read against its p95).`,
+  );
   console.table(results);
   console.table(memoryRows);
   if (errors.length) console.log(`page errors:\n  ${errors.join('\n  ')}`);
   mkdirSync(join(ROOT, '.bench'), { recursive: true });
-  writeFileSync(join(ROOT, '.bench/pupils.json'), JSON.stringify({
-    at: new Date().toISOString(), repeats: REPEATS, warmup: WARMUP, year, countLine, loadSeconds: loadS, goals: GOALS, results, memory: memoryRows,
-    raw: { open, reopens, search, sort, searchSorted, filter, rowsQueryMs: rowsQuery.times, idsQueryMs: idsTimes },
-  }, null, 2));
+  writeFileSync(
+    join(ROOT, '.bench/pupils.json'),
+    JSON.stringify(
+      {
+        at: new Date().toISOString(),
+        repeats: REPEATS,
+        warmup: WARMUP,
+        year,
+        countLine,
+        loadSeconds: loadS,
+        goals: GOALS,
+        results,
+        memory: memoryRows,
+        raw: { open, reopens, search, sort, searchSorted, filter, rowsQueryMs: rowsQuery.times, idsQueryMs: idsTimes },
+      },
+      null,
+      2,
+    ),
+  );
 } finally {
   await context.close();
   await rm(profile, { recursive: true, force: true });

@@ -57,9 +57,16 @@ async function bench(scale: string, dir: string, template: string) {
   // the figures alone, on one database loaded as the snapshot loads it
   const { db, outcome } = await loadDirectory(dir);
   if (outcome.fatal) throw new Error(outcome.fatal);
-  await afterLoad(db, { loaded: outcome.files.filter((f) => f.status === 'loaded'), depth: 'bases', benchmarks: nationalFigures });
+  await afterLoad(db, {
+    loaded: outcome.files.filter((f) => f.status === 'loaded'),
+    depth: 'bases',
+    benchmarks: nationalFigures,
+  });
   const settings = { title: 'Bench', authority: 'Bench', as_at: '2025-08-31', k: 6, sources: [] };
-  const [figureSnapshots, figureReports] = await alternate(async () => makeSnapshot(await collectRows(db), settings), () => runReport(db, {}));
+  const [figureSnapshots, figureReports] = await alternate(
+    async () => makeSnapshot(await collectRows(db), settings),
+    () => runReport(db, {}),
+  );
 
   const built = await buildSnapshot(request);
   const doc = built.doc!;
@@ -69,28 +76,53 @@ async function bench(scale: string, dir: string, template: string) {
   const snapshotMs = median(snapshots);
   const reportMs = median(reports);
   return {
-    scale, rows: outcome.files.reduce((n, f) => n + f.rows_loaded, 0),
-    snapshotMs, reportMs, snapshotOverReport: snapshotMs / reportMs,
-    figuresSnapshotMs: median(figureSnapshots), figuresReportMs: median(figureReports),
+    scale,
+    rows: outcome.files.reduce((n, f) => n + f.rows_loaded, 0),
+    snapshotMs,
+    reportMs,
+    snapshotOverReport: snapshotMs / reportMs,
+    figuresSnapshotMs: median(figureSnapshots),
+    figuresReportMs: median(figureReports),
     figuresOverReport: median(figureSnapshots) / median(figureReports),
-    jsonKb: Buffer.byteLength(json + '\n') / 1024, htmlKb: Buffer.byteLength(html) / 1024,
-    series: doc.series.length, breakdowns: doc.breakdowns.length, distributions: doc.distributions.length, suppressed: suppressedCells(doc),
-    snapshotRuns: snapshots.map(Math.round), reportRuns: reports.map(Math.round),
+    jsonKb: Buffer.byteLength(json + '\n') / 1024,
+    htmlKb: Buffer.byteLength(html) / 1024,
+    series: doc.series.length,
+    breakdowns: doc.breakdowns.length,
+    distributions: doc.distributions.length,
+    suppressed: suppressedCells(doc),
+    snapshotRuns: snapshots.map(Math.round),
+    reportRuns: reports.map(Math.round),
   };
 }
 
 const [templateMs, template] = await time(() => governorTemplate());
 const nationalDir = join(ROOT, 'data/national');
 const scales: [string, string][] = [['demo', join(ROOT, 'data/demo')]];
-if (existsSync(nationalDir) && readdirSync(nationalDir).some((f) => f.endsWith('.csv'))) scales.push(['national', nationalDir]);
+if (existsSync(nationalDir) && readdirSync(nationalDir).some((f) => f.endsWith('.csv')))
+  scales.push(['national', nationalDir]);
 else console.log('data/national/ is not there (npm run bench makes it in part 1): the demo only');
 const results = [];
 for (const [scale, dir] of scales) results.push(await bench(scale, dir, template));
-console.table(results.map((r) => ({
-  scale: r.scale, rows: r.rows, 'snapshot ms': Math.round(r.snapshotMs), 'report ms': Math.round(r.reportMs), 'snapshot / report': r.snapshotOverReport.toFixed(2),
-  'figures: snapshot ms': Math.round(r.figuresSnapshotMs), 'figures: report ms': Math.round(r.figuresReportMs), 'figures: snapshot / report': r.figuresOverReport.toFixed(2),
-  'JSON KB': Math.round(r.jsonKb), 'HTML KB': Math.round(r.htmlKb), 'cells c': r.suppressed,
-})));
-console.log(`governor template: ${Math.round(templateMs)} ms (read from dist/governor.html, or built when src/ is newer)`);
+console.table(
+  results.map((r) => ({
+    scale: r.scale,
+    rows: r.rows,
+    'snapshot ms': Math.round(r.snapshotMs),
+    'report ms': Math.round(r.reportMs),
+    'snapshot / report': r.snapshotOverReport.toFixed(2),
+    'figures: snapshot ms': Math.round(r.figuresSnapshotMs),
+    'figures: report ms': Math.round(r.figuresReportMs),
+    'figures: snapshot / report': r.figuresOverReport.toFixed(2),
+    'JSON KB': Math.round(r.jsonKb),
+    'HTML KB': Math.round(r.htmlKb),
+    'cells c': r.suppressed,
+  })),
+);
+console.log(
+  `governor template: ${Math.round(templateMs)} ms (read from dist/governor.html, or built when src/ is newer)`,
+);
 mkdirSync(join(ROOT, '.bench'), { recursive: true });
-writeFileSync(join(ROOT, '.bench/snapshot.json'), JSON.stringify({ at: new Date().toISOString(), runs: RUNS, templateMs, results }, null, 2));
+writeFileSync(
+  join(ROOT, '.bench/snapshot.json'),
+  JSON.stringify({ at: new Date().toISOString(), runs: RUNS, templateMs, results }, null, 2),
+);

@@ -14,12 +14,18 @@ import { closeSync, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  ChunkedCsvSink, DEMO_CHILDREN, DEMO_SEED, generateTables, NATIONAL_CHILDREN, TABLE_NAMES,
+  ChunkedCsvSink,
+  DEMO_CHILDREN,
+  DEMO_SEED,
+  generateTables,
+  NATIONAL_CHILDREN,
+  TABLE_NAMES,
 } from '../src/lib/demo';
 import { KEPT_TABLES, ReplacedRowsSink, SSDA903_FILES, ssda903Files } from '../src/lib/demo/ssda903';
 
 const ROOT = resolve(fileURLToPath(new URL('..', import.meta.url)));
-const USAGE = 'usage: generate-demo [--scale demo|national] [--layout contract|ssda903] [--seed N] [--children N] [--out DIR]';
+const USAGE =
+  'usage: generate-demo [--scale demo|national] [--layout contract|ssda903] [--seed N] [--children N] [--out DIR]';
 
 type Layout = 'contract' | 'ssda903';
 
@@ -27,7 +33,8 @@ function parse(argv: string[]): { seed: number; children: number; out: string; l
   const opts = new Map<string, string>();
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = argv[i].split('=', 2);
-    if (!['--scale', '--seed', '--out', '--children', '--layout'].includes(flag)) throw new Error(`unknown option ${argv[i]}`);
+    if (!['--scale', '--seed', '--out', '--children', '--layout'].includes(flag))
+      throw new Error(`unknown option ${argv[i]}`);
     const value = inline ?? argv[++i];
     if (value === undefined) throw new Error(`${flag} needs a value`);
     opts.set(flag, value);
@@ -94,7 +101,9 @@ function main(): void {
     for (const fd of files.values()) closeSync(fd);
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  process.stdout.write(`seed ${args.seed}, ${args.children} in care, ${args.layout} layout, ${seconds}s → ${args.out}\n`);
+  process.stdout.write(
+    `seed ${args.seed}, ${args.children} in care, ${args.layout} layout, ${seconds}s → ${args.out}\n`,
+  );
   for (const [name, n] of rows) {
     const mb = ((bytes.get(name) ?? 0) / 1e6).toFixed(2);
     process.stdout.write(`  ${`${name}.csv`.padEnd(24)} ${String(n).padStart(9)} rows ${mb.padStart(9)} MB\n`);

@@ -81,13 +81,16 @@ export function governorHtml(): Plugin {
       });
       server.middlewares.use(`${config.base}${GOVERNOR_FILE}`, (_req, res, next) => {
         cached ??= buildGovernorHtml();
-        cached.then((html) => {
-          res.setHeader('Content-Type', 'text/html; charset=utf-8');
-          res.end(html);
-        }, (err: unknown) => {
-          cached = undefined;
-          next(err);
-        });
+        cached.then(
+          (html) => {
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.end(html);
+          },
+          (err: unknown) => {
+            cached = undefined;
+            next(err);
+          },
+        );
       });
     },
     async closeBundle() {

@@ -51,7 +51,10 @@ try {
   const governor = (await app.openPage('about:blank')).page;
   await governor.emulateMedia({ colorScheme: 'light' });
   await governor.setViewportSize({ width: 1366, height: 768 });
-  await governor.route((url) => url.pathname === '/snapshots/demo.json', (r) => r.fulfill({ body: json, contentType: 'application/json' }));
+  await governor.route(
+    (url) => url.pathname === '/snapshots/demo.json',
+    (r) => r.fulfill({ body: json, contentType: 'application/json' }),
+  );
   await governor.goto(new URL('/?snapshot=/snapshots/demo.json', app.url).href);
   await governor.locator('.kpi svg').first().waitFor({ timeout: 60_000 });
   await governor.screenshot({ path: join(DOCS, 'governor.png') });

@@ -10,7 +10,14 @@ async function stale() {
   const built = await stat(VSD).catch(() => undefined);
   const inputs = await readFile(INPUTS, 'utf8').then(JSON.parse, () => undefined);
   if (!built || !inputs) return true;
-  const times = await Promise.all(inputs.map((f) => stat(join(ROOT, f)).then((s) => s.mtimeMs, () => Infinity)));
+  const times = await Promise.all(
+    inputs.map((f) =>
+      stat(join(ROOT, f)).then(
+        (s) => s.mtimeMs,
+        () => Infinity,
+      ),
+    ),
+  );
   return times.some((t) => t > built.mtimeMs);
 }
 

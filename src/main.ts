@@ -8,7 +8,9 @@ const params = new URLSearchParams(location.search);
 const snapshot = params.get('snapshot');
 if (snapshot !== null) {
   // A governor reading a published snapshot: no DuckDB at all.
-  void import('./views/governor/SnapshotApp.svelte').then((m) => mount(m.default, { target, props: { url: snapshot } }));
+  void import('./views/governor/SnapshotApp.svelte').then((m) =>
+    mount(m.default, { target, props: { url: snapshot } }),
+  );
 } else {
   mount(App, { target });
   // The shell is on screen; DuckDB starts in the background.

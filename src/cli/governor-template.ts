@@ -8,7 +8,9 @@ const BUILT = join(ROOT, 'dist', 'governor.html');
 
 async function newestUnder(dir: string): Promise<number> {
   const files = await readdir(dir, { recursive: true, withFileTypes: true });
-  const times = await Promise.all(files.filter((f) => f.isFile()).map(async (f) => (await stat(join(f.parentPath, f.name))).mtimeMs));
+  const times = await Promise.all(
+    files.filter((f) => f.isFile()).map(async (f) => (await stat(join(f.parentPath, f.name))).mtimeMs),
+  );
   return Math.max(0, ...times);
 }
 

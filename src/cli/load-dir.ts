@@ -25,7 +25,8 @@ function readMap(path: string): ColumnMap {
 }
 
 function readYear(year: string): number {
-  if (!/^20\d\d$/.test(year)) throw new UsageError(`--year ${year}: give the reporting year (ending 31 March) as four digits, 2000 to 2099`);
+  if (!/^20\d\d$/.test(year))
+    throw new UsageError(`--year ${year}: give the reporting year (ending 31 March) as four digits, 2000 to 2099`);
   return Number(year);
 }
 
@@ -40,7 +41,10 @@ export async function loadDirectory(dir: string, options: LoadOptions = {}): Pro
   const outcome = await loadSet(db, prepareSet(files, { map, year }), new Set());
   for (const f of outcome.files) {
     if (f.status !== 'waiting') continue;
-    Object.assign(f, { status: 'refused', reason: `${f.export ?? f.file} does not say which year it reports on (no YEAR column, no year in its name): give it with --year, e.g. --year 2025.` });
+    Object.assign(f, {
+      status: 'refused',
+      reason: `${f.export ?? f.file} does not say which year it reports on (no YEAR column, no year in its name): give it with --year, e.g. --year 2025.`,
+    });
   }
   return { db, outcome };
 }

@@ -7,14 +7,19 @@ import { UsageError } from './args';
 import { loadDirectory, type LoadOptions } from './load-dir';
 import { nationalFigures } from './national';
 
-
 /** `--filter key=v1,v2` options → a filter checked against the contract. */
 export function parseFilters(options: readonly string[]) {
   const raw: Record<string, string[]> = {};
   for (const o of options) {
     const eq = o.indexOf('=');
     if (eq < 1) throw new UsageError(`--filter ${o}: write key=value[,value...]`);
-    raw[o.slice(0, eq)] = [...(raw[o.slice(0, eq)] ?? []), ...o.slice(eq + 1).split(',').filter((v) => v !== '')];
+    raw[o.slice(0, eq)] = [
+      ...(raw[o.slice(0, eq)] ?? []),
+      ...o
+        .slice(eq + 1)
+        .split(',')
+        .filter((v) => v !== ''),
+    ];
   }
   try {
     return validateFilter(raw);
@@ -25,13 +30,19 @@ export function parseFilters(options: readonly string[]) {
 }
 
 /** Every measure and period with data, as `vsd-report/1` JSON; load problems go to stderr. */
-export async function report(dir: string, filterOptions: readonly string[], benchmarks: boolean, load: LoadOptions = {}): Promise<{ json: unknown; exitCode: number; problems: string[] }> {
+export async function report(
+  dir: string,
+  filterOptions: readonly string[],
+  benchmarks: boolean,
+  load: LoadOptions = {},
+): Promise<{ json: unknown; exitCode: number; problems: string[] }> {
   const filter = parseFilters(filterOptions);
   const { db, outcome } = await loadDirectory(dir, load);
   const problems = outcome.files.filter((f) => f.status === 'refused').map((f) => `${f.file}: ${f.reason}`);
   if (outcome.fatal) return { json: null, exitCode: 1, problems: [...problems, outcome.fatal] };
   const loaded = outcome.files.filter((f) => f.status === 'loaded');
-  for (const [table, warning] of orphanWarnings(loaded)) problems.push(`${loaded.find((f) => f.table === table)!.file}: ${warning}`);
+  for (const [table, warning] of orphanWarnings(loaded))
+    problems.push(`${loaded.find((f) => f.table === table)!.file}: ${warning}`);
   await afterLoad(db, { loaded, depth: 'bases', benchmarks: benchmarks ? nationalFigures : undefined });
   const result = await runReport(db, filter);
   if (benchmarks) {

@@ -14,7 +14,6 @@ import { governorTemplate } from './governor-template';
 import { loadDirectory, type LoadOptions } from './load-dir';
 import { nationalFigures } from './national';
 
-
 /** What `vsd snapshot --data DIR --out FILE ...` was asked for, checked. */
 export interface SnapshotRequest {
   data: string;
@@ -30,9 +29,22 @@ export interface SnapshotRequest {
   load: LoadOptions;
 }
 
-export const SNAPSHOT_OPTIONS = ['data', 'out', 'k', 'title', 'authority', 'as-at', 'from', 'to', 'html', 'map', 'year'];
+export const SNAPSHOT_OPTIONS = [
+  'data',
+  'out',
+  'k',
+  'title',
+  'authority',
+  'as-at',
+  'from',
+  'to',
+  'html',
+  'map',
+  'year',
+];
 
-const optional = (args: Args, key: string): string | undefined => (args.options.has(key) ? single(args, key) : undefined);
+const optional = (args: Args, key: string): string | undefined =>
+  args.options.has(key) ? single(args, key) : undefined;
 
 /** Today's date in UTC, YYYY-MM-DD. */
 export const todayUtc = (now = new Date()): string => now.toISOString().slice(0, 10);
@@ -54,7 +66,8 @@ export function parseDate(v: string, flag = '--as-at'): string {
 
 export function parseAcademicYear(v: string, flag: string): string {
   const m = /^(\d{4})\/(\d{2})$/.exec(v);
-  if (!m || (+m[1] + 1) % 100 !== +m[2]) throw new UsageError(`${flag} ${v}: give an academic year such as 2021/22 (the second year follows the first)`);
+  if (!m || (+m[1] + 1) % 100 !== +m[2])
+    throw new UsageError(`${flag} ${v}: give an academic year such as 2021/22 (the second year follows the first)`);
   return v;
 }
 
@@ -67,8 +80,10 @@ export function parseSnapshotArgs(args: Args): { check: string } | SnapshotReque
   only(args, SNAPSHOT_OPTIONS);
   const data = single(args, 'data');
   const out = single(args, 'out');
-  if (existsSync(out) && statSync(out).isDirectory()) throw new UsageError(`--out ${out} is a directory: give the file to write`);
-  if (!existsSync(dirname(out)) || !statSync(dirname(out)).isDirectory()) throw new UsageError(`--out ${out}: there is no directory ${dirname(out)}`);
+  if (existsSync(out) && statSync(out).isDirectory())
+    throw new UsageError(`--out ${out} is a directory: give the file to write`);
+  if (!existsSync(dirname(out)) || !statSync(dirname(out)).isDirectory())
+    throw new UsageError(`--out ${out}: there is no directory ${dirname(out)}`);
   const k = args.options.has('k') ? parseK(single(args, 'k')) : 6;
   const as_at = args.options.has('as-at') ? parseDate(single(args, 'as-at')) : todayUtc();
   const from = args.options.has('from') ? parseAcademicYear(single(args, 'from'), '--from') : undefined;
@@ -77,7 +92,8 @@ export function parseSnapshotArgs(args: Args): { check: string } | SnapshotReque
   const title = optional(args, 'title');
   const authority = optional(args, 'authority') ?? '';
   if (title !== undefined && title.trim() === '') throw new UsageError('--title: give a title, or leave --title out');
-  if (title !== undefined && title.length > 200) throw new UsageError(`--title: at most 200 characters, this has ${title.length}`);
+  if (title !== undefined && title.length > 200)
+    throw new UsageError(`--title: at most 200 characters, this has ${title.length}`);
   if (authority.length > 100) throw new UsageError(`--authority: at most 100 characters, this has ${authority.length}`);
   try {
     checkTexts({ '--title': title ?? '', '--authority': authority });
@@ -85,7 +101,18 @@ export function parseSnapshotArgs(args: Args): { check: string } | SnapshotReque
     if (e instanceof TextError) throw new UsageError(e.message);
     throw e;
   }
-  return { data, out, k, title, authority, as_at, from, to, html: args.flags.has('html'), load: { map: optional(args, 'map'), year: optional(args, 'year') } };
+  return {
+    data,
+    out,
+    k,
+    title,
+    authority,
+    as_at,
+    from,
+    to,
+    html: args.flags.has('html'),
+    load: { map: optional(args, 'map'), year: optional(args, 'year') },
+  };
 }
 
 /** The file each loaded table came from: a file's own name, or the XML return an SSDA903 table was read from (`return.xml: Header`). */
@@ -97,13 +124,18 @@ function diskName(dir: string, file: string): string {
 }
 
 /** The SHA-256 of the file behind each table loaded, by table: no file name, no row count. */
-export async function sourcesOf(dir: string, loaded: readonly { file: string; table: string | null }[]): Promise<{ table: string; sha256: string }[]> {
+export async function sourcesOf(
+  dir: string,
+  loaded: readonly { file: string; table: string | null }[],
+): Promise<{ table: string; sha256: string }[]> {
   const hashes = new Map<string, Promise<string>>();
   const hashOf = (name: string) => {
     if (!hashes.has(name)) hashes.set(name, sourceHash(new Uint8Array(readFileSync(join(dir, name)))));
     return hashes.get(name)!;
   };
-  const out = await Promise.all(loaded.filter((f) => f.table).map(async (f) => ({ table: f.table!, sha256: await hashOf(diskName(dir, f.file)) })));
+  const out = await Promise.all(
+    loaded.filter((f) => f.table).map(async (f) => ({ table: f.table!, sha256: await hashOf(diskName(dir, f.file)) })),
+  );
   return out.sort((a, b) => a.table.localeCompare(b.table));
 }
 
@@ -116,7 +148,8 @@ export function cellsOf(doc: Pick<Snapshot, 'series' | 'breakdowns' | 'distribut
   ];
 }
 
-export const suppressedCells = (doc: Pick<Snapshot, 'series' | 'breakdowns' | 'distributions'>): number => cellsOf(doc).filter((c) => c.value === 'c').length;
+export const suppressedCells = (doc: Pick<Snapshot, 'series' | 'breakdowns' | 'distributions'>): number =>
+  cellsOf(doc).filter((c) => c.value === 'c').length;
 
 export interface Built {
   /** null when nothing could be published: the exit code says why */
@@ -132,20 +165,33 @@ export async function buildSnapshot(req: Omit<SnapshotRequest, 'out' | 'html'>, 
   const problems = outcome.files.filter((f) => f.status === 'refused').map((f) => `${f.file}: ${f.reason}`);
   if (outcome.fatal) return { doc: null, exitCode: 1, problems: [...problems, outcome.fatal] };
   const loaded = outcome.files.filter((f) => f.status === 'loaded');
-  for (const [table, warning] of orphanWarnings(loaded)) problems.push(`${loaded.find((f) => f.table === table)!.file}: ${warning}`);
+  for (const [table, warning] of orphanWarnings(loaded))
+    problems.push(`${loaded.find((f) => f.table === table)!.file}: ${warning}`);
   await afterLoad(db, { loaded, depth: 'bases', benchmarks: nationalFigures });
   const rows = await collectRows(db);
   const has = periodsOf(rows);
   const from = req.from ?? has?.from;
   const to = req.to ?? has?.to;
-  if (!from || !to) return { doc: null, exitCode: 1, problems: [...problems, 'There is nothing to publish: no period has data.'] };
+  if (!from || !to)
+    return { doc: null, exitCode: 1, problems: [...problems, 'There is nothing to publish: no period has data.'] };
   if (from > to) {
-    const which = req.from ? `--from ${from} is after the last period loaded, ${to}` : `--to ${to} is before the first period loaded, ${from}`;
+    const which = req.from
+      ? `--from ${from} is after the last period loaded, ${to}`
+      : `--to ${to} is before the first period loaded, ${from}`;
     throw new UsageError(`${which}: give both --from and --to to publish periods without data`);
   }
   const title = req.title ?? `Virtual school annual report ${to}`;
   const sources = await sourcesOf(req.data, loaded);
-  const doc = makeSnapshot(rows, { title, authority: req.authority, as_at: req.as_at, k: req.k, from, to, sources, created });
+  const doc = makeSnapshot(rows, {
+    title,
+    authority: req.authority,
+    as_at: req.as_at,
+    k: req.k,
+    from,
+    to,
+    sources,
+    created,
+  });
   return { doc, exitCode: 0, problems };
 }
 
@@ -173,13 +219,22 @@ export async function snapshot(req: SnapshotRequest): Promise<{ exitCode: number
     checkSnapshot(json);
   } catch (e) {
     if (!(e instanceof SnapshotError)) throw e;
-    return { exitCode: 1, problems: [...problems, `the snapshot built fails its own check, so nothing was written (a fault of vsd: please report it): ${e.message}`] };
+    return {
+      exitCode: 1,
+      problems: [
+        ...problems,
+        `the snapshot built fails its own check, so nothing was written (a fault of vsd: please report it): ${e.message}`,
+      ],
+    };
   }
   let text = json + '\n';
   try {
     if (req.html) text = snapshotHtml(await governorTemplate(), json, doc.title);
   } catch (e) {
-    return { exitCode: 1, problems: [...problems, `cannot build the governor HTML file, so nothing was written: ${(e as Error).message}`] };
+    return {
+      exitCode: 1,
+      problems: [...problems, `cannot build the governor HTML file, so nothing was written: ${(e as Error).message}`],
+    };
   }
   try {
     writeWhole(req.out, text);
@@ -187,7 +242,10 @@ export async function snapshot(req: SnapshotRequest): Promise<{ exitCode: number
     return { exitCode: 1, problems: [...problems, `cannot write ${req.out}: ${(e as Error).message}`] };
   }
   const bytes = Buffer.byteLength(text, 'utf8');
-  return { exitCode: 0, problems: [...problems, `wrote ${req.out} (${kb(bytes)}, ${suppressedCells(doc)} cells suppressed)`] };
+  return {
+    exitCode: 0,
+    problems: [...problems, `wrote ${req.out} (${kb(bytes)}, ${suppressedCells(doc)} cells suppressed)`],
+  };
 }
 
 const BLOCK = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
@@ -198,19 +256,25 @@ export function snapshotText(text: string, name = ''): string {
   if (!/\.html?$/i.test(name) && !/^\s*</.test(body)) return body;
   for (const [, attrs, inner] of body.matchAll(BLOCK)) {
     if (!/\bid\s*=\s*["']?vsd-snapshot\b/i.test(attrs)) continue;
-    if (!/\btype\s*=\s*["']?application\/json\b/i.test(attrs)) throw new SnapshotError('The file is not a snapshot: its vsd-snapshot block is not of type application/json.');
-    if (inner.trim() === '') throw new SnapshotError('The file is the governor view without a snapshot: its vsd-snapshot block is empty.');
+    if (!/\btype\s*=\s*["']?application\/json\b/i.test(attrs))
+      throw new SnapshotError('The file is not a snapshot: its vsd-snapshot block is not of type application/json.');
+    if (inner.trim() === '')
+      throw new SnapshotError('The file is the governor view without a snapshot: its vsd-snapshot block is empty.');
     return inner;
   }
-  throw new SnapshotError('The file is not a snapshot: it is HTML without a <script type="application/json" id="vsd-snapshot"> block.');
+  throw new SnapshotError(
+    'The file is not a snapshot: it is HTML without a <script type="application/json" id="vsd-snapshot"> block.',
+  );
 }
 
 /** A one-line account of a valid snapshot. */
 export function summary(doc: Snapshot): string {
   const n = (count: number, one: string, many = `${one}s`) => `${count} ${count === 1 ? one : many}`;
-  return `${doc.schema}, ${doc.authority.trim() || 'no authority named'}, as at ${doc.as_at}, k = ${doc.disclosure.k}, ${doc.periods.from} to ${doc.periods.to}: `
-    + `${n(doc.series.length, 'series', 'series')}, ${n(doc.breakdowns.length, 'breakdown')}, ${n(doc.distributions.length, 'distribution')}, `
-    + `${n(suppressedCells(doc), 'cell')} suppressed`;
+  return (
+    `${doc.schema}, ${doc.authority.trim() || 'no authority named'}, as at ${doc.as_at}, k = ${doc.disclosure.k}, ${doc.periods.from} to ${doc.periods.to}: ` +
+    `${n(doc.series.length, 'series', 'series')}, ${n(doc.breakdowns.length, 'breakdown')}, ${n(doc.distributions.length, 'distribution')}, ` +
+    `${n(suppressedCells(doc), 'cell')} suppressed`
+  );
 }
 
 /** `vsd snapshot --check FILE`: the schema check of a snapshot (JSON, or the HTML file holding it). */
@@ -219,7 +283,11 @@ export function checkFile(path: string): { exitCode: number; out: string; err: s
   const size = statSync(path).size;
   if (size > MAX_SNAPSHOT_BYTES) {
     const mb = (size / (1024 * 1024)).toFixed(1);
-    return { exitCode: 1, out: '', err: `${basename(path)}: The file is ${mb} MB; a snapshot is at most ${MAX_SNAPSHOT_BYTES / (1024 * 1024)} MB.` };
+    return {
+      exitCode: 1,
+      out: '',
+      err: `${basename(path)}: The file is ${mb} MB; a snapshot is at most ${MAX_SNAPSHOT_BYTES / (1024 * 1024)} MB.`,
+    };
   }
   try {
     const doc = checkSnapshot(snapshotText(readFileSync(path, 'utf8'), path));

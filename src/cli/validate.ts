@@ -6,7 +6,8 @@ import { loadDirectory, type LoadOptions } from './load-dir';
 export async function validate(dir: string, load: LoadOptions = {}): Promise<{ report: LoadReport; exitCode: number }> {
   const { db, outcome } = await loadDirectory(dir, load);
   // a load report needs the children and their years, not the measures' bases
-  if (!outcome.fatal) await afterLoad(db, { loaded: outcome.files.filter((f) => f.status === 'loaded'), depth: 'pupils' });
+  if (!outcome.fatal)
+    await afterLoad(db, { loaded: outcome.files.filter((f) => f.status === 'loaded'), depth: 'pupils' });
   const report: LoadReport = { schema: 'vsd-load-report/1', files: outcome.files };
   return { report, exitCode: outcome.files.some((f) => f.status === 'refused') ? 1 : 0 };
 }

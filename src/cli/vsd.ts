@@ -18,20 +18,27 @@ const USAGE = `usage:
   --map FILE   column maps (vsd-column-map/1 JSON, as the app exports them) for exports the contract does not know
   --year YYYY  the reporting year (ending 31 March) of an SSDA903 OC3 file that does not say it`;
 
-const optional = (args: ReturnType<typeof parseArgs>, key: string): string | undefined => (args.options.has(key) ? single(args, key) : undefined);
+const optional = (args: ReturnType<typeof parseArgs>, key: string): string | undefined =>
+  args.options.has(key) ? single(args, key) : undefined;
 
 async function main(argv: string[]): Promise<number> {
   try {
     const args = parseArgs(argv, ['benchmarks', 'html']);
     if (args.command === 'validate') {
       only(args, ['data', 'map', 'year']);
-      const { report: loadReport, exitCode } = await validate(single(args, 'data'), { map: optional(args, 'map'), year: optional(args, 'year') });
+      const { report: loadReport, exitCode } = await validate(single(args, 'data'), {
+        map: optional(args, 'map'),
+        year: optional(args, 'year'),
+      });
       process.stdout.write(JSON.stringify(loadReport) + '\n');
       return exitCode;
     }
     if (args.command === 'report') {
       only(args, ['data', 'filter', 'benchmarks', 'map', 'year']);
-      const out = await report(single(args, 'data'), args.options.get('filter') ?? [], args.flags.has('benchmarks'), { map: optional(args, 'map'), year: optional(args, 'year') });
+      const out = await report(single(args, 'data'), args.options.get('filter') ?? [], args.flags.has('benchmarks'), {
+        map: optional(args, 'map'),
+        year: optional(args, 'year'),
+      });
       for (const p of out.problems) process.stderr.write(`vsd: ${p}\n`);
       if (out.json) process.stdout.write(JSON.stringify(out.json) + '\n');
       return out.exitCode;

@@ -3,11 +3,20 @@ import type { Filter, FilterKey } from '../lib/measures/filter';
 
 /** Each filter's name as the filter panel shows it. */
 export const FILTER_LABELS: Record<FilterKey, string> = {
-  sex: dimensionLabel('sex'), ethnicity: dimensionLabel('ethnicity'), ethnicity_group: dimensionLabel('ethnicity_group'),
-  sen_provision: dimensionLabel('sen_provision'), uasc: dimensionLabel('uasc'), placement_location: dimensionLabel('placement_location'),
-  nc_year: dimensionLabel('nc_year'), key_stage: dimensionLabel('key_stage'), social_care_status: dimensionLabel('social_care_status'),
+  sex: dimensionLabel('sex'),
+  ethnicity: dimensionLabel('ethnicity'),
+  ethnicity_group: dimensionLabel('ethnicity_group'),
+  sen_provision: dimensionLabel('sen_provision'),
+  uasc: dimensionLabel('uasc'),
+  placement_location: dimensionLabel('placement_location'),
+  nc_year: dimensionLabel('nc_year'),
+  key_stage: dimensionLabel('key_stage'),
+  social_care_status: dimensionLabel('social_care_status'),
   // filters of their own, not breakdowns: a school by its reference, and yes-or-no questions
-  school_ref: 'School', school_in_la: 'School in the authority', cla12m: 'In care 12 months+', child_id: 'Children of a group',
+  school_ref: 'School',
+  school_in_la: 'School in the authority',
+  cla12m: 'In care 12 months+',
+  child_id: 'Children of a group',
 };
 
 const BOOLEAN: readonly FilterKey[] = ['uasc', 'school_in_la', 'cla12m'];
@@ -24,7 +33,9 @@ function filterPart(key: FilterKey, values: readonly string[]): string {
   if (key === 'child_id') return `${FILTER_LABELS.child_id}: ${values.length.toLocaleString('en-GB')} picked`;
   const words = values.map((x) => valueWord(key, x));
   const name = FILTER_LABELS[key];
-  return words.every((w) => w.toLowerCase().startsWith(name.toLowerCase())) ? words.join(' or ') : `${name}: ${words.join(', ')}`;
+  return words.every((w) => w.toLowerCase().startsWith(name.toLowerCase()))
+    ? words.join(' or ')
+    : `${name}: ${words.join(', ')}`;
 }
 
 /**

@@ -1,6 +1,9 @@
 import { AREAS } from '../lib/measures/areas';
 
-export interface NavLink { id: string; label: string }
+export interface NavLink {
+  id: string;
+  label: string;
+}
 
 /** The pages a user reads, in the order of the navigation bar. */
 export const READING: readonly NavLink[] = [

@@ -20,40 +20,154 @@ const NO_SMART = { specific: null, measurable: null, achievable: null, relevant:
 /** A child's story as loadChildStory gives it, built by hand; the schools lookup names SCH_B only. */
 const STORY: ChildStory = {
   pupil: {
-    child_id: 'C1', sex: 'F', ethnicity: 'WBRI', sen_provision: 'K', uasc: false, period: '2023/24', nc_year: 8, key_stage: 'KS3', on_roll: true,
-    care_since: '2021-01-04', care_ended: null, school_ref: 'SCH_B', school_name: 'Riverside Academy', school_year: '2023/24', school_in_la: false,
+    child_id: 'C1',
+    sex: 'F',
+    ethnicity: 'WBRI',
+    sen_provision: 'K',
+    uasc: false,
+    period: '2023/24',
+    nc_year: 8,
+    key_stage: 'KS3',
+    on_roll: true,
+    care_since: '2021-01-04',
+    care_ended: null,
+    school_ref: 'SCH_B',
+    school_name: 'Riverside Academy',
+    school_year: '2023/24',
+    school_in_la: false,
   },
   care: [
-    { start_date: '2021-01-04', end_date: '2023-06-30', legal_status: 'C2', placement_type: 'U1', placement_location: 'IN_LA' },
-    { start_date: '2023-06-30', end_date: null, legal_status: 'C1', placement_type: 'U4', placement_location: 'OUT_LA_GT20MI' },
+    {
+      start_date: '2021-01-04',
+      end_date: '2023-06-30',
+      legal_status: 'C2',
+      placement_type: 'U1',
+      placement_location: 'IN_LA',
+    },
+    {
+      start_date: '2023-06-30',
+      end_date: null,
+      legal_status: 'C1',
+      placement_type: 'U4',
+      placement_location: 'OUT_LA_GT20MI',
+    },
   ],
   schools: [
-    { academic_year: '2022/23', school_ref: 'SCH_A', school_name: null, school_phase: 'SECONDARY', school_in_la: true, entry_date: '2022-09-05' },
-    { academic_year: '2023/24', school_ref: 'SCH_A', school_name: null, school_phase: 'SECONDARY', school_in_la: true, entry_date: '2022-09-05' },
-    { academic_year: '2023/24', school_ref: 'SCH_B', school_name: 'Riverside Academy', school_phase: 'SECONDARY', school_in_la: false, entry_date: '2024-01-08' },
+    {
+      academic_year: '2022/23',
+      school_ref: 'SCH_A',
+      school_name: null,
+      school_phase: 'SECONDARY',
+      school_in_la: true,
+      entry_date: '2022-09-05',
+    },
+    {
+      academic_year: '2023/24',
+      school_ref: 'SCH_A',
+      school_name: null,
+      school_phase: 'SECONDARY',
+      school_in_la: true,
+      entry_date: '2022-09-05',
+    },
+    {
+      academic_year: '2023/24',
+      school_ref: 'SCH_B',
+      school_name: 'Riverside Academy',
+      school_phase: 'SECONDARY',
+      school_in_la: false,
+      entry_date: '2024-01-08',
+    },
   ],
   peps: [
-    { pep_id: 'P1', academic_year: '2022/23', term: 'AUTUMN', pep_type: 'REVIEW', due_date: '2022-10-14', completed_date: '2022-10-10',
-      qa_rating: 'GREEN', child_voice: true, pp_plus_gbp: 500, targets: [
-        { target_id: 'T1', area: 'ENGLISH', specific: true, measurable: true, achievable: true, relevant: true, time_bound: true,
-          outcome: 'ACHIEVED', target_text: 'Read a book a week with <b>her</b> carer' },
-        { target_id: 'T2', area: 'MATHS', specific: true, measurable: false, achievable: true, relevant: null, time_bound: false,
-          outcome: 'NOT_ACHIEVED', target_text: null },
-      ] },
-    { pep_id: 'P2', academic_year: '2023/24', term: 'SPRING', pep_type: 'REVIEW', due_date: '2024-02-09', completed_date: null,
-      qa_rating: null, child_voice: null, pp_plus_gbp: null, targets: [] },
+    {
+      pep_id: 'P1',
+      academic_year: '2022/23',
+      term: 'AUTUMN',
+      pep_type: 'REVIEW',
+      due_date: '2022-10-14',
+      completed_date: '2022-10-10',
+      qa_rating: 'GREEN',
+      child_voice: true,
+      pp_plus_gbp: 500,
+      targets: [
+        {
+          target_id: 'T1',
+          area: 'ENGLISH',
+          specific: true,
+          measurable: true,
+          achievable: true,
+          relevant: true,
+          time_bound: true,
+          outcome: 'ACHIEVED',
+          target_text: 'Read a book a week with <b>her</b> carer',
+        },
+        {
+          target_id: 'T2',
+          area: 'MATHS',
+          specific: true,
+          measurable: false,
+          achievable: true,
+          relevant: null,
+          time_bound: false,
+          outcome: 'NOT_ACHIEVED',
+          target_text: null,
+        },
+      ],
+    },
+    {
+      pep_id: 'P2',
+      academic_year: '2023/24',
+      term: 'SPRING',
+      pep_type: 'REVIEW',
+      due_date: '2024-02-09',
+      completed_date: null,
+      qa_rating: null,
+      child_voice: null,
+      pp_plus_gbp: null,
+      targets: [],
+    },
   ],
   attendance: [
     // absent 11 + 5 = 16 of 160: exactly a tenth, so low; attended 144 = 90.0%
-    { academic_year: '2023/24', term: 'AUTUMN', sessions_possible: 160, sessions_authorised: 11, sessions_unauthorised: 5 },
+    {
+      academic_year: '2023/24',
+      term: 'AUTUMN',
+      sessions_possible: 160,
+      sessions_authorised: 11,
+      sessions_unauthorised: 5,
+    },
     // absent 5 + 1 = 6 of 120 = 5%; attended 114 = 95.0%
-    { academic_year: '2023/24', term: 'SPRING', sessions_possible: 120, sessions_authorised: 5, sessions_unauthorised: 1 },
+    {
+      academic_year: '2023/24',
+      term: 'SPRING',
+      sessions_possible: 120,
+      sessions_authorised: 5,
+      sessions_unauthorised: 1,
+    },
   ],
   exclusions: [
-    { exclusion_id: 'E1', start_date: '2023-11-20', category: 'SUSPENSION', sessions: 1, reason: 'DB', reason2: 'VP', reason3: null, school_ref: 'SCH_A', school_name: null },
+    {
+      exclusion_id: 'E1',
+      start_date: '2023-11-20',
+      category: 'SUSPENSION',
+      sessions: 1,
+      reason: 'DB',
+      reason2: 'VP',
+      reason3: null,
+      school_ref: 'SCH_A',
+      school_name: null,
+    },
   ],
   ks4: [],
-  cme: [{ record_id: 'R1', start_date: '2021-05-03', end_date: '2021-06-14', end_reason: 'RETURNED_TO_SCHOOL', social_care_status: 'CLA' }],
+  cme: [
+    {
+      record_id: 'R1',
+      start_date: '2021-05-03',
+      end_date: '2021-06-14',
+      end_reason: 'RETURNED_TO_SCHOOL',
+      social_care_status: 'CLA',
+    },
+  ],
   ehe: [],
   destinations: [],
 };
@@ -72,7 +186,14 @@ describe('timelineOf(story)', () => {
   const t = timelineOf(STORY);
 
   it('keeps the lanes that hold something, in their order, and spans whole academic years', () => {
-    expect(t.lanes.map((l) => l.label)).toEqual(['Care', 'School', 'PEPs', 'Attendance', 'Exclusions', 'Missing education']);
+    expect(t.lanes.map((l) => l.label)).toEqual([
+      'Care',
+      'School',
+      'PEPs',
+      'Attendance',
+      'Exclusions',
+      'Missing education',
+    ]);
     // earliest day 4 Jan 2021 is in 2020/21; the latest, 31 Aug 2024 (SCH_B to the end of 2023/24), in 2023/24
     expect(t.domain).toEqual([day('2020-09-01'), day('2024-09-01')]);
     expect(t.ticks.map((k) => k.label)).toEqual(['Sep 2020', 'Sep 2021', 'Sep 2022', 'Sep 2023', 'Sep 2024']);
@@ -99,23 +220,56 @@ describe('timelineOf(story)', () => {
 
   it('lists every band and mark in words, in date order, for the table twin', () => {
     expect(t.events).toEqual([
-      { when: '4 Jan 2021 to 30 Jun 2023', kind: 'Care', what: 'full care order (C2); foster placement with relative or friend, long-term fostering (U1); in the authority' },
+      {
+        when: '4 Jan 2021 to 30 Jun 2023',
+        kind: 'Care',
+        what: 'full care order (C2); foster placement with relative or friend, long-term fostering (U1); in the authority',
+      },
       { when: '3 May 2021 to 14 Jun 2021', kind: 'Missing education', what: 'returned to school; child looked after' },
       { when: '2022/23 to 2023/24', kind: 'School', what: 'SCH_A: secondary, in the authority; joined 5 Sep 2022' },
-      { when: '10 Oct 2022', kind: 'PEP', what: "PEP review, autumn 2022/23: completed 10 Oct 2022, due 14 Oct 2022; rated green; child's views recorded; 2 targets; PP+ £500" },
-      { when: 'from 30 Jun 2023', kind: 'Care', what: 'interim care order (C1); foster placement with other foster carer, long-term fostering (U4); out of the authority, over 20 miles; still open' },
-      { when: 'Autumn 2023/24', kind: 'Attendance', what: 'attended 90.0% (144 of 160 sessions); absent 11 authorised, 5 unauthorised' },
-      { when: '20 Nov 2023', kind: 'Suspension',
-        what: '1 session; reason persistent or general disruptive behaviour; also verbal abuse or threatening behaviour against a pupil; school SCH_A' },
-      { when: 'Spring 2023/24', kind: 'Attendance', what: 'attended 95.0% (114 of 120 sessions); absent 5 authorised, 1 unauthorised' },
-      { when: '2023/24', kind: 'School', what: 'Riverside Academy (SCH_B): secondary, outside the authority; joined 8 Jan 2024' },
-      { when: '9 Feb 2024', kind: 'PEP', what: 'PEP review, spring 2023/24: not completed (due 9 Feb 2024); not rated; 0 targets' },
+      {
+        when: '10 Oct 2022',
+        kind: 'PEP',
+        what: "PEP review, autumn 2022/23: completed 10 Oct 2022, due 14 Oct 2022; rated green; child's views recorded; 2 targets; PP+ £500",
+      },
+      {
+        when: 'from 30 Jun 2023',
+        kind: 'Care',
+        what: 'interim care order (C1); foster placement with other foster carer, long-term fostering (U4); out of the authority, over 20 miles; still open',
+      },
+      {
+        when: 'Autumn 2023/24',
+        kind: 'Attendance',
+        what: 'attended 90.0% (144 of 160 sessions); absent 11 authorised, 5 unauthorised',
+      },
+      {
+        when: '20 Nov 2023',
+        kind: 'Suspension',
+        what: '1 session; reason persistent or general disruptive behaviour; also verbal abuse or threatening behaviour against a pupil; school SCH_A',
+      },
+      {
+        when: 'Spring 2023/24',
+        kind: 'Attendance',
+        what: 'attended 95.0% (114 of 120 sessions); absent 5 authorised, 1 unauthorised',
+      },
+      {
+        when: '2023/24',
+        kind: 'School',
+        what: 'Riverside Academy (SCH_B): secondary, outside the authority; joined 8 Jan 2024',
+      },
+      {
+        when: '9 Feb 2024',
+        kind: 'PEP',
+        what: 'PEP review, spring 2023/24: not completed (due 9 Feb 2024); not rated; 0 targets',
+      },
     ]);
   });
 
   it('says in its alt text what it spans and how many of each kind it draws', () => {
-    expect(altOf(t, 'C1')).toBe('Timeline of child C1, Sep 2020 to Aug 2024: 2 periods of care, 2 schools, 2 PEPs, 2 terms of attendance, '
-      + '1 suspension or exclusion, 1 episode missing education. The table lists every one.');
+    expect(altOf(t, 'C1')).toBe(
+      'Timeline of child C1, Sep 2020 to Aug 2024: 2 periods of care, 2 schools, 2 PEPs, 2 terms of attendance, ' +
+        '1 suspension or exclusion, 1 episode missing education. The table lists every one.',
+    );
   });
 
   it('has no lanes, no domain and no events for a story with nothing dated', () => {
@@ -139,9 +293,12 @@ describe('summaryOf(facts)', () => {
 
 describe('summaryOf(facts) where the schools lookup does not name the latest school', () => {
   it('gives its reference alone, or says no enrolment is loaded', () => {
-    const school = (p: Partial<ChildStory['pupil']>) => summaryOf({ ...STORY.pupil, ...p }).find((f) => f.term === 'Latest school')?.value;
+    const school = (p: Partial<ChildStory['pupil']>) =>
+      summaryOf({ ...STORY.pupil, ...p }).find((f) => f.term === 'Latest school')?.value;
     expect(school({ school_name: null })).toBe('SCH_B (2023/24), outside the authority');
-    expect(school({ school_ref: null, school_name: null, school_year: null, school_in_la: null })).toBe('no enrolment loaded');
+    expect(school({ school_ref: null, school_name: null, school_year: null, school_in_la: null })).toBe(
+      'no enrolment loaded',
+    );
   });
 });
 
@@ -160,17 +317,20 @@ describe('codeLabel(list, code) and said(list, code): the one label lookup', () 
 
   it('names a period of care whose codes the contract does not hold, or not recorded, by what they are', () => {
     const care = (c: Partial<ChildStory['care'][number]>) => careWords({ ...STORY.care[0], ...c });
-    expect(care({ placement_type: 'Z11', placement_location: 'UNKNOWN' }))
-      .toBe('full care order (C2); other placement (Z11); location not known');
+    expect(care({ placement_type: 'Z11', placement_location: 'UNKNOWN' })).toBe(
+      'full care order (C2); other placement (Z11); location not known',
+    );
     expect(care({ placement_type: 'Z99' })).toBe('full care order (C2); placement Z99; in the authority');
-    expect(care({ legal_status: null, placement_type: null, placement_location: null, end_date: null }))
-      .toBe('legal status not recorded; placement type not recorded; location not known; still open');
+    expect(care({ legal_status: null, placement_type: null, placement_location: null, end_date: null })).toBe(
+      'legal status not recorded; placement type not recorded; location not known; still open',
+    );
   });
 
   it('names the school of a suspension from the schools lookup when it names it', () => {
     const x = STORY.exclusions[0];
-    expect(exclusionWords({ ...x, school_ref: 'SCH_B', school_name: 'Riverside Academy' }))
-      .toBe('1 session; reason persistent or general disruptive behaviour; also verbal abuse or threatening behaviour against a pupil; school Riverside Academy (SCH_B)');
+    expect(exclusionWords({ ...x, school_ref: 'SCH_B', school_name: 'Riverside Academy' })).toBe(
+      '1 session; reason persistent or general disruptive behaviour; also verbal abuse or threatening behaviour against a pupil; school Riverside Academy (SCH_B)',
+    );
     expect(exclusionWords({ ...x, school_ref: null, school_name: null })).not.toContain('school');
   });
 });
@@ -178,23 +338,35 @@ describe('codeLabel(list, code) and said(list, code): the one label lookup', () 
 describe('ChildStoryView', () => {
   it('shows the summary, the timeline as an image with a table twin a button away, and the targets as plain text', async () => {
     const { container } = render(ChildStoryView, { story: STORY });
-    expect(screen.getByText('Latest school').nextElementSibling?.textContent).toBe('Riverside Academy (SCH_B) in 2023/24, outside the authority');
+    expect(screen.getByText('Latest school').nextElementSibling?.textContent).toBe(
+      'Riverside Academy (SCH_B) in 2023/24, outside the authority',
+    );
     expect(screen.getByRole('img', { name: 'Timeline of child C1' })).toBeTruthy();
     // the twin waits behind the button (hidden from everyone until pressed)
     expect(screen.queryByRole('table')).toBeNull();
     await fireEvent.click(screen.getByRole('button', { name: 'Show table' }));
     const table = screen.getByRole('table', { name: 'Every event of child C1, in date order' });
-    const rows = within(table).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent));
+    const rows = within(table)
+      .getAllByRole('row')
+      .map((r) => [...r.children].map((c) => c.textContent));
     expect(rows).toHaveLength(11);
     expect(rows[0]).toEqual(['When', 'What', 'Details']);
-    expect(rows[7]).toEqual(['20 Nov 2023', 'Suspension', '1 session; reason persistent or general disruptive behaviour; also verbal abuse or threatening behaviour against a pupil; school SCH_A']);
+    expect(rows[7]).toEqual([
+      '20 Nov 2023',
+      'Suspension',
+      '1 session; reason persistent or general disruptive behaviour; also verbal abuse or threatening behaviour against a pupil; school SCH_A',
+    ]);
     expect(screen.getByRole('button', { name: 'Show chart' }).getAttribute('aria-pressed')).toBe('true');
 
     const targets = screen.getByRole('region', { name: 'PEP targets' });
-    expect(within(targets).getByRole('heading', { level: 3 }).textContent).toBe('PEP, Autumn 2022/23 (completed 10 Oct 2022)');
+    expect(within(targets).getByRole('heading', { level: 3 }).textContent).toBe(
+      'PEP, Autumn 2022/23 (completed 10 Oct 2022)',
+    );
     expect(within(targets).getByText('Read a book a week with <b>her</b> carer')).toBeTruthy();
     expect(container.querySelector('.pep-targets b')).toBeNull();
-    const items = within(targets).getAllByRole('listitem').map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
+    const items = within(targets)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent?.replace(/\s+/g, ' ').trim());
     expect(items).toEqual([
       'English: achieved; SMART: all five Read a book a week with <b>her</b> carer',
       'Maths: not achieved; SMART: 2 of 5 (not measurable, not time-bound, relevant not judged) No target text loaded.',
@@ -207,11 +379,21 @@ describe('ChildPage on a real DuckDB', () => {
   beforeAll(async () => {
     db = await dbWith({
       'pupils.csv': csv(HEADERS.pupils, 'C1,F,2011-01,WBRI,K,0', 'C2,M,2008-05,BAFR,E,1'),
-      'care_periods.csv': csv(HEADERS.care_periods, 'C1,2021-01-04,,C2,U1,IN_LA', 'C2,2023-01-09,2024-04-30,V2,K2,UNKNOWN'),
+      'care_periods.csv': csv(
+        HEADERS.care_periods,
+        'C1,2021-01-04,,C2,U1,IN_LA',
+        'C2,2023-01-09,2024-04-30,V2,K2,UNKNOWN',
+      ),
       'attendance.csv': csv(HEADERS.attendance, 'C1,2023/24,AUTUMN,150,10,5'),
     });
   }, 30_000);
-  const props = (childId: string, get: () => Promise<Db> = async () => db) => ({ db: get, version: 1, childId, filterText: 'Key stage: KS3', asAt: '31 Aug 2024' });
+  const props = (childId: string, get: () => Promise<Db> = async () => db) => ({
+    db: get,
+    version: 1,
+    childId,
+    filterText: 'Key stage: KS3',
+    asAt: '31 Aug 2024',
+  });
 
   it('loads the child, heads the page with the id and repeats the print frame on every page', async () => {
     const { container } = render(ChildPage, props('C1'));
@@ -237,7 +419,10 @@ describe('ChildPage on a real DuckDB', () => {
     let release!: () => void;
     const held = new Promise<void>((r) => (release = r));
     // the first request waits until the second has been answered
-    const slow = async () => { await held; return db; };
+    const slow = async () => {
+      await held;
+      return db;
+    };
     const view = render(ChildPage, props('C1', slow));
     await view.rerender(props('C2'));
     await screen.findByText('9 Jan 2023 to 30 Apr 2024 (left care)');

@@ -7,7 +7,10 @@ import GroupPage from '../../src/views/pupils/group/GroupPage.svelte';
 import { csv, dbWith, HEADERS } from '../unit/measures/harness';
 
 /** The rows of the page's table, header row first, as text cells. */
-const cells = (table: HTMLElement) => within(table).getAllByRole('row').map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
+const cells = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent));
 
 describe('GroupPage: a saved group beside the whole roll', () => {
   let db: Db;
@@ -18,13 +21,24 @@ describe('GroupPage: a saved group beside the whole roll', () => {
     db = await dbWith({
       'pupils.csv': csv(HEADERS.pupils, ...ids.map((id) => `${id},F,2008-01,WBRI,N,0`)),
       'care_periods.csv': csv(HEADERS.care_periods, ...ids.map((id) => `${id},2020-01-01,,C2,U1,IN_LA`)),
-      'ks4_results.csv': csv(HEADERS.ks4_results, ...ids.map((id, i) => `${id},2023/24,${att8[i]},,${i < 6 ? '5,5' : '3,3'},8`)),
+      'ks4_results.csv': csv(
+        HEADERS.ks4_results,
+        ...ids.map((id, i) => `${id},2023/24,${att8[i]},,${i < 6 ? '5,5' : '3,3'},8`),
+      ),
     });
-    await db.exec(`INSERT INTO national_benchmarks VALUES ('202324', '2023/24', 'ks4_att8_avg', 'CLA_12M', 19.4, 'mean', 'S', NULL)`);
+    await db.exec(
+      `INSERT INTO national_benchmarks VALUES ('202324', '2023/24', 'ks4_att8_avg', 'CLA_12M', 19.4, 'mean', 'S', NULL)`,
+    );
   });
 
   const page = (group: ReturnType<typeof makeGroup>, props: Record<string, unknown> = {}) =>
-    render(GroupPage, { group, coordinator: new Coordinator(async () => db), version: 1, db: async () => db, ...props });
+    render(GroupPage, {
+      group,
+      coordinator: new Coordinator(async () => db),
+      version: 1,
+      db: async () => db,
+      ...props,
+    });
 
   it('shows the group of 14, 12 of them loaded, in a table beside the whole roll and the national figure', async () => {
     page(makeGroup('Year 11 girls', { sex: ['F'] }, [...ids, 'X1', 'X2']));
@@ -32,7 +46,9 @@ describe('GroupPage: a saved group beside the whole roll', () => {
     expect(screen.getByText('Sex: Female')).toBeTruthy();
     const table = await screen.findByRole('table');
     expect(screen.getByText('12 of 14 children are in the loaded data.')).toBeTruthy();
-    expect(table.querySelector('caption')?.textContent).toBe('Year 11 girls: headline measures in the latest year of each, beside the whole roll and the national figure');
+    expect(table.querySelector('caption')?.textContent).toBe(
+      'Year 11 girls: headline measures in the latest year of each, beside the whole roll and the national figure',
+    );
     // every loaded child is in the group, so its figures are the roll's: 379 / 12 = 31.6; 6 of 12 at grade 4+
     expect(cells(table)).toEqual([
       ['Measure', 'Year', 'This group', 'Whole roll', 'Children in care or care leavers nationally'],
@@ -40,8 +56,16 @@ describe('GroupPage: a saved group beside the whole roll', () => {
       ['Grade 4 or above in English and maths', '2023/24', '50.0%', '50.0%', 'x'],
       ['No qualifications', '2023/24', '0.0%', '0.0%', 'x'],
     ]);
-    expect(within(table).getAllByRole('columnheader').every((th) => th.getAttribute('scope') === 'col')).toBe(true);
-    expect(within(table).getAllByRole('rowheader').every((th) => th.getAttribute('scope') === 'row')).toBe(true);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .every((th) => th.getAttribute('scope') === 'col'),
+    ).toBe(true);
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .every((th) => th.getAttribute('scope') === 'row'),
+    ).toBe(true);
     expect(screen.getByText('x', { selector: 'b' }).parentElement?.textContent).toBe('x not available.');
     expect(screen.queryByText('c', { selector: 'b' })).toBeNull();
     expect(screen.getByText(/^Missing education and home education are not shown for a group/)).toBeTruthy();
@@ -50,19 +74,33 @@ describe('GroupPage: a saved group beside the whole roll', () => {
   it('marks a group of 3 children with c, and says what c means', async () => {
     page(makeGroup('Three', {}, ids.slice(6, 9)));
     const table = await screen.findByRole('table');
-    expect(cells(table).slice(1).map((r) => r.slice(2, 4))).toEqual([['c', '31.6'], ['c', '50.0%'], ['c', '0.0%']]);
-    expect(screen.getByText('c', { selector: 'b' }).parentElement?.textContent).toBe('c suppressed: fewer than 6 children, or could reveal a small group.');
+    expect(
+      cells(table)
+        .slice(1)
+        .map((r) => r.slice(2, 4)),
+    ).toEqual([
+      ['c', '31.6'],
+      ['c', '50.0%'],
+      ['c', '0.0%'],
+    ]);
+    expect(screen.getByText('c', { selector: 'b' }).parentElement?.textContent).toBe(
+      'c suppressed: fewer than 6 children, or could reveal a small group.',
+    );
     expect(screen.getByText('All 3 children are in the loaded data.')).toBeTruthy();
     expect(screen.getByText('All children')).toBeTruthy();
   });
 
-  it('says plainly when none of the group\'s children is loaded, keeping them all', async () => {
+  it("says plainly when none of the group's children is loaded, keeping them all", async () => {
     page(makeGroup('Elsewhere', {}, ['X1', 'X2']));
-    expect(await screen.findByText('None of the 2 children is in the loaded data, so the group has no figures to show. Its children are kept: load the exports that hold them.')).toBeTruthy();
+    expect(
+      await screen.findByText(
+        'None of the 2 children is in the loaded data, so the group has no figures to show. Its children are kept: load the exports that hold them.',
+      ),
+    ).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });
 
-  it('says so when no child passes the group\'s filter', async () => {
+  it("says so when no child passes the group's filter", async () => {
     page(makeGroup('Boys', { sex: ['M'] }, []));
     expect(await screen.findByText(/^No child of this group has a record behind the headline measures/)).toBeTruthy();
     expect(screen.getByText('No children are picked by hand: the filter alone chooses them.')).toBeTruthy();
@@ -84,7 +122,12 @@ describe('GroupPage: a saved group beside the whole roll', () => {
     const gate = new Promise<void>((r) => (release = r));
     let calls = 0;
     const coordinator = new Coordinator(async () => (calls++ === 0 ? gate.then(() => db) : db));
-    const { rerender } = render(GroupPage, { group: makeGroup('First six', {}, ids.slice(0, 6)), coordinator, version: 1, db: async () => db });
+    const { rerender } = render(GroupPage, {
+      group: makeGroup('First six', {}, ids.slice(0, 6)),
+      coordinator,
+      version: 1,
+      db: async () => db,
+    });
     await rerender({ group: makeGroup('Three', {}, ids.slice(6, 9)) });
     const table = await screen.findByRole('table');
     expect(table.querySelector('caption')?.textContent).toMatch(/^Three:/);

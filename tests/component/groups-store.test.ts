@@ -15,7 +15,12 @@ describe('Groups, saved in local storage', () => {
 
   it('saves a group that a new instance (a reload) reads back', () => {
     const saved = new Groups().save('Year 10 at Oak', { key_stage: ['ks4'] }, ['C1', 'C2', 'C1']);
-    expect(saved).toMatchObject({ schema: 'vsd-group/1', name: 'Year 10 at Oak', filter: { key_stage: ['KS4'] }, child_ids: ['C1', 'C2'] });
+    expect(saved).toMatchObject({
+      schema: 'vsd-group/1',
+      name: 'Year 10 at Oak',
+      filter: { key_stage: ['KS4'] },
+      child_ids: ['C1', 'C2'],
+    });
     const reloaded = new Groups();
     expect(reloaded.list).toEqual([saved]);
     expect(reloaded.notice).toBeNull();
@@ -91,20 +96,33 @@ describe('Groups, saved in local storage', () => {
   it('drops only the stored groups that cannot be read, saying how many', () => {
     const good = { name: 'Good', filter: { sex: ['F'] }, child_ids: ['C1'], created: '2025-01-31T09:30:00.000Z' };
     const bad = { ...good, name: 'Bad', filter: { colour: ['red'] } };
-    localStorage.setItem(KEY, JSON.stringify({ schema: 'vsd-groups/1', groups: [good, bad, { ...good, name: 'Worse', rows: [] }] }));
+    localStorage.setItem(
+      KEY,
+      JSON.stringify({ schema: 'vsd-groups/1', groups: [good, bad, { ...good, name: 'Worse', rows: [] }] }),
+    );
     const groups = new Groups();
     expect(groups.list.map((g) => g.name)).toEqual(['Good']);
-    expect(groups.notice).toMatch(/^2 saved pupil groups could not be read \(filter has an unknown key "colour".*\) and were removed from this browser\.$/);
+    expect(groups.notice).toMatch(
+      /^2 saved pupil groups could not be read \(filter has an unknown key "colour".*\) and were removed from this browser\.$/,
+    );
     const reloaded = new Groups();
     expect(reloaded.list.map((g) => g.name)).toEqual(['Good']);
     expect(reloaded.notice).toBeNull();
   });
 
   it('imports a vsd-group/1 file with its own save date, and a reload keeps it', () => {
-    const file = groupJson(makeGroup('Shared by Sam', { school_in_la: ['N'] }, ['C9', 'C8'], new Date('2024-09-01T08:00:00Z')));
+    const file = groupJson(
+      makeGroup('Shared by Sam', { school_in_la: ['N'] }, ['C9', 'C8'], new Date('2024-09-01T08:00:00Z')),
+    );
     const groups = new Groups();
     const g = groups.import(file);
-    expect(g).toEqual({ schema: 'vsd-group/1', name: 'Shared by Sam', filter: { school_in_la: ['0'] }, child_ids: ['C9', 'C8'], created: '2024-09-01T08:00:00.000Z' });
+    expect(g).toEqual({
+      schema: 'vsd-group/1',
+      name: 'Shared by Sam',
+      filter: { school_in_la: ['0'] },
+      child_ids: ['C9', 'C8'],
+      created: '2024-09-01T08:00:00.000Z',
+    });
     expect(new Groups().list).toEqual([g]);
   });
 
@@ -116,7 +134,7 @@ describe('Groups, saved in local storage', () => {
     expect(new Groups().list.map((g) => g.name)).toEqual(['Mine']);
   });
 
-  it('says when the browser\'s storage is full, keeping the groups as they were', () => {
+  it("says when the browser's storage is full, keeping the groups as they were", () => {
     const full: Storage = Object.assign(Object.create(localStorage), {
       getItem: () => null,
       setItem: () => {

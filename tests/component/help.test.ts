@@ -21,9 +21,19 @@ describe('Help', () => {
   it('shows a heading and a captioned column table for each of the 13 files', () => {
     render(Help);
     expect(fileHeadings()).toEqual([
-      'pupils.csv', 'care_periods.csv', 'school_enrolments.csv', 'pep_reviews.csv', 'pep_targets.csv',
-      'attendance.csv', 'exclusions.csv', 'ks4_results.csv', 'cme_episodes.csv', 'ehe_episodes.csv',
-      'destinations.csv', 'schools.csv', 'uasc.csv',
+      'pupils.csv',
+      'care_periods.csv',
+      'school_enrolments.csv',
+      'pep_reviews.csv',
+      'pep_targets.csv',
+      'attendance.csv',
+      'exclusions.csv',
+      'ks4_results.csv',
+      'cme_episodes.csv',
+      'ehe_episodes.csv',
+      'destinations.csv',
+      'schools.csv',
+      'uasc.csv',
     ]);
     expect(screen.getAllByRole('table')).toHaveLength(13);
     expect(screen.getByRole('table', { name: 'Columns of pupils.csv' })).toBeTruthy();

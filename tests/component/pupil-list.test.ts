@@ -9,8 +9,17 @@ let db: Db;
 beforeAll(async () => {
   db = await dbWith({
     'pupils.csv': csv(HEADERS.pupils, 'A1,M,2012-05,WBRI,N,0', 'B1,M,2012-05,WBRI,N,0', 'B2,F,2013-05,WBRI,N,0'),
-    'care_periods.csv': csv(HEADERS.care_periods, 'A1,2019-04-01,,C2,U1,IN_LA', 'B1,2019-04-01,,C2,U1,IN_LA', 'B2,2023-09-01,,C2,U1,IN_LA'),
-    'school_enrolments.csv': csv(HEADERS.school_enrolments, 'A1,2022/23,S1,PRIMARY,1,2022-09-05', 'A1,2023/24,S1,SECONDARY,1,2023-09-05'),
+    'care_periods.csv': csv(
+      HEADERS.care_periods,
+      'A1,2019-04-01,,C2,U1,IN_LA',
+      'B1,2019-04-01,,C2,U1,IN_LA',
+      'B2,2023-09-01,,C2,U1,IN_LA',
+    ),
+    'school_enrolments.csv': csv(
+      HEADERS.school_enrolments,
+      'A1,2022/23,S1,PRIMARY,1,2022-09-05',
+      'A1,2023/24,S1,SECONDARY,1,2023-09-05',
+    ),
   });
 }, 60_000);
 
@@ -20,7 +29,7 @@ function held(fail: (n: number) => boolean = () => false) {
   let n = 0;
   const slow: Db = {
     ...db,
-    query: async <T,>(sql: string, params?: readonly unknown[]) => {
+    query: async <T>(sql: string, params?: readonly unknown[]) => {
       const mine = ++n;
       await new Promise<void>((resolve) => waiting.set(mine, resolve));
       if (fail(mine)) throw new Error(`query ${mine} failed`);
@@ -51,7 +60,7 @@ describe('PupilList', () => {
     expect(queries).toBe(2);
   });
 
-  it('never shows an older answer over a newer one, nor a year\'s ids over another year\'s rows', async () => {
+  it("never shows an older answer over a newer one, nor a year's ids over another year's rows", async () => {
     const { db: slow, release } = held();
     const list = new PupilList(() => Promise.resolve(slow));
     const first = list.load(1, '2022/23', {}); //                 query 1: the rows of 2022/23

@@ -23,39 +23,77 @@ useTableLayout();
 let db: Db;
 beforeAll(async () => {
   db = await dbWith({
-    'pupils.csv': csv(HEADERS.pupils, 'C1,F,2012-05,WBRI,N,0', 'C2,M,2012-05,WBRI,N,0', 'C3,F,2012-05,WBRI,K,0', 'C4,M,2012-05,WBRI,E,0'),
-    'care_periods.csv': csv(HEADERS.care_periods, ...['C1', 'C2', 'C3', 'C4'].map((c) => `${c},2019-04-01,,C2,U1,IN_LA`)),
-    'school_enrolments.csv': csv(HEADERS.school_enrolments,
-      'C1,2023/24,SCH21,SECONDARY,1,2023-09-05', 'C2,2023/24,SCH10,SECONDARY,1,2023-09-05',
-      'C3,2023/24,SCH22,SECONDARY,1,2023-09-05', 'C4,2023/24,SCH10,SECONDARY,1,2023-09-05'),
+    'pupils.csv': csv(
+      HEADERS.pupils,
+      'C1,F,2012-05,WBRI,N,0',
+      'C2,M,2012-05,WBRI,N,0',
+      'C3,F,2012-05,WBRI,K,0',
+      'C4,M,2012-05,WBRI,E,0',
+    ),
+    'care_periods.csv': csv(
+      HEADERS.care_periods,
+      ...['C1', 'C2', 'C3', 'C4'].map((c) => `${c},2019-04-01,,C2,U1,IN_LA`),
+    ),
+    'school_enrolments.csv': csv(
+      HEADERS.school_enrolments,
+      'C1,2023/24,SCH21,SECONDARY,1,2023-09-05',
+      'C2,2023/24,SCH10,SECONDARY,1,2023-09-05',
+      'C3,2023/24,SCH22,SECONDARY,1,2023-09-05',
+      'C4,2023/24,SCH10,SECONDARY,1,2023-09-05',
+    ),
     'attendance.csv': csv(HEADERS.attendance, 'C1,2023/24,AUTUMN,100,10,5', 'C3,2023/24,AUTUMN,100,3,0'),
-    'exclusions.csv': csv(HEADERS.exclusions, 'X1,C1,2023-10-10,SUSPENSION,1,PA,', 'X2,C1,2023-11-10,SUSPENSION,1,PA,', 'X3,C1,2024-01-10,SUSPENSION,1,PA,'),
-    'pep_reviews.csv': csv(HEADERS.pep_reviews, 'P1,C3,2023/24,AUTUMN,REVIEW,2023-10-20,,,,', 'P2,C4,2023/24,AUTUMN,REVIEW,2023-10-20,2023-10-18,RED,1,'),
+    'exclusions.csv': csv(
+      HEADERS.exclusions,
+      'X1,C1,2023-10-10,SUSPENSION,1,PA,',
+      'X2,C1,2023-11-10,SUSPENSION,1,PA,',
+      'X3,C1,2024-01-10,SUSPENSION,1,PA,',
+    ),
+    'pep_reviews.csv': csv(
+      HEADERS.pep_reviews,
+      'P1,C3,2023/24,AUTUMN,REVIEW,2023-10-20,,,,',
+      'P2,C4,2023/24,AUTUMN,REVIEW,2023-10-20,2023-10-18,RED,1,',
+    ),
     'pep_targets.csv': csv(HEADERS.pep_targets, 'T1,P2,ENGLISH,0,0,0,0,0,,'),
     'cme_episodes.csv': csv(HEADERS.cme_episodes, 'CM1,C4,2023-09-20,,,NONE'),
   });
 }, 60_000);
 
-const newSettings = () => new PupilViewSettings(PUPIL_COLUMNS.map((c) => c.key), PUPIL_COLUMNS.filter((c) => c.initially).map((c) => c.key));
+const newSettings = () =>
+  new PupilViewSettings(
+    PUPIL_COLUMNS.map((c) => c.key),
+    PUPIL_COLUMNS.filter((c) => c.initially).map((c) => c.key),
+  );
 
 function setUp() {
   const list = new PupilList(() => Promise.resolve(db));
   const chosen = new ChosenGroup();
   const settings = newSettings();
   render(PupilsView, {
-    list, settings, chosen, view: new ViewStateStore(), groups: new Groups(), periods: ['2023/24'],
-    version: 1, asAt: '10 January 2024', onuse: () => {},
+    list,
+    settings,
+    chosen,
+    view: new ViewStateStore(),
+    groups: new Groups(),
+    periods: ['2023/24'],
+    version: 1,
+    asAt: '10 January 2024',
+    onuse: () => {},
   });
   return { list, chosen, settings };
 }
 
-const listed = (n: number) => screen.findByText(new RegExp(`^Showing ${n} ${n === 1 ? 'child' : 'children'} of`), undefined, { timeout: 20_000 });
+const listed = (n: number) =>
+  screen.findByText(new RegExp(`^Showing ${n} ${n === 1 ? 'child' : 'children'} of`), undefined, { timeout: 20_000 });
 
 const table = () => screen.getByRole('table');
 const column = (label: string) => {
-  const heads = within(table()).getAllByRole('columnheader').map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim());
+  const heads = within(table())
+    .getAllByRole('columnheader')
+    .map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim());
   const i = heads.indexOf(label);
-  return [...table().querySelectorAll('tbody tr[data-index]')].map((tr) => tr.children[i].textContent!.replace('▲', '').trim());
+  return [...table().querySelectorAll('tbody tr[data-index]')].map((tr) =>
+    tr.children[i].textContent!.replace('▲', '').trim(),
+  );
 };
 const shownIds = () => [...table().querySelectorAll('tbody tr[data-index] th')].map((th) => th.textContent);
 
@@ -66,7 +104,12 @@ describe('PupilsView, on a real DuckDB', () => {
     setUp();
     await listed(4);
     expect(shownIds()).toEqual(['C1', 'C2', 'C3', 'C4']);
-    expect(column('Needs attention')).toEqual(['Persistent absence; 3 suspensions', '', 'PEP overdue', 'PEP rated red; no SMART target; missing education']);
+    expect(column('Needs attention')).toEqual([
+      'Persistent absence; 3 suspensions',
+      '',
+      'PEP overdue',
+      'PEP rated red; no SMART target; missing education',
+    ]);
     const flagged = table().querySelectorAll('tbody .flag');
     expect(flagged).toHaveLength(3);
     expect(flagged[0].querySelector('.marker')!.getAttribute('aria-hidden')).toBe('true');
@@ -76,7 +119,9 @@ describe('PupilsView, on a real DuckDB', () => {
     // two columns not shown until chosen, then in the table's own order
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Targets fully SMART' }));
     await fireEvent.click(screen.getByRole('checkbox', { name: 'PEP rating' }));
-    const heads = within(table()).getAllByRole('columnheader').map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim());
+    const heads = within(table())
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim());
     expect(heads.indexOf('PEP rating')).toBeLessThan(heads.indexOf('Targets fully SMART'));
     expect(column('PEP rating')).toEqual(['', '', '', 'Red']);
     expect(column('Targets fully SMART')).toEqual(['', '', '', '0%']);
@@ -125,7 +170,9 @@ describe('PupilsView, on a real DuckDB', () => {
     expect(shownIds()).toEqual(['C2', 'C4']);
     chosen.use(makeGroup('Left the area', {}, ['ZZ1', 'ZZ2']), 'None of the 2 children is in the loaded data');
     await listed(0);
-    expect(screen.getByRole('status').textContent).toContain('Listing the group Left the area: None of the 2 children is in the loaded data.');
+    expect(screen.getByRole('status').textContent).toContain(
+      'Listing the group Left the area: None of the 2 children is in the loaded data.',
+    );
     expect(within(table()).getByText('No child matches: change the filter or the search.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Download CSV' }) as HTMLButtonElement).disabled).toBe(true);
   });
@@ -135,8 +182,10 @@ describe('PupilsView, on a real DuckDB', () => {
     await listed(4);
     await fireEvent.click(screen.getByRole('checkbox', { name: 'Attainment 8' }));
     await fireEvent.click(screen.getByRole('checkbox', { name: 'SEN' }));
-    const chosen = [...PUPIL_COLUMNS.filter((c) => c.initially && c.key !== 'sen_provision').map((c) => c.key), 'att8']
-      .sort((a, b) => PUPIL_COLUMNS.findIndex((c) => c.key === a) - PUPIL_COLUMNS.findIndex((c) => c.key === b));
+    const chosen = [
+      ...PUPIL_COLUMNS.filter((c) => c.initially && c.key !== 'sen_provision').map((c) => c.key),
+      'att8',
+    ].sort((a, b) => PUPIL_COLUMNS.findIndex((c) => c.key === a) - PUPIL_COLUMNS.findIndex((c) => c.key === b));
     expect(JSON.parse(localStorage.getItem('vsd-pupil-columns')!)).toEqual(chosen);
     expect(newSettings().columns).toEqual(chosen);
     await fireEvent.click(screen.getByRole('button', { name: 'Reset' }));
@@ -148,8 +197,15 @@ describe('PupilsView, on a real DuckDB', () => {
   it('says a year with no listed child plainly', async () => {
     const list = new PupilList(() => Promise.resolve(db));
     render(PupilsView, {
-      list, settings: newSettings(), chosen: new ChosenGroup(), view: new ViewStateStore(), groups: new Groups(),
-      periods: ['2030/31'], version: 1, asAt: '10 January 2024', onuse: () => {},
+      list,
+      settings: newSettings(),
+      chosen: new ChosenGroup(),
+      view: new ViewStateStore(),
+      groups: new Groups(),
+      periods: ['2030/31'],
+      version: 1,
+      asAt: '10 January 2024',
+      onuse: () => {},
     });
     await listed(0);
     expect(within(table()).getByText('No child is listed in this year.')).toBeTruthy();
@@ -160,8 +216,15 @@ describe('PupilsView, on a real DuckDB', () => {
     try {
       const list = new PupilList(() => Promise.resolve(db));
       render(PupilsView, {
-        list, settings: newSettings(), chosen: new ChosenGroup(), view: new ViewStateStore(), groups: new Groups(),
-        periods: ['2023/24', '2024/25'], version: 1, asAt: '10 January 2024', onuse: () => {},
+        list,
+        settings: newSettings(),
+        chosen: new ChosenGroup(),
+        view: new ViewStateStore(),
+        groups: new Groups(),
+        periods: ['2023/24', '2024/25'],
+        version: 1,
+        asAt: '10 January 2024',
+        onuse: () => {},
       });
       await listed(4);
       expect((screen.getByLabelText('Year') as HTMLSelectElement).value).toBe('2023/24');

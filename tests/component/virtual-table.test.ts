@@ -61,14 +61,17 @@ describe('VirtualTable', () => {
   it('is a real table: caption, column headers, a row header per row, aria-rowcount counting the header', () => {
     render(VirtualTable<Pupil>, props(few));
     expect(table().getAttribute('aria-rowcount')).toBe('5');
-    expect(within(table()).getAllByRole('columnheader').map((th) => th.textContent?.replace(/[▲▼↕]/g, ''))).toEqual([
-      'Child',
-      'School',
-      'Attendance %',
-      'Persistent absence',
-    ]);
+    expect(
+      within(table())
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent?.replace(/[▲▼↕]/g, '')),
+    ).toEqual(['Child', 'School', 'Attendance %', 'Persistent absence']);
     expect(table().querySelector('thead tr')!.getAttribute('aria-rowindex')).toBe('1');
-    expect(within(table()).getAllByRole('rowheader').map((th) => th.textContent)).toEqual(['C3', 'C1', 'C10', 'C2']);
+    expect(
+      within(table())
+        .getAllByRole('rowheader')
+        .map((th) => th.textContent),
+    ).toEqual(['C3', 'C1', 'C10', 'C2']);
     expect(rowIndexes()).toEqual([2, 3, 4, 5]);
     expect(bodyRows()[0].querySelectorAll('td')[1].textContent).toBe('91.5%');
     expect(bodyRows()[1].querySelectorAll('td')[1].textContent).toBe('');
@@ -191,7 +194,11 @@ describe('VirtualTable', () => {
     await fireEvent.keyDown(document.activeElement!, { key: 'ArrowDown' });
     await scrollTo(500 * ROW);
     expect(rowIndexes()).toEqual([3, ...Array.from({ length: 29 }, (_, i) => 496 + i)]);
-    expect(bodyRows().filter((tr) => tr.tabIndex === 0).map((tr) => tr.getAttribute('aria-rowindex'))).toEqual(['3']);
+    expect(
+      bodyRows()
+        .filter((tr) => tr.tabIndex === 0)
+        .map((tr) => tr.getAttribute('aria-rowindex')),
+    ).toEqual(['3']);
     expect(document.activeElement?.getAttribute('aria-rowindex')).toBe('3');
     // spacer rows before the active row, between it and the rows in view, and after them
     const spacers = [...table().querySelectorAll<HTMLTableRowElement>('tr.spacer')].map((tr) => tr.style.height);

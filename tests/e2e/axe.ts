@@ -3,7 +3,12 @@ import type { Page } from 'playwright-core';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-export interface Violation { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }
+export interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
 
 /** axe-core's violations on the page as it stands. */
 export async function axe(page: Page): Promise<Violation[]> {
@@ -11,6 +16,11 @@ export async function axe(page: Page): Promise<Violation[]> {
   return page.evaluate(async () => {
     // eslint-disable-next-line @typescript-eslint/no-explicit-any
     const r = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v: Violation) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+    return r.violations.map((v: Violation) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
   });
 }

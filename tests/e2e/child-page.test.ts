@@ -56,8 +56,10 @@ test("opens from its link, with a table twin of the child's PEPs, attendance and
   const { page, problems } = await app().openPage(`/?demo#/pupils/${id}`);
   await waitForChild(page, id);
   await page.getByRole('button', { name: 'Show table' }).click();
-  const kinds = await page.getByRole('table', { name: `Every event of child ${id}, in date order` })
-    .locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.children[1].textContent!.trim()));
+  const kinds = await page
+    .getByRole('table', { name: `Every event of child ${id}, in date order` })
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => tr.children[1].textContent!.trim()));
   expect(kinds.filter((k) => k === 'PEP')).toHaveLength(story.peps.length);
   expect(kinds.filter((k) => k === 'Attendance')).toHaveLength(story.attendance.length);
   expect(kinds.filter((k) => /suspension|exclusion/i.test(k))).toHaveLength(story.exclusions.length);
@@ -89,7 +91,10 @@ test('prints on A4 with the filter, the as-at date and "pupil-level data" on eve
     const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
     expect(count).toBeGreaterThanOrEqual(1);
     for (let n = 1; n <= count; n++) {
-      const text = (await run('pdftotext', ['-raw', '-f', String(n), '-l', String(n), pdf, '-'])).stdout.replace(/\s+/g, ' ');
+      const text = (await run('pdftotext', ['-raw', '-f', String(n), '-l', String(n), pdf, '-'])).stdout.replace(
+        /\s+/g,
+        ' ',
+      );
       expect(text, `page ${n}`).toContain(`Key stage ${(story.pupil.key_stage ?? 'KS3').slice(2)} · as at`);
       expect(text, `page ${n}`).toMatch(/as at \d{1,2} [A-Z][a-z]+ \d{4}/);
       expect(text, `page ${n}`).toContain('Pupil-level data: handle accordingly');

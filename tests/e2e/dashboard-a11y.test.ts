@@ -11,14 +11,22 @@ import { useApp } from './use-app';
 
 const app = useApp();
 
-
 const describe = (where: string, v: Violation) =>
-  `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`;
+  `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.length} node(s): ${v.nodes
+    .slice(0, 3)
+    .map((n) => JSON.stringify(n.target))
+    .join(', ')}`;
 
 /** How far the page scrolls sideways: 0 when it reflows to the viewport (WCAG 2.2 1.4.10). */
-const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const sideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
-for (const [scheme, width] of [['light', 1366], ['dark', 1366], ['light', 320], ['dark', 320]] as const) {
+for (const [scheme, width] of [
+  ['light', 1366],
+  ['dark', 1366],
+  ['light', 320],
+  ['dark', 320],
+] as const) {
   test(`no serious or critical axe violation and no sideways scroll on any view, ${scheme} mode, ${width} px wide`, async () => {
     const { page, problems } = await app().openPage('about:blank');
     await page.emulateMedia({ colorScheme: scheme });
@@ -32,7 +40,8 @@ for (const [scheme, width] of [['light', 1366], ['dark', 1366], ['light', 320], 
       await goToView(page, v.id, true);
       const check = async (where: string) => {
         for (const violation of await axe(page)) {
-          if (violation.impact === 'serious' || violation.impact === 'critical') found.push(describe(`${where} ${scheme}`, violation));
+          if (violation.impact === 'serious' || violation.impact === 'critical')
+            found.push(describe(`${where} ${scheme}`, violation));
         }
       };
       await check(`#/${v.id}`);
@@ -42,7 +51,9 @@ for (const [scheme, width] of [['light', 1366], ['dark', 1366], ['light', 320], 
         // The same view with the filter panel open and every chart's table twin showing.
         const details = page.locator('section[aria-label="Filters"] details');
         if (!(await details.evaluate((d: HTMLDetailsElement) => d.open))) await details.locator('summary').click();
-        const tabs = page.locator('article[data-panel]').getByRole('tab', { name: 'Table', exact: true, selected: false });
+        const tabs = page
+          .locator('article[data-panel]')
+          .getByRole('tab', { name: 'Table', exact: true, selected: false });
         while (await tabs.count()) await tabs.first().click();
         await check(`#/${v.id} (filters open, tables shown)`);
         const wide = await sideways(page);

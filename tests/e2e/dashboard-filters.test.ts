@@ -18,8 +18,11 @@ const PANEL = 'article[data-panel="ks4_att8_avg"]';
 
 /** ks4_att8_avg of each period rounded to 1 dp (its display precision). */
 function expected(rows: readonly ReportRow[]): Record<string, number | null> {
-  return Object.fromEntries(rows.filter((r) => r.measure === 'ks4_att8_avg')
-    .map((r) => [r.period, r.value === null ? null : Math.round(r.value * 10) / 10]));
+  return Object.fromEntries(
+    rows
+      .filter((r) => r.measure === 'ks4_att8_avg')
+      .map((r) => [r.period, r.value === null ? null : Math.round(r.value * 10) / 10]),
+  );
 }
 
 /** The "This authority" column of the Attainment 8 table twin: period → number, or the symbol shown. */
@@ -27,7 +30,9 @@ async function shown(page: Page): Promise<Record<string, number | string>> {
   const table = await showTable(page.locator(PANEL));
   const col = table.columns.indexOf('This authority');
   if (col < 1) throw new Error(`no "This authority" column in ${JSON.stringify(table.columns)}`);
-  return Object.fromEntries(table.rows.map((r) => [r[0], /^-?[\d,]+(\.\d+)?$/.test(r[col]) ? Number(r[col].replace(/,/g, '')) : r[col]]));
+  return Object.fromEntries(
+    table.rows.map((r) => [r[0], /^-?[\d,]+(\.\d+)?$/.test(r[col]) ? Number(r[col].replace(/,/g, '')) : r[col]]),
+  );
 }
 
 /** What the table should show for the CLI's values: the same periods, equal values except where suppressed ('c'). */
@@ -38,7 +43,11 @@ function agrees(table: Record<string, number | string>, cli: Record<string, numb
 }
 
 /** Waits (up to 30 s) for the table to agree with the CLI; fails showing both. */
-async function expectTableToAgree(page: Page, cli: Record<string, number | null>, what: string): Promise<Record<string, number | string>> {
+async function expectTableToAgree(
+  page: Page,
+  cli: Record<string, number | null>,
+  what: string,
+): Promise<Record<string, number | string>> {
   let last: Record<string, number | string> = {};
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
@@ -57,7 +66,7 @@ test('ticking Sex → F filters the URL and the figures like `vsd report --filte
   const all = expected(await unfiltered);
   const f = expected(await girls);
   expect(Object.keys(all).length).toBeGreaterThan(0);
-  expect(f, 'the demo has girls with results whose mean differs from everyone\'s').not.toEqual(all);
+  expect(f, "the demo has girls with results whose mean differs from everyone's").not.toEqual(all);
 
   const before = await expectTableToAgree(page, all, 'unfiltered');
   expect(Object.values(before).filter((v) => typeof v === 'number').length, 'unsuppressed cells').toBeGreaterThan(0);
@@ -81,7 +90,9 @@ test('ticking Sex → F filters the URL and the figures like `vsd report --filte
   await page.goForward();
   await page.waitForURL((u) => u.searchParams.getAll('sex').join() === 'F');
   await expectTableToAgree(page, f, 'after forward');
-  expect(await sex.getByLabel('Female', { exact: true }).isChecked(), 'the box is ticked again after forward').toBe(true);
+  expect(await sex.getByLabel('Female', { exact: true }).isChecked(), 'the box is ticked again after forward').toBe(
+    true,
+  );
   expectNoProblems(problems);
 });
 

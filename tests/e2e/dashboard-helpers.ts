@@ -15,13 +15,14 @@ export async function waitForChart(page: Page, selector = '[data-panel] svg', to
   await page.locator(`${selector}, main [role="alert"]`).first().waitFor({ state: 'attached', timeout: 60_000 });
   await page.waitForFunction(() => !document.querySelector('[aria-busy="true"]'), null, { timeout: 60_000 });
   const alerts = await page.locator('main [role="alert"]').allInnerTexts();
-  if (alerts.length && !tolerateErrors) throw new Error(`${await page.evaluate(() => location.hash)} shows an error: ${alerts.join(' | ')}`);
+  if (alerts.length && !tolerateErrors)
+    throw new Error(`${await page.evaluate(() => location.hash)} shows an error: ${alerts.join(' | ')}`);
 }
 
 /** Goes to a view by its link in the navigation bar (no reload: the loaded data stays), through the menu on a narrow screen. */
 export async function goToView(page: Page, id: string, tolerateErrors = false): Promise<void> {
   const menu = page.locator('nav[aria-label="Views"] button[aria-controls="nav-links"]');
-  if (await menu.isVisible() && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  if ((await menu.isVisible()) && (await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
   await page.locator(`nav[aria-label="Views"] a[href="#/${id}"]`).click();
   await page.waitForFunction((h) => location.hash === h, `#/${id}`);
   const area = AREAS.find((a) => a.id === id);
@@ -36,7 +37,10 @@ export async function goToView(page: Page, id: string, tolerateErrors = false): 
   }
 }
 
-export interface TableText { columns: string[]; rows: string[][] }
+export interface TableText {
+  columns: string[];
+  rows: string[][];
+}
 
 /** The panel's table twin as shown: its "Table" tab is selected if the chart is showing. */
 export async function showTable(panel: Locator): Promise<TableText> {
@@ -46,7 +50,10 @@ export async function showTable(panel: Locator): Promise<TableText> {
 }
 
 /** Saves one of the panel's files through its Download menu, e.g. "CSV (table)". */
-export async function chooseDownload(panel: Locator, item: 'CSV (table)' | 'SVG (chart)' | 'PNG (chart)'): Promise<void> {
+export async function chooseDownload(
+  panel: Locator,
+  item: 'CSV (table)' | 'SVG (chart)' | 'PNG (chart)',
+): Promise<void> {
   await panel.getByRole('button', { name: 'Download', exact: true }).click();
   await panel.getByRole('menuitem', { name: item, exact: true }).click();
 }
@@ -58,7 +65,11 @@ export async function readTable(table: Locator): Promise<TableText> {
   }));
 }
 
-export interface ReportRow { measure: string; period: string; value: number | null }
+export interface ReportRow {
+  measure: string;
+  period: string;
+  value: number | null;
+}
 
 /** `vsd report --data data/demo [--filter ...]` run from the repository root, parsed. */
 export async function vsdReport(...filters: string[]): Promise<ReportRow[]> {

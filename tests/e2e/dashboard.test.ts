@@ -14,10 +14,13 @@ const app = useApp();
 
 /** One demo page shared by the tests below that only read it (the demo takes seconds to load). */
 let shared: Promise<OpenedPage> | undefined;
-const demoPage = () => (shared ??= app().openPage('/?demo#/overview').then(async (opened) => {
-  await waitForChart(opened.page, '.kpi svg');
-  return opened;
-}));
+const demoPage = () =>
+  (shared ??= app()
+    .openPage('/?demo#/overview')
+    .then(async (opened) => {
+      await waitForChart(opened.page, '.kpi svg');
+      return opened;
+    }));
 
 test('every dashboard view draws at least one chart on the demo data', async () => {
   const { page, problems } = await demoPage();
@@ -40,9 +43,9 @@ test('every dashboard view draws at least one chart on the demo data', async () 
 
 test('a view whose table is not loaded says which file to load', async () => {
   const { page, problems } = await app().openPage('/');
-  await page.locator('input[type=file][multiple]').setInputFiles(
-    ['pupils.csv', 'care_periods.csv'].map((f) => join(ROOT, 'data/demo', f)),
-  );
+  await page
+    .locator('input[type=file][multiple]')
+    .setInputFiles(['pupils.csv', 'care_periods.csv'].map((f) => join(ROOT, 'data/demo', f)));
   await landed(page);
   await page.locator('nav[aria-label="Views"] a[href="#/ks4"]').click();
   const notice = page.getByText('ks4_results.csv');

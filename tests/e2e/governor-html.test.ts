@@ -13,7 +13,9 @@ const GOVERNOR = fileURLToPath(new URL('../../dist/governor.html', import.meta.u
 const SMALL = fileURLToPath(new URL('../fixtures/snapshot/small.json', import.meta.url));
 
 declare global {
-  interface Window { cspViolations: string[] }
+  interface Window {
+    cspViolations: string[];
+  }
 }
 
 let browser: Browser;
@@ -51,7 +53,9 @@ async function open(name: string, json: string): Promise<{ page: Page; requests:
   const requests: string[] = [];
   const problems: string[] = [];
   page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(url);
   await page.waitForLoadState('load');
@@ -60,7 +64,9 @@ async function open(name: string, json: string): Promise<{ page: Page; requests:
 
 describe('dist/governor.html', () => {
   it('carries its own policy and nothing of DuckDB', () => {
-    expect(template).toMatch(/<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
+    expect(template).toMatch(
+      /<head>\s*<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/,
+    );
     expect(template).not.toContain('unsafe-inline');
     expect(template).not.toMatch(/duckdb|\.wasm/i);
     expect(template).not.toMatch(/<script\b[^>]*\ssrc=|<link\b[^>]*\shref=/i);

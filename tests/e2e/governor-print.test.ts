@@ -51,7 +51,9 @@ beforeAll(async () => {
   await browser.context.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
   const page = await browser.context.newPage();
   const problems: string[] = [];
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   await page.goto(`${url}#/report`);
   await page.getByRole('heading', { level: 1, name: demo.doc.title }).waitFor();
@@ -61,9 +63,14 @@ beforeAll(async () => {
     const text = (e: Element | null) => (e?.textContent ?? '').replace(/\s+/g, ' ').trim();
     return {
       panels: [...document.querySelectorAll('[data-panel]')].map((p) => ({
-        title: text(p.querySelector('h2')), definition: text(p.querySelector('.definition')), source: /^Source:/.test(text(p.querySelector('.source'))),
+        title: text(p.querySelector('h2')),
+        definition: text(p.querySelector('.definition')),
+        source: /^Source:/.test(text(p.querySelector('.source'))),
       })),
-      tiles: [...document.querySelectorAll('.kpi')].map((k) => ({ title: text(k.querySelector('.kpi-title')), value: text(k.querySelector('.kpi-value')) })),
+      tiles: [...document.querySelectorAll('.kpi')].map((k) => ({
+        title: text(k.querySelector('.kpi-title')),
+        value: text(k.querySelector('.kpi-value')),
+      })),
       headings: [...document.querySelectorAll('.report h2.area-title, .report .contents h2')].map(text),
     };
   });
@@ -76,7 +83,8 @@ beforeAll(async () => {
   const count = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
   console.log(`annual report pack, demo authority, A4: ${count} pages`);
   const pages: string[] = [];
-  for (let n = 1; n <= count; n++) pages.push(squash((await run('pdftotext', ['-raw', '-f', String(n), '-l', String(n), pdf, '-'])).stdout));
+  for (let n = 1; n <= count; n++)
+    pages.push(squash((await run('pdftotext', ['-raw', '-f', String(n), '-l', String(n), pdf, '-'])).stdout));
   // -layout (as a person reads the page) must agree on the page furniture; its text is kept for the messages
   const layout = (await run('pdftotext', ['-layout', '-f', '1', '-l', '1', pdf, '-'])).stdout;
   expect(squash(layout)).toContain(squash(demo.doc.title));
@@ -120,10 +128,16 @@ test('the PEPs part says how much pupil premium plus was committed', () => {
 
 test('no chart is cut across pages: each panel has its title and its Source: line on one page', () => {
   expect(printed.panels.length).toBeGreaterThan(40);
-  expect(printed.panels.every((p) => p.title && p.source), 'every panel has a title and a Source: line').toBe(true);
+  expect(
+    printed.panels.every((p) => p.title && p.source),
+    'every panel has a title and a Source: line',
+  ).toBe(true);
   // Panels are found in document order, each by its title and the start of its definition, after the one before.
   const offsets: number[] = [];
-  const doc = printed.pages.reduce((all, p) => { offsets.push(all.length); return `${all}${p}\f`; }, '');
+  const doc = printed.pages.reduce((all, p) => {
+    offsets.push(all.length);
+    return `${all}${p}\f`;
+  }, '');
   const pageAt = (i: number) => offsets.filter((o) => o <= i).length;
   const cut: string[] = [];
   let cursor = 0;
@@ -135,7 +149,10 @@ test('no chart is cut across pages: each panel has its title and its Source: lin
       continue;
     }
     const source = doc.indexOf('Source:', at + heading.length);
-    if (source < 0 || pageAt(source) !== pageAt(at)) cut.push(`"${p.title}": title on page ${pageAt(at)}, Source: line on page ${source < 0 ? 'none' : pageAt(source)}`);
+    if (source < 0 || pageAt(source) !== pageAt(at))
+      cut.push(
+        `"${p.title}": title on page ${pageAt(at)}, Source: line on page ${source < 0 ? 'none' : pageAt(source)}`,
+      );
     cursor = at + heading.length;
   }
   expect(cut, `panels cut across pages:\n  - ${cut.join('\n  - ')}`).toEqual([]);
@@ -143,14 +160,20 @@ test('no chart is cut across pages: each panel has its title and its Source: lin
 
 test('no tile is cut across pages: each overview tile has its title and value on one page', () => {
   expect(printed.tiles.length).toBeGreaterThanOrEqual(8);
-  const cut = printed.tiles.filter((t) => pagesWith(`${t.title} ${t.value}`).length === 0).map((t) => `${t.title}: ${t.value}`);
+  const cut = printed.tiles
+    .filter((t) => pagesWith(`${t.title} ${t.value}`).length === 0)
+    .map((t) => `${t.title}: ${t.value}`);
   expect(cut, `tiles cut across pages:\n  - ${cut.join('\n  - ')}`).toEqual([]);
 });
 
 test('no part heading is left alone on a page, away from what it heads', () => {
   expect(printed.headings).toEqual(expect.arrayContaining(['Contents', 'Overview', ...AREAS.map((a) => a.label)]));
   const alone = printed.pages.flatMap((p, i) => {
-    const rest = squash(p.replace(`Page ${i + 1} of ${printed.pages.length}`, '').replace(/Published snapshot: [^,]+, as at \d{1,2} \w+ \d{4}/, ''));
+    const rest = squash(
+      p
+        .replace(`Page ${i + 1} of ${printed.pages.length}`, '')
+        .replace(/Published snapshot: [^,]+, as at \d{1,2} \w+ \d{4}/, ''),
+    );
     return printed.headings.includes(rest) ? [`page ${i + 1}: "${rest}" alone`] : [];
   });
   expect(alone).toEqual([]);

@@ -15,7 +15,9 @@ const BANNER = `Published snapshot: ${DEMO_AUTHORITY}, as at ${DEMO_AS_AT_LONG}`
 const DUCKDB_OR_WORKER = /\.wasm(\?|$)|duckdb-browser-[^/]*\.worker[^/]*\.js|prepare\.worker/;
 
 let demo: DemoSnapshot;
-beforeAll(async () => { demo = await demoSnapshot(); });
+beforeAll(async () => {
+  demo = await demoSnapshot();
+});
 
 /**
  * Opens the served app on `?snapshot=/snapshots/demo.json`, the JSON served same-origin. The route matches the path
@@ -26,7 +28,10 @@ async function openSnapshot(json = demo.json): Promise<OpenedPage & { requests: 
   const opened = await app().openPage('about:blank');
   const requests: string[] = [];
   opened.page.on('request', (r) => requests.push(r.url()));
-  await opened.page.route((url) => url.pathname === '/snapshots/demo.json', (r) => r.fulfill({ body: json, contentType: 'application/json' }));
+  await opened.page.route(
+    (url) => url.pathname === '/snapshots/demo.json',
+    (r) => r.fulfill({ body: json, contentType: 'application/json' }),
+  );
   await opened.page.goto(new URL(`/?snapshot=/snapshots/demo.json`, app().url).href);
   await opened.page.getByText(BANNER).waitFor();
   return { ...opened, requests };
@@ -42,11 +47,14 @@ async function goToSnapshotView(page: Page, id: string, heading: string): Promis
 /** The overview's tiles as shown: title → value. */
 const tiles = (page: Page): Promise<Record<string, string>> =>
   page.locator('.kpi').evaluateAll((ks) =>
-    Object.fromEntries(ks.map((k) => {
-      const value = k.querySelector('.kpi-value')!.cloneNode(true) as HTMLElement;
-      value.querySelector('.kpi-symbol')?.remove();
-      return [k.querySelector('.kpi-title')!.textContent!.trim(), value.textContent!.trim()];
-    })));
+    Object.fromEntries(
+      ks.map((k) => {
+        const value = k.querySelector('.kpi-value')!.cloneNode(true) as HTMLElement;
+        value.querySelector('.kpi-symbol')?.remove();
+        return [k.querySelector('.kpi-title')!.textContent!.trim(), value.textContent!.trim()];
+      }),
+    ),
+  );
 
 const isNumber = (text: string) => /^-?£?[\d,]+(\.\d+)?%?$/.test(text);
 
@@ -56,7 +64,9 @@ test('?snapshot= shows every area of the snapshot, with no DuckDB, no worker and
   await page.getByRole('heading', { level: 1, name: demo.doc.title }).waitFor();
   expect(await page.locator('.kpi').count()).toBeGreaterThanOrEqual(8);
 
-  const links = await page.locator('nav[aria-label="Snapshot views"] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  const links = await page
+    .locator('nav[aria-label="Snapshot views"] a')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
   const areaIds = links.map((h) => h.slice(2)).filter((id) => AREAS.some((a) => a.id === id));
   // the demo has data for every area view
   expect(areaIds).toEqual(AREAS.map((a) => a.id));
@@ -68,7 +78,10 @@ test('?snapshot= shows every area of the snapshot, with no DuckDB, no worker and
     expect(await page.locator('[data-panel] svg').count(), `#/${id}: a drawn chart`).toBeGreaterThan(0);
     expect(await page.locator('main [role="alert"]').count(), `#/${id}: an error shown`).toBe(0);
   }
-  expect(Object.values(panelsPerArea).every((n) => n >= 1), JSON.stringify(panelsPerArea)).toBe(true);
+  expect(
+    Object.values(panelsPerArea).every((n) => n >= 1),
+    JSON.stringify(panelsPerArea),
+  ).toBe(true);
 
   await goToSnapshotView(page, 'report', demo.doc.title);
   expect(await page.locator('[data-panel]').count()).toBe(Object.values(panelsPerArea).reduce((a, b) => a + b, 0));
@@ -76,7 +89,14 @@ test('?snapshot= shows every area of the snapshot, with no DuckDB, no worker and
   const forbidden = requests.filter((u) => DUCKDB_OR_WORKER.test(new URL(u).pathname));
   expect(forbidden, 'DuckDB or a worker was fetched').toEqual([]);
   expect(requests.some((u) => new URL(u).pathname === '/snapshots/demo.json')).toBe(true);
-  expect(await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => /\.wasm|worker/.test(n)))).toEqual([]);
+  expect(
+    await page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((e) => e.name)
+        .filter((n) => /\.wasm|worker/.test(n)),
+    ),
+  ).toEqual([]);
   expectNoProblems(problems);
   await page.close();
 });
@@ -121,13 +141,17 @@ test("the governor's figures are the dashboard's unsuppressed figures and vsd re
 
   // `vsd report` of data/demo, no filter: the latest period of a measure, formatted as the governor shows it
   const latest = (id: string) => {
-    const rows = demo.report.rows.filter((r) => r.measure === id && r.group === undefined).sort((a, b) => a.period.localeCompare(b.period));
+    const rows = demo.report.rows
+      .filter((r) => r.measure === id && r.group === undefined)
+      .sort((a, b) => a.period.localeCompare(b.period));
     const row = rows.at(-1);
     if (!row || row.value === null) throw new Error(`vsd report has no latest ${id}`);
     return { period: row.period, value: row.value };
   };
   const roll = latest('roll_n');
-  expect(await governor.page.locator('main p.lead').first().innerText()).toBe(`${formatted(roll.value, 0)} children on the virtual school roll in ${roll.period}.`);
+  expect(await governor.page.locator('main p.lead').first().innerText()).toBe(
+    `${formatted(roll.value, 0)} children on the virtual school roll in ${roll.period}.`,
+  );
   for (const [id, title, decimals, suffix] of [
     ['ks4_att8_avg', 'Attainment 8', 1, ''],
     ['abs_overall_pct', 'Overall absence', 1, '%'],
@@ -156,7 +180,11 @@ test('a snapshot dropped on the Load page opens read-only and closes back to the
   expect(await page.locator('tr[data-table="pupils"] td').innerText()).toMatch(/^[\d,]+$/);
 
   const input = page.locator('section[aria-label="Drop CSV files here"] input[type=file][multiple]');
-  await input.setInputFiles({ name: 'demo-snapshot.json', mimeType: 'application/json', buffer: Buffer.from(demo.json) });
+  await input.setInputFiles({
+    name: 'demo-snapshot.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(demo.json),
+  });
   await page.getByText(BANNER).waitFor();
   await page.getByRole('heading', { level: 1, name: demo.doc.title }).waitFor();
   expect(await page.locator('nav[aria-label="Views"]').count()).toBe(0);
@@ -170,7 +198,11 @@ test('a snapshot dropped on the Load page opens read-only and closes back to the
   expect(await tiles(page)).toEqual(before);
 
   await goToView(page, 'load');
-  await input.setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"schema":"other"}') });
+  await input.setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"schema":"other"}'),
+  });
   const refusal = page.locator('main [role="alert"]').filter({ hasText: 'snapshot' });
   await refusal.waitFor();
   expect(await refusal.innerText()).toMatch(/cannot be opened.*schema/s);
@@ -182,14 +214,18 @@ test('a snapshot dropped on the Load page opens read-only and closes back to the
   await page.close();
 });
 
-
 test('no serious or critical axe violation on the governor overview, Key stage 4 and the annual report', async () => {
   const { page, problems } = await openSnapshot();
   const found: string[] = [];
   const check = async (where: string) => {
     for (const v of await axe(page)) {
       if (v.impact === 'serious' || v.impact === 'critical') {
-        found.push(`${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.length} node(s): ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+        found.push(
+          `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.length} node(s): ${v.nodes
+            .slice(0, 3)
+            .map((n) => JSON.stringify(n.target))
+            .join(', ')}`,
+        );
       }
     }
   };

@@ -21,10 +21,23 @@ const DIST = join(ROOT, 'dist');
 const CHROMIUM = '/usr/bin/chromium';
 const HOST = '127.0.0.1';
 
-export interface Server { url: string; close(): Promise<void> }
-export interface Browser { context: BrowserContext; close(): Promise<void> }
-export interface OpenedPage { page: Page; problems: string[] }
-export interface App { url: string; context: BrowserContext; openPage(path?: string): Promise<OpenedPage> }
+export interface Server {
+  url: string;
+  close(): Promise<void>;
+}
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+export interface OpenedPage {
+  page: Page;
+  problems: string[];
+}
+export interface App {
+  url: string;
+  context: BrowserContext;
+  openPage(path?: string): Promise<OpenedPage>;
+}
 
 /**
  * Serves dist/ like a plain static host: the project's vite.config.ts is not loaded, and missing
@@ -54,15 +67,27 @@ export async function launchBrowser(): Promise<Browser> {
     const context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       acceptDownloads: true,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-        '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
-        '--disable-dev-shm-usage'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--no-first-run',
+        '--disable-sync',
+        '--disable-quic',
+        '--disable-dev-shm-usage',
+      ],
     });
     context.setDefaultTimeout(30_000);
     return {
       context,
       close: async () => {
-        try { await context.close(); } finally { await rm(profile, { recursive: true, force: true }); }
+        try {
+          await context.close();
+        } finally {
+          await rm(profile, { recursive: true, force: true });
+        }
       },
     };
   } catch (err) {
@@ -81,9 +106,13 @@ export async function openPage(context: BrowserContext, baseUrl: string, path = 
   const local = (url: string) => /^(data|blob|about):/.test(url) || new URL(url).origin === origin;
   const problems: string[] = [];
   const page = await context.newPage();
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console error: ${m.text()}`); });
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console error: ${m.text()}`);
+  });
   page.on('pageerror', (e) => problems.push(`page error: ${e.stack ?? e.message}`));
-  page.on('request', (r) => { if (!local(r.url())) problems.push(`foreign request: ${r.method()} ${r.url()}`); });
+  page.on('request', (r) => {
+    if (!local(r.url())) problems.push(`foreign request: ${r.method()} ${r.url()}`);
+  });
   page.on('requestfailed', (r) => {
     const error = r.failure()?.errorText ?? '';
     // ERR_ABORTED = cancelled (AbortController, navigation, download); HTTP errors are caught below.
@@ -91,7 +120,9 @@ export async function openPage(context: BrowserContext, baseUrl: string, path = 
       problems.push(`request failed: ${r.url()} (${error})`);
     }
   });
-  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
   await page.goto(new URL(path, baseUrl).href);
   return { page, problems };
 }
@@ -118,7 +149,11 @@ export async function startApp(): Promise<App & { close(): Promise<void> }> {
     context,
     openPage: (path) => openPage(context, server.url, path),
     close: async () => {
-      try { await browser.close(); } finally { await server.close(); }
+      try {
+        await browser.close();
+      } finally {
+        await server.close();
+      }
     },
   };
 }

@@ -11,10 +11,9 @@ const ROOT = join(import.meta.dirname, '..', '..');
 
 /** Data rows of each demo file: the demo is valid, so every one of them should load. */
 const demoRows = Object.fromEntries(
-  readdirSync(join(ROOT, 'data/demo')).filter((f) => f.endsWith('.csv')).map((f) => [
-    f.replace('.csv', ''),
-    csvRecords(readFileSync(join(ROOT, 'data/demo', f), 'utf8')).length,
-  ]),
+  readdirSync(join(ROOT, 'data/demo'))
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => [f.replace('.csv', ''), csvRecords(readFileSync(join(ROOT, 'data/demo', f), 'utf8')).length]),
 );
 
 const rowsShown = (page: import('playwright-core').Page, table: string) =>
@@ -39,9 +38,13 @@ test('lists the rejected rows of a dropped file with their line numbers, on top 
   await landed(page);
   await openLoadPage(page);
   await page.locator('input[type=file][multiple]').setInputFiles({
-    name: 'exclusions.csv', mimeType: 'text/csv', buffer: readFileSync(join(ROOT, 'tests/fixtures/bad/exclusions.csv')),
+    name: 'exclusions.csv',
+    mimeType: 'text/csv',
+    buffer: readFileSync(join(ROOT, 'tests/fixtures/bad/exclusions.csv')),
   });
-  expect(await landed(page)).toMatch(/^1 file loaded; 5 rows rejected in exclusions\.csv; 2 values set to unknown in exclusions\.csv\. See the details in Data quality\./);
+  expect(await landed(page)).toMatch(
+    /^1 file loaded; 5 rows rejected in exclusions\.csv; 2 values set to unknown in exclusions\.csv\. See the details in Data quality\./,
+  );
   await page.getByRole('link', { name: 'See the details in Data quality' }).click();
   const rejected = page.getByRole('table', { name: 'Rejected rows of exclusions.csv' });
   const lines = await rejected.locator('tbody tr td:first-child').allInnerTexts();
@@ -68,14 +71,20 @@ test('refuses a pupils file holding a UPN as a child_id, without quoting it, and
   await landed(page);
   await openLoadPage(page);
   await page.locator('input[type=file][multiple]').setInputFiles({
-    name: 'pupils.csv', mimeType: 'text/csv', buffer: Buffer.from('child_id,sex,birth_year_month,surname\nZ1,M,2010-01,Smith\nH801200001001,F,2011-02,Jones\n'),
+    name: 'pupils.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('child_id,sex,birth_year_month,surname\nZ1,M,2010-01,Smith\nH801200001001,F,2011-02,Jones\n'),
   });
   const alert = page.getByRole('alert');
   await alert.waitFor();
   expect(await alert.innerText()).toContain('Nothing was loaded.');
   // the load page stays: it says why
   expect(await page.evaluate(() => location.hash)).toBe('#/load');
-  expect(await page.getByText('pupils.csv was refused: Line 3, column "child_id" holds what looks like a UPN (unique pupil number).').count()).toBe(1);
+  expect(
+    await page
+      .getByText('pupils.csv was refused: Line 3, column "child_id" holds what looks like a UPN (unique pupil number).')
+      .count(),
+  ).toBe(1);
   expect(await page.locator('main').innerText()).not.toMatch(/H801200001001|Smith|Jones/);
   expect(await rowsShown(page, 'pupils')).toBe(demoRows.pupils.toLocaleString('en-GB'));
   expect(await rowsShown(page, 'attendance')).toBe(demoRows.attendance.toLocaleString('en-GB'));
@@ -94,17 +103,30 @@ test('loads a whole folder picked with "Choose a folder"', async () => {
 
 test('warms DuckDB up while the user chooses files, and keeps nothing of it', async () => {
   const { page, problems } = await app().openPage('/?bench');
-  await page.waitForFunction(() => performance.getEntriesByName('vsd:warm').length > 0 && 'vsdBench' in globalThis, null, { timeout: 120_000 });
+  await page.waitForFunction(
+    () => performance.getEntriesByName('vsd:warm').length > 0 && 'vsdBench' in globalThis,
+    null,
+    { timeout: 120_000 },
+  );
   const tables = await page.evaluate(
-    (sql) => (globalThis as unknown as { vsdBench: { db(): Promise<{ query(q: string): Promise<{ n: string | null }[]> }> } }).vsdBench.db().then((db) => db.query(sql)).then((r) => r[0].n),
+    (sql) =>
+      (
+        globalThis as unknown as { vsdBench: { db(): Promise<{ query(q: string): Promise<{ n: string | null }[]> }> } }
+      ).vsdBench
+        .db()
+        .then((db) => db.query(sql))
+        .then((r) => r[0].n),
     "SELECT string_agg(database_name || '.' || schema_name || '.' || table_name, ', ') AS n FROM duckdb_tables() WHERE NOT internal",
   );
   expect(tables).toBeNull();
-  await page.locator('input[type=file][multiple]').setInputFiles(['pupils.csv', 'care_periods.csv'].map((f) => join(ROOT, 'data/demo', f)));
+  await page
+    .locator('input[type=file][multiple]')
+    .setInputFiles(['pupils.csv', 'care_periods.csv'].map((f) => join(ROOT, 'data/demo', f)));
   expect(await landed(page)).toMatch(/^2 files loaded\./);
   await openLoadPage(page);
   expect(await rowsShown(page, 'pupils')).toBe(demoRows.pupils.toLocaleString('en-GB'));
-  for (const table of ['exclusions', 'ks4_results', 'cme_episodes']) expect(await rowsShown(page, table)).toBe('not loaded');
+  for (const table of ['exclusions', 'ks4_results', 'cme_episodes'])
+    expect(await rowsShown(page, table)).toBe('not loaded');
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Suspensions' }).click();
   await page.getByText('This view needs exclusions.csv').waitFor();
   expectNoProblems(problems);

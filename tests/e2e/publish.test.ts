@@ -11,7 +11,10 @@ import { useApp } from './use-app';
 
 const app = useApp();
 
-const sha256 = (file: string) => createHash('sha256').update(readFileSync(join(ROOT, 'data/demo', file))).digest('hex');
+const sha256 = (file: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(ROOT, 'data/demo', file)))
+    .digest('hex');
 const COMMENTARY = 'Attainment rose again this year.\n\nOur thanks to the designated teachers.';
 
 const jsonButton = (page: Page) => page.getByRole('button', { name: 'Download the snapshot (JSON)' });
@@ -19,10 +22,14 @@ const htmlButton = (page: Page) => page.getByRole('button', { name: 'Download th
 
 /** Waits until the figures are read and the preview built (the JSON button is enabled). */
 async function ready(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const b = [...document.querySelectorAll('button')].find((e) => e.textContent === 'Download the snapshot (JSON)');
-    return b && !b.disabled;
-  }, null, { timeout: 90_000 });
+  await page.waitForFunction(
+    () => {
+      const b = [...document.querySelectorAll('button')].find((e) => e.textContent === 'Download the snapshot (JSON)');
+      return b && !b.disabled;
+    },
+    null,
+    { timeout: 90_000 },
+  );
 }
 
 /** Waits until the figures of the whole roll are read (the years to choose from are there). */
@@ -48,7 +55,9 @@ test('with no data loaded, says to load data or the demo first', async () => {
 test('publishes the demo authority: JSON and HTML, with k, commentary, authority and source hashes', async () => {
   const { page, problems } = await app().openPage('/?demo#/publish');
   await figuresRead(page);
-  expect(await page.locator('#pub-authority-problem').innerText()).toBe('Name the local authority, or pick it from the list.');
+  expect(await page.locator('#pub-authority-problem').innerText()).toBe(
+    'Name the local authority, or pick it from the list.',
+  );
   expect(await jsonButton(page).isDisabled()).toBe(true);
   const authority = page.getByLabel('Local authority');
   expect(await page.locator('#pub-authorities option[value="Dudley"]').count()).toBe(1);
@@ -69,8 +78,12 @@ test('publishes the demo authority: JSON and HTML, with k, commentary, authority
 
   const counts = await page.getByTestId('suppression-counts').innerText();
   console.log(`publish counts (demo, k = 10): ${counts}`);
-  expect(counts).toMatch(/^[\d,]+ cells suppressed: [\d,]+ small numbers? \(rules 1–3\), [\d,]+ resting on fewer than 10 children \(rule 7\), [\d,]+ to protect another \(rule 4\), [\d,]+ linked counts? \(rule 9\)\.$/);
-  expect(await page.locator('.preview .banner').innerText()).toMatch(/^Published snapshot: Dudley, as at \d{1,2} \w+ \d{4}$/);
+  expect(counts).toMatch(
+    /^[\d,]+ cells suppressed: [\d,]+ small numbers? \(rules 1–3\), [\d,]+ resting on fewer than 10 children \(rule 7\), [\d,]+ to protect another \(rule 4\), [\d,]+ linked counts? \(rule 9\)\.$/,
+  );
+  expect(await page.locator('.preview .banner').innerText()).toMatch(
+    /^Published snapshot: Dudley, as at \d{1,2} \w+ \d{4}$/,
+  );
 
   const asAt = await page.getByLabel('Figures as at').inputValue();
   const json = await download(page, jsonButton(page));
@@ -102,7 +115,9 @@ test('publishes the demo authority: JSON and HTML, with k, commentary, authority
     rows: performance.getEntriesByName('vsd:publish:rows').map((e) => e.duration),
   }));
   const sorted = [...ms.preview].sort((a, b) => a - b);
-  console.log(`publish on the demo: figures read in ${ms.rows.map((d) => d.toFixed(0)).join(', ')} ms; preview built ${sorted.length} times, median ${sorted[sorted.length >> 1].toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`);
+  console.log(
+    `publish on the demo: figures read in ${ms.rows.map((d) => d.toFixed(0)).join(', ')} ms; preview built ${sorted.length} times, median ${sorted[sorted.length >> 1].toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms`,
+  );
 
   // Another page and back: what was typed stays, and the figures are not read again.
   await page.locator('nav[aria-label="Views"] a[href="#/ks4"]').click();
@@ -134,7 +149,9 @@ test('publishes the demo authority: JSON and HTML, with k, commentary, authority
     }
     return times.sort((a, b) => a - b);
   });
-  console.log(`a keystroke in a commentary to the next frame: median ${keystrokes[5].toFixed(0)} ms, max ${keystrokes[9].toFixed(0)} ms`);
+  console.log(
+    `a keystroke in a commentary to the next frame: median ${keystrokes[5].toFixed(0)} ms, max ${keystrokes[9].toFixed(0)} ms`,
+  );
 
   // The authority is one remembered setting of the app; the rest of the form is not.
   await page.reload();

@@ -12,7 +12,9 @@ const app = useApp();
 const count = (page: Page) => page.locator('p.count').innerText();
 
 async function importFile(page: Page, name: string, text: string): Promise<void> {
-  await page.getByLabel('Import a group file').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page
+    .getByLabel('Import a group file')
+    .setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 }
 
 test('saves ticked children as a group, keeps it over a reload, exports it and imports it back', async () => {
@@ -52,7 +54,11 @@ test('saves ticked children as a group, keeps it over a reload, exports it and i
   expect(doc).toMatchObject({ schema: 'vsd-group/1', name: 'Year 10 review', filter: {}, child_ids: ids });
 
   // shared with a colleague whose exports hold one child more: every id is kept, and the sentence says so
-  await importFile(page, 'from-a-colleague.json', JSON.stringify({ ...doc, name: 'From a colleague', child_ids: [...ids, 'ZZ0001'] }));
+  await importFile(
+    page,
+    'from-a-colleague.json',
+    JSON.stringify({ ...doc, name: 'From a colleague', child_ids: [...ids, 'ZZ0001'] }),
+  );
   await page.getByText('Listing the group From a colleague: 2 of 3 children are in the loaded data').waitFor();
   const imported = page.locator('section[aria-labelledby="groups-heading"] li', { hasText: 'From a colleague' });
   expect(await imported.innerText()).toContain('3 picked');
@@ -70,13 +76,33 @@ test('refuses a group file that is not JSON, or lacks a field, saying why, and k
 
   await importFile(page, 'notes.json', 'child C000003, not a group');
   const alert = page.locator('section[aria-labelledby="groups-heading"] [role="alert"]');
-  expect(await alert.innerText()).toBe('notes.json was not imported: Not a group: the file is not JSON. Choose a vsd-group/1 file exported from the Pupils view.');
+  expect(await alert.innerText()).toBe(
+    'notes.json was not imported: Not a group: the file is not JSON. Choose a vsd-group/1 file exported from the Pupils view.',
+  );
 
-  await importFile(page, 'half.json', JSON.stringify({ schema: 'vsd-group/1', name: 'Half', filter: {}, created: '2025-01-31' }));
-  expect(await alert.innerText()).toBe('half.json was not imported: child_ids must be a list of child_id values ([] for a group chosen by its filter alone).');
+  await importFile(
+    page,
+    'half.json',
+    JSON.stringify({ schema: 'vsd-group/1', name: 'Half', filter: {}, created: '2025-01-31' }),
+  );
+  expect(await alert.innerText()).toBe(
+    'half.json was not imported: child_ids must be a list of child_id values ([] for a group chosen by its filter alone).',
+  );
 
-  await importFile(page, 'upn.json', JSON.stringify({ schema: 'vsd-group/1', name: 'UPNs', filter: {}, child_ids: ['A123456789012'], created: '2025-01-31' }));
-  expect(await alert.innerText()).toBe('upn.json was not imported: child_ids[0] is a UPN, not a child_id pseudonym: remove it.');
+  await importFile(
+    page,
+    'upn.json',
+    JSON.stringify({
+      schema: 'vsd-group/1',
+      name: 'UPNs',
+      filter: {},
+      child_ids: ['A123456789012'],
+      created: '2025-01-31',
+    }),
+  );
+  expect(await alert.innerText()).toBe(
+    'upn.json was not imported: child_ids[0] is a UPN, not a child_id pseudonym: remove it.',
+  );
   expect(await alert.innerText()).not.toContain('A123456789012');
 
   expect(await names.allInnerTexts()).toEqual(before);
@@ -92,7 +118,9 @@ test("shows a small group's headline figures as c beside the whole roll's, and l
   await page.getByRole('heading', { level: 1, name: 'Three children' }).waitFor();
   const table = page.getByRole('table', { name: /^Three children: headline measures/ });
   await table.waitFor({ timeout: 60_000 });
-  const cells = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+  const cells = await table
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
   expect(cells.length).toBeGreaterThan(5);
   // 3 children: every figure of the group rests on fewer than 6, so each is c, or x or z where none of them has
   // a record behind it (KS4 results of children not in year 11); the whole roll's are numbers

@@ -41,9 +41,12 @@ export async function waitForRows(page: Page): Promise<void> {
 export async function tableText(page: Page): Promise<{ columns: string[]; rows: string[][] }> {
   return page.evaluate(() => {
     const table = document.querySelector('.virtual-table table')!;
-    const columns = [...table.querySelectorAll('thead th')].map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim()).filter((t) => t !== 'Pick');
+    const columns = [...table.querySelectorAll('thead th')]
+      .map((th) => th.textContent!.replace(/[▲▼↕]/g, '').trim())
+      .filter((t) => t !== 'Pick');
     const rows = [...table.querySelectorAll('tbody tr[data-index]')].map((tr) =>
-      [...tr.querySelectorAll('th, td:not(.pick)')].map((c) => c.textContent!.replace('▲', '').trim()));
+      [...tr.querySelectorAll('th, td:not(.pick)')].map((c) => c.textContent!.replace('▲', '').trim()),
+    );
     return { columns, rows };
   });
 }
@@ -51,6 +54,7 @@ export async function tableText(page: Page): Promise<{ columns: string[]; rows: 
 /** Clicks the sort button of a column until it sorts in this direction. */
 export async function sortBy(page: Page, label: string, direction: 'ascending' | 'descending'): Promise<void> {
   const th = page.locator('thead th', { has: page.getByRole('button', { name: label, exact: false }) }).first();
-  for (let i = 0; i < 2 && (await th.getAttribute('aria-sort')) !== direction; i++) await th.getByRole('button').click();
+  for (let i = 0; i < 2 && (await th.getAttribute('aria-sort')) !== direction; i++)
+    await th.getByRole('button').click();
   if ((await th.getAttribute('aria-sort')) !== direction) throw new Error(`${label} did not sort ${direction}`);
 }

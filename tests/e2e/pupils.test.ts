@@ -27,7 +27,7 @@ test('renders only the rows in view, at least 25 at 1366 × 900, and reaches the
   expectNoProblems(problems);
 });
 
-test("filters to a school, sorts by attendance with no value last, and downloads the table exactly as shown", async () => {
+test('filters to a school, sorts by attendance with no value last, and downloads the table exactly as shown', async () => {
   const all = await everyone;
   // the school with the most listed children in the latest year
   const counts = new Map<string, number>();
@@ -41,16 +41,22 @@ test("filters to a school, sorts by attendance with no value last, and downloads
   const input = page.getByRole('textbox', { name: 'School', exact: true });
   await input.fill(school);
   await input.press('Enter');
-  await page.waitForFunction((n) => document.querySelector('p.count')?.textContent?.includes(`Showing ${n} children of ${n} in`), expected.length);
+  await page.waitForFunction(
+    (n) => document.querySelector('p.count')?.textContent?.includes(`Showing ${n} children of ${n} in`),
+    expected.length,
+  );
   expect(new URL(page.url()).search).toContain(`school_ref=${school}`);
 
   await sortBy(page, 'Attendance %', 'ascending');
   const table = await tableText(page);
   const att = table.columns.indexOf('Attendance %');
-  const byAttendance = [...expected].sort((a, b) =>
-    (a.attendance_pct ?? Infinity) - (b.attendance_pct ?? Infinity) || a.child_id.localeCompare(b.child_id));
+  const byAttendance = [...expected].sort(
+    (a, b) => (a.attendance_pct ?? Infinity) - (b.attendance_pct ?? Infinity) || a.child_id.localeCompare(b.child_id),
+  );
   expect(table.rows.map((r) => r[0])).toEqual(byAttendance.map((r) => r.child_id));
-  expect(table.rows.map((r) => r[att])).toEqual(byAttendance.map((r) => (r.attendance_pct === null ? '' : r.attendance_pct.toFixed(1))));
+  expect(table.rows.map((r) => r[att])).toEqual(
+    byAttendance.map((r) => (r.attendance_pct === null ? '' : r.attendance_pct.toFixed(1))),
+  );
 
   await page.getByRole('button', { name: 'Download CSV' }).click();
   const dialog = page.getByRole('dialog', { name: 'This file holds pupil-level data' });
@@ -72,11 +78,17 @@ test('shows only the children needing attention, each flag in words, and finds a
   const needing = all.filter((r) => r.needs_attention);
   const { page, problems } = await openPupils(app());
   await page.getByLabel(/Needs attention only/).check();
-  await page.waitForFunction((n) => document.querySelector('p.count')?.textContent?.includes(`Showing ${n} children of`), needing.length);
+  await page.waitForFunction(
+    (n) => document.querySelector('p.count')?.textContent?.includes(`Showing ${n} children of`),
+    needing.length,
+  );
   const { columns, rows } = await tableText(page);
   const col = columns.indexOf('Needs attention');
   expect(rows.length).toBeGreaterThan(10);
-  for (const r of rows) expect(r[col]).toMatch(/^(Persistent absence|\d+ suspensions|PEP overdue|PEP rated red|No SMART target|Missing education)/);
+  for (const r of rows)
+    expect(r[col]).toMatch(
+      /^(Persistent absence|\d+ suspensions|PEP overdue|PEP rated red|No SMART target|Missing education)/,
+    );
   const child = needing[Math.floor(needing.length / 2)].child_id;
   await page.getByRole('searchbox', { name: 'Search' }).fill(child);
   await page.waitForFunction(() => document.querySelector('p.count')?.textContent?.includes('Showing 1 child of'));

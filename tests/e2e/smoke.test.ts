@@ -26,7 +26,9 @@ test('shows the first screen while DuckDB is still starting', async () => {
     await page.getByRole('button', { name: 'Explore the demo authority' }).waitFor({ state: 'visible' });
     expect(await page.evaluate(() => performance.getEntriesByName('vsd:duckdb-ready').length)).toBe(0);
     release();
-    await page.waitForFunction(() => performance.getEntriesByName('vsd:duckdb-ready').length === 1, null, { timeout: 60_000 });
+    await page.waitForFunction(() => performance.getEntriesByName('vsd:duckdb-ready').length === 1, null, {
+      timeout: 60_000,
+    });
     expectNoProblems(problems);
   } finally {
     release();

@@ -30,10 +30,19 @@ export function demoSnapshot(): Promise<DemoSnapshot> {
   demo ??= (async () => {
     const { db, outcome } = await loadDirectory(join(ROOT, 'data', 'demo'));
     if (outcome.fatal) throw new Error(`data/demo: ${outcome.fatal}`);
-    await afterLoad(db, { loaded: outcome.files.filter((f) => f.status === 'loaded'), depth: 'bases', benchmarks: nationalFigures });
+    await afterLoad(db, {
+      loaded: outcome.files.filter((f) => f.status === 'loaded'),
+      depth: 'bases',
+      benchmarks: nationalFigures,
+    });
     const report = await runReport(db, {});
     const doc = makeSnapshot(await collectRows(db), {
-      title: DEMO_TITLE, authority: DEMO_AUTHORITY, as_at: DEMO_AS_AT, k: 6, sources: [], created: new Date('2025-09-14T10:12:00Z'),
+      title: DEMO_TITLE,
+      authority: DEMO_AUTHORITY,
+      as_at: DEMO_AS_AT,
+      k: 6,
+      sources: [],
+      created: new Date('2025-09-14T10:12:00Z'),
     });
     return { doc, json: JSON.stringify(doc), report };
   })();
@@ -42,7 +51,8 @@ export function demoSnapshot(): Promise<DemoSnapshot> {
 
 /** The built governor template, dist/governor.html. */
 export function governorTemplate(): string {
-  if (!existsSync(GOVERNOR_HTML)) throw new Error(`${GOVERNOR_HTML} not found: run \`npm run build\` before the e2e tests.`);
+  if (!existsSync(GOVERNOR_HTML))
+    throw new Error(`${GOVERNOR_HTML} not found: run \`npm run build\` before the e2e tests.`);
   return readFileSync(GOVERNOR_HTML, 'utf8');
 }
 

@@ -32,8 +32,10 @@ describe('readsAsIs(text, delimiter, width)', () => {
   });
 });
 
-const PUPILS = 'child_id,sex,birth_year_month,ethnicity,sen_provision,uasc\nC1,F,2010-09,WBRI,N,0\nC2,M,2011-01,WBRI,K,0\n';
-const CARE = 'child_id,start_date,end_date,legal_status,placement_type,placement_location\nC1,2020-06-20,,C2,U5,IN_LA\nC2,2021-01-01,,C2,U5,IN_LA\n';
+const PUPILS =
+  'child_id,sex,birth_year_month,ethnicity,sen_provision,uasc\nC1,F,2010-09,WBRI,N,0\nC2,M,2011-01,WBRI,K,0\n';
+const CARE =
+  'child_id,start_date,end_date,legal_status,placement_type,placement_location\nC1,2020-06-20,,C2,U5,IN_LA\nC2,2021-01-01,,C2,U5,IN_LA\n';
 // line 3: sessions that are no number; line 4: an unknown term; line 5: authorised + unauthorised > possible
 const ATTENDANCE = [
   'child_id;academic_year;term;sessions_possible;sessions_authorised;sessions_unauthorised',
@@ -52,7 +54,11 @@ describe('a file DuckDB reads as it is', () => {
 
   async function load(attendance: Prepared) {
     await db.exec('DROP TABLE IF EXISTS attendance');
-    const outcome = await loadSet(db, [text('pupils.csv', PUPILS), text('care_periods.csv', CARE), attendance], new Set());
+    const outcome = await loadSet(
+      db,
+      [text('pupils.csv', PUPILS), text('care_periods.csv', CARE), attendance],
+      new Set(),
+    );
     const rows = await db.query<Record<string, unknown>>('SELECT * FROM attendance ORDER BY child_id, term');
     return { report: outcome.files[2], rows };
   }
@@ -67,17 +73,30 @@ describe('a file DuckDB reads as it is', () => {
     const b = await load(rewritten);
     expect(a.report.rows_read).toBe(5);
     expect(a.report.rows_loaded).toBe(2);
-    expect(a.report.errors.map((e) => [e.line, e.column, e.value])).toEqual([[3, 'sessions_possible', 'x'], [4, 'term', 'WINTER'], [5, 'sessions_unauthorised', '5']]);
-    expect(a.rows.map((r) => [r.child_id, r.academic_year, r.term, r.sessions_possible])).toEqual([['C1', '2023/24', 'AUTUMN', 60], ['C2', '2023/24', 'SUMMER', 40]]);
+    expect(a.report.errors.map((e) => [e.line, e.column, e.value])).toEqual([
+      [3, 'sessions_possible', 'x'],
+      [4, 'term', 'WINTER'],
+      [5, 'sessions_unauthorised', '5'],
+    ]);
+    expect(a.rows.map((r) => [r.child_id, r.academic_year, r.term, r.sessions_possible])).toEqual([
+      ['C1', '2023/24', 'AUTUMN', 60],
+      ['C2', '2023/24', 'SUMMER', 40],
+    ]);
     expect({ ...b.report, bytes: a.report.bytes }).toEqual(a.report);
     expect(b.rows).toEqual(a.rows);
   });
 
   it('reads an empty marker in any case as empty, as the rewrite does', async () => {
-    const pupils = 'child_id,sex,birth_year_month,ethnicity,sen_provision,uasc\nC1,F,2010-09,null,n/a,0\nC2,M,2011-01,Na,-,0\nC3,F,2012-03,"NULL",N/a,0\n';
+    const pupils =
+      'child_id,sex,birth_year_month,ethnicity,sen_provision,uasc\nC1,F,2010-09,null,n/a,0\nC2,M,2011-01,Na,-,0\nC3,F,2012-03,"NULL",N/a,0\n';
     const read = async (file: Prepared) => {
       const outcome = await loadSet(db, [file, text('care_periods.csv', CARE)], new Set());
-      return { report: outcome.files[0], rows: await db.query<Record<string, unknown>>('SELECT child_id, ethnicity, sen_provision FROM pupils ORDER BY child_id') };
+      return {
+        report: outcome.files[0],
+        rows: await db.query<Record<string, unknown>>(
+          'SELECT child_id, ethnicity, sen_provision FROM pupils ORDER BY child_id',
+        ),
+      };
     };
     const asIs = text('pupils.csv', pupils);
     expect(asIs.ok && asIs.file.layout.kind).toBe('as-is');
@@ -90,10 +109,15 @@ describe('a file DuckDB reads as it is', () => {
   });
 
   it('keeps only the stored columns, in the order of the contract: a column read only for the rules is dropped', async () => {
-    const care = text('care_periods.csv', 'year,child_id,start_date,end_date,legal_status,placement_type,placement_location\n2024,C1,2020-06-20,,C2,U5,IN_LA\n');
+    const care = text(
+      'care_periods.csv',
+      'year,child_id,start_date,end_date,legal_status,placement_type,placement_location\n2024,C1,2020-06-20,,C2,U5,IN_LA\n',
+    );
     expect(care.ok && care.file.layout.kind).toBe('as-is');
     await loadSet(db, [text('pupils.csv', PUPILS), care], new Set());
-    const columns = await db.query<{ name: string }>("SELECT column_name AS name FROM duckdb_columns() WHERE table_name = 'care_periods' ORDER BY column_index");
+    const columns = await db.query<{ name: string }>(
+      "SELECT column_name AS name FROM duckdb_columns() WHERE table_name = 'care_periods' ORDER BY column_index",
+    );
     expect(columns.map((c) => c.name)).toEqual(storedColumns(table('care_periods')).map((c) => c.name));
     expect(columns.map((c) => c.name)).not.toContain('year');
   });
@@ -101,8 +125,13 @@ describe('a file DuckDB reads as it is', () => {
   it('leaves a file with an identifier or a door column to the rewrite, which replaces or refuses it', () => {
     const postcode = text('pep_targets.csv', 'target_id,pep_id,area,target_text\nT1,P1,MATHS,Lives at DY1 1HF\n');
     expect(postcode.ok && postcode.file.layout.kind).toBe('rewritten');
-    expect(postcode.ok && postcode.file.warnings.map((w) => w.reason)).toEqual(['held what looks like a full postcode: replaced by [removed]']);
-    const named = text('pupils.csv', 'child_id,first_name,sex,birth_year_month,ethnicity,sen_provision\nC1,Ann,F,2010-09,WBRI,N\n');
+    expect(postcode.ok && postcode.file.warnings.map((w) => w.reason)).toEqual([
+      'held what looks like a full postcode: replaced by [removed]',
+    ]);
+    const named = text(
+      'pupils.csv',
+      'child_id,first_name,sex,birth_year_month,ethnicity,sen_provision\nC1,Ann,F,2010-09,WBRI,N\n',
+    );
     expect(named.ok && named.file.layout.kind).toBe('rewritten');
   });
 });

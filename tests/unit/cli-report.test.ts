@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, vsd, type Run } from './run-vsd';
 
-
 const tempDirs: string[] = [];
 afterAll(() => {
   for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
@@ -61,14 +60,23 @@ const DESTINATIONS = lines(
   'L4,2025,21,0,NO',
 );
 // one episode: 2023-10-02 → 2023-10-20 (18 days) RETURNED; open on census day Thu 2023-10-05
-const CME = lines('record_id,child_id,start_date,end_date,end_reason,social_care_status', 'R1,X1,2023-10-02,2023-10-20,RETURNED_TO_SCHOOL,NONE');
+const CME = lines(
+  'record_id,child_id,start_date,end_date,end_reason,social_care_status',
+  'R1,X1,2023-10-02,2023-10-20,RETURNED_TO_SCHOOL,NONE',
+);
 // refused: a UPN where an officer reference should be means the export is wrong (data contract, "Identifiable data never enters")
 const EHE_REFUSED = lines(
   'record_id,child_id,start_date,end_date,primary_reason,social_care_status,nc_year,first_contact_date,end_reason,officer_ref',
   'E1,Y1,2023-09-10,,LIFESTYLE,NONE,8,2023-09-20,,H801200001001',
 );
 
-type Row = [measure: string, period: string, value: number | null, numerator: number | null, denominator: number | null];
+type Row = [
+  measure: string,
+  period: string,
+  value: number | null,
+  numerator: number | null,
+  denominator: number | null,
+];
 
 /*
  * Unfiltered: every measure and period with data (21 rows). Counts and averages: numerator null;
@@ -125,7 +133,14 @@ const FEMALE_ROWS: Row[] = [
   ['cme_returned_30d_pct', '2023/24', 100, 1, 1],
 ];
 
-interface JsonRow { measure: string; period: string; value: number | null; numerator: number | null; denominator: number | null; [k: string]: unknown }
+interface JsonRow {
+  measure: string;
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  [k: string]: unknown;
+}
 
 /** The rows, whatever their order, with exact counts and values exact to 9 decimals (no rounding for display). */
 function expectRows(rows: JsonRow[], expected: Row[]) {
@@ -135,29 +150,77 @@ function expectRows(rows: JsonRow[], expected: Row[]) {
   for (const [measure, period, value, numerator, denominator] of expected) {
     const r = byKey.get(key(measure, period))!;
     expect({ measure, period, value: r.value, numerator: r.numerator, denominator: r.denominator }).toEqual({
-      measure, period, value: value === null ? null : expect.closeTo(value, 9), numerator, denominator,
+      measure,
+      period,
+      value: value === null ? null : expect.closeTo(value, 9),
+      numerator,
+      denominator,
     });
   }
 }
 
 // The 46 measure ids of measures.md (26 pupil-based, 8 care leavers, 5 CME, 7 EHE), and pep_pp_plus_gbp, which issue 4 adds.
 const ALL_MEASURE_IDS = [
-  'roll_n', 'cla12m_n', 'ks4_cohort_n', 'ks4_att8_avg', 'ks4_p8_avg', 'ks4_em_grade4plus_pct', 'ks4_em_grade5plus_pct',
-  'ks4_no_qualifications_pct', 'abs_overall_pct', 'abs_persistent_10_pct', 'abs_severe_50_pct', 'susp_n', 'susp_rate_per100',
-  'susp_oneplus_pct', 'susp_repeat_pct', 'susp_sessions_lost', 'excl_perm_n', 'excl_perm_pct', 'pep_n', 'pep_completed_pct',
-  'pep_on_time_pct', 'pep_good_pct', 'pep_pp_plus_gbp', 'pep_targets_n', 'pep_target_smart_pct', 'pep_target_smart_avg', 'pep_target_achieved_pct',
-  'cl17_18_eet_pct', 'cl19_21_eet_pct', 'cl17_18_he_pct', 'cl19_21_he_pct', 'cl17_18_apprenticeship_pct', 'cl19_21_apprenticeship_pct',
-  'cl17_18_neet_pct', 'cl19_21_neet_pct',
-  'cme_started_n', 'cme_open_census_n', 'cme_returned_n', 'cme_days_to_return_median', 'cme_returned_30d_pct',
-  'ehe_started_n', 'ehe_open_census_n', 'ehe_ended_n', 'ehe_returned_to_school_n', 'ehe_social_care_pct',
-  'ehe_first_contact_median_days', 'ehe_cases_per_officer',
+  'roll_n',
+  'cla12m_n',
+  'ks4_cohort_n',
+  'ks4_att8_avg',
+  'ks4_p8_avg',
+  'ks4_em_grade4plus_pct',
+  'ks4_em_grade5plus_pct',
+  'ks4_no_qualifications_pct',
+  'abs_overall_pct',
+  'abs_persistent_10_pct',
+  'abs_severe_50_pct',
+  'susp_n',
+  'susp_rate_per100',
+  'susp_oneplus_pct',
+  'susp_repeat_pct',
+  'susp_sessions_lost',
+  'excl_perm_n',
+  'excl_perm_pct',
+  'pep_n',
+  'pep_completed_pct',
+  'pep_on_time_pct',
+  'pep_good_pct',
+  'pep_pp_plus_gbp',
+  'pep_targets_n',
+  'pep_target_smart_pct',
+  'pep_target_smart_avg',
+  'pep_target_achieved_pct',
+  'cl17_18_eet_pct',
+  'cl19_21_eet_pct',
+  'cl17_18_he_pct',
+  'cl19_21_he_pct',
+  'cl17_18_apprenticeship_pct',
+  'cl19_21_apprenticeship_pct',
+  'cl17_18_neet_pct',
+  'cl19_21_neet_pct',
+  'cme_started_n',
+  'cme_open_census_n',
+  'cme_returned_n',
+  'cme_days_to_return_median',
+  'cme_returned_30d_pct',
+  'ehe_started_n',
+  'ehe_open_census_n',
+  'ehe_ended_n',
+  'ehe_returned_to_school_n',
+  'ehe_social_care_pct',
+  'ehe_first_contact_median_days',
+  'ehe_cases_per_officer',
 ];
 
 const runs: Record<string, Run> = {};
 
 beforeAll(async () => {
   expect(ALL_MEASURE_IDS).toHaveLength(47);
-  const full = { 'pupils.csv': PUPILS, 'care_periods.csv': CARE, 'ks4_results.csv': KS4, 'destinations.csv': DESTINATIONS, 'cme_episodes.csv': CME };
+  const full = {
+    'pupils.csv': PUPILS,
+    'care_periods.csv': CARE,
+    'ks4_results.csv': KS4,
+    'destinations.csv': DESTINATIONS,
+    'cme_episodes.csv': CME,
+  };
   const main = dirWith(full);
   const refused = dirWith({ ...full, 'ehe_episodes.csv': EHE_REFUSED });
   const without = (name: string) => Object.fromEntries(Object.entries(full).filter(([n]) => n !== name));
@@ -174,7 +237,9 @@ beforeAll(async () => {
     orphans: ['report', '--data', join(ROOT, 'tests', 'fixtures', 'orphans')],
     orphansFew: ['report', '--data', join(ROOT, 'tests', 'fixtures', 'orphans-few')],
   };
-  const done = await Promise.all(Object.entries(calls).map(async ([name, args]) => [name, await vsd(...args)] as const));
+  const done = await Promise.all(
+    Object.entries(calls).map(async ([name, args]) => [name, await vsd(...args)] as const),
+  );
   for (const [name, run] of done) runs[name] = run;
 }, 120_000);
 
@@ -186,7 +251,8 @@ describe('vsd report --data DIR', () => {
     expect(Object.keys(json).sort()).toEqual(['filters', 'rows', 'schema']);
     expect(json.schema).toBe('vsd-report/1');
     expect(json.filters).toEqual({});
-    for (const r of json.rows) expect(Object.keys(r).sort()).toEqual(['denominator', 'measure', 'numerator', 'period', 'value']);
+    for (const r of json.rows)
+      expect(Object.keys(r).sort()).toEqual(['denominator', 'measure', 'numerator', 'period', 'value']);
     expectRows(json.rows, ALL_ROWS);
     // unrounded: 24.1666…, not 24.2 (1 dp on screen)
     expect(json.rows.find((r: JsonRow) => r.measure === 'ks4_att8_avg').value).not.toBe(24.2);
@@ -206,7 +272,20 @@ describe('vsd report --data DIR', () => {
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err).toContain('colour');
-    for (const k of ['sex', 'ethnicity', 'ethnicity_group', 'sen_provision', 'uasc', 'placement_location', 'nc_year', 'key_stage', 'school_ref', 'school_in_la', 'cla12m', 'social_care_status']) {
+    for (const k of [
+      'sex',
+      'ethnicity',
+      'ethnicity_group',
+      'sen_provision',
+      'uasc',
+      'placement_location',
+      'nc_year',
+      'key_stage',
+      'school_ref',
+      'school_in_la',
+      'cla12m',
+      'social_care_status',
+    ]) {
       expect(err).toContain(k);
     }
   });
@@ -267,9 +346,12 @@ describe('vsd report --data DIR', () => {
     const json = JSON.parse(out);
     expect(json.schema).toBe('vsd-report/1');
     expect([...new Set(json.rows.map((r: JsonRow) => r.measure))].sort()).toEqual([...ALL_MEASURE_IDS].sort());
-    expect(json.rows.filter((r: JsonRow) => r.measure === 'roll_n').map((r: JsonRow) => r.period).sort()).toEqual([
-      '2019/20', '2020/21', '2021/22', '2022/23', '2023/24', '2024/25',
-    ]);
+    expect(
+      json.rows
+        .filter((r: JsonRow) => r.measure === 'roll_n')
+        .map((r: JsonRow) => r.period)
+        .sort(),
+    ).toEqual(['2019/20', '2020/21', '2021/22', '2022/23', '2023/24', '2024/25']);
   });
 
   /*
@@ -282,8 +364,8 @@ describe('vsd report --data DIR', () => {
     const { code, out, err } = runs.orphans;
     expect(code).toBe(0);
     expect(err).toBe(
-      'vsd: pep_targets.csv: 1 of 10 PEP targets could not be matched to a PEP: figures may be too low.\n'
-      + 'vsd: exclusions.csv: 2 of 20 suspensions and exclusions could not be matched to a child on the roll: figures may be too low.\n',
+      'vsd: pep_targets.csv: 1 of 10 PEP targets could not be matched to a PEP: figures may be too low.\n' +
+        'vsd: exclusions.csv: 2 of 20 suspensions and exclusions could not be matched to a child on the roll: figures may be too low.\n',
     );
     const rows: JsonRow[] = JSON.parse(out).rows;
     // the orphans are left out of the measures: 18 suspensions, 9 targets

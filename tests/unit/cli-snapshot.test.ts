@@ -31,7 +31,11 @@ function stringsIn(v: unknown, out = new Set<string>()): Set<string> {
 }
 
 function cells(doc: Snapshot): SnapshotCell[] {
-  return [...doc.series.flatMap((s) => s.points), ...doc.breakdowns.flatMap((b) => [b.total, ...b.groups]), ...doc.distributions.flatMap((d) => d.bins)];
+  return [
+    ...doc.series.flatMap((s) => s.points),
+    ...doc.breakdowns.flatMap((b) => [b.total, ...b.groups]),
+    ...doc.distributions.flatMap((d) => d.bins),
+  ];
 }
 const suppressed = (doc: Snapshot) => cells(doc).filter((c) => c.value === 'c').length;
 
@@ -52,7 +56,16 @@ beforeAll(async () => {
   const broken = tempDir();
   copyFileSync(join(FIXTURES, 'valid/care_periods.csv'), join(broken, 'care_periods.csv'));
   writeFileSync(join(broken, 'pupils.csv'), 'child_id,sex\nC1,M\nC2,F\n');
-  const base = (name: string, ...rest: string[]) => ['snapshot', '--data', data, '--out', file(name), '--as-at', AS_AT, ...rest];
+  const base = (name: string, ...rest: string[]) => [
+    'snapshot',
+    '--data',
+    data,
+    '--out',
+    file(name),
+    '--as-at',
+    AS_AT,
+    ...rest,
+  ];
   const calls: Record<string, string[]> = {
     k6: base('k6.json', '--authority', 'Demo'),
     k10: base('k10.json', '--k', '10'),
@@ -70,7 +83,9 @@ beforeAll(async () => {
     noOut: ['snapshot', '--data', data],
     postcodeTitle: base('u7.json', '--title', 'Report for B15 8PZ'),
   };
-  const done = await Promise.all(Object.entries(calls).map(async ([name, args]) => [name, await vsd(...args)] as const));
+  const done = await Promise.all(
+    Object.entries(calls).map(async ([name, args]) => [name, await vsd(...args)] as const),
+  );
   for (const [name, run] of done) runs[name] = run;
 }, 300_000);
 
@@ -117,7 +132,11 @@ describe('vsd snapshot --data DIR --out FILE', () => {
     expect(doc.authority).toBe('');
     const periods = new Set(doc.series.flatMap((s) => s.points.map((p) => academicOf(p.period))));
     expect([...periods].sort()).toEqual(['2021/22', '2022/23', '2023/24']);
-    expect(doc.series.find((s) => s.measure === 'roll_n')!.points.map((p) => p.period)).toEqual(['2021/22', '2022/23', '2023/24']);
+    expect(doc.series.find((s) => s.measure === 'roll_n')!.points.map((p) => p.period)).toEqual([
+      '2021/22',
+      '2022/23',
+      '2023/24',
+    ]);
     for (const b of doc.breakdowns) expect(['2021/22', '2022/23', '2023/24']).toContain(academicOf(b.period));
     expect(doc.breakdowns.some((b) => b.period === '2023/24')).toBe(true);
     for (const d of doc.distributions) expect(d.period).toBe('2023/24');
@@ -125,10 +144,15 @@ describe('vsd snapshot --data DIR --out FILE', () => {
 
   it('names each table loaded with the SHA-256 of its file, sorted by table: no file name, no row count', () => {
     const doc = read('k6.json');
-    const expected = readdirSync(data).sort().map((name) => ({
-      table: name.replace(/\.csv$/, ''),
-      sha256: createHash('sha256').update(readFileSync(join(data, name))).digest('hex'),
-    })).sort((a, b) => a.table.localeCompare(b.table));
+    const expected = readdirSync(data)
+      .sort()
+      .map((name) => ({
+        table: name.replace(/\.csv$/, ''),
+        sha256: createHash('sha256')
+          .update(readFileSync(join(data, name)))
+          .digest('hex'),
+      }))
+      .sort((a, b) => a.table.localeCompare(b.table));
     expect(doc.sources).toEqual(expected);
     for (const s of doc.sources) {
       expect(Object.keys(s).sort()).toEqual(['sha256', 'table']);
@@ -140,7 +164,8 @@ describe('vsd snapshot --data DIR --out FILE', () => {
     const columns = ['child_id', 'school_ref', 'record_id', 'pep_id', 'officer_ref', 'exclusion_id', 'target_id'];
     const ids = new Set<string>();
     for (const name of readdirSync(data)) {
-      for (const row of csvRecords(readFileSync(join(data, name), 'utf8'))) for (const c of columns) if (row[c]) ids.add(row[c]);
+      for (const row of csvRecords(readFileSync(join(data, name), 'utf8')))
+        for (const c of columns) if (row[c]) ids.add(row[c]);
     }
     expect(ids.size).toBeGreaterThan(1000);
     for (const name of ['k6.json', 'k10.json', 'range.json']) {
@@ -149,30 +174,45 @@ describe('vsd snapshot --data DIR --out FILE', () => {
     }
   });
 
-  it("holds no school name of the schools lookup, in the JSON or the HTML file, though the lookup was loaded", () => {
-    const names = csvRecords(readFileSync(join(data, 'schools.csv'), 'utf8')).map((r) => r.school_name).filter(Boolean);
+  it('holds no school name of the schools lookup, in the JSON or the HTML file, though the lookup was loaded', () => {
+    const names = csvRecords(readFileSync(join(data, 'schools.csv'), 'utf8'))
+      .map((r) => r.school_name)
+      .filter(Boolean);
     expect(names.length).toBeGreaterThan(100);
     expect(read('k6.json').sources.map((s) => s.table)).toContain('schools');
     for (const name of ['k6.json', 'k10.json', 'range.json', 'snapshot.html']) {
       const text = readFileSync(file(name), 'utf8');
-      expect(names.filter((n) => text.includes(n)), name).toEqual([]);
+      expect(
+        names.filter((n) => text.includes(n)),
+        name,
+      ).toEqual([]);
     }
   });
 
   it('publishes the figures of vsd report: every shown series point equals its report row, national figures too', () => {
     expect(runs.report.code).toBe(0);
-    type ReportRow = { measure: string; period: string; value: number | null; numerator: number | null; denominator: number | null; benchmarks?: Record<string, number> };
+    type ReportRow = {
+      measure: string;
+      period: string;
+      value: number | null;
+      numerator: number | null;
+      denominator: number | null;
+      benchmarks?: Record<string, number>;
+    };
     const rows: ReportRow[] = JSON.parse(runs.report.out).rows;
     const row = (m: string, p: string) => rows.find((r) => r.measure === m && r.period === p);
     const doc = read('k6.json');
-    const point = (m: string, p: string) => doc.series.find((s) => s.measure === m)!.points.find((x) => x.period === p)!;
+    const point = (m: string, p: string) =>
+      doc.series.find((s) => s.measure === m)!.points.find((x) => x.period === p)!;
     // the headline figures of the latest year, shown
     for (const m of ['roll_n', 'cla12m_n', 'ks4_cohort_n', 'ks4_att8_avg', 'abs_overall_pct']) {
       const p = point(m, '2024/25') as SnapshotCell & { numerator?: number; denominator?: number };
       expect(typeof p.value, m).toBe('number');
       expect(p.value, m).toBe(row(m, '2024/25')!.value);
     }
-    expect(point('ks4_att8_avg', '2024/25')).toMatchObject({ denominator: row('ks4_att8_avg', '2024/25')!.denominator });
+    expect(point('ks4_att8_avg', '2024/25')).toMatchObject({
+      denominator: row('ks4_att8_avg', '2024/25')!.denominator,
+    });
     let shown = 0;
     for (const s of doc.series) {
       for (const p of s.points) {
@@ -238,8 +278,8 @@ describe('vsd snapshot --check FILE', () => {
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect(run.out).toBe(
-      `vsd-snapshot/1, Demo, as at ${AS_AT}, k = 6, 2014/15 to 2024/25: ${doc.series.length} series, ${doc.breakdowns.length} breakdowns, `
-      + `${doc.distributions.length} distributions, ${suppressed(doc)} cells suppressed\n`,
+      `vsd-snapshot/1, Demo, as at ${AS_AT}, k = 6, 2014/15 to 2024/25: ${doc.series.length} series, ${doc.breakdowns.length} breakdowns, ` +
+        `${doc.distributions.length} distributions, ${suppressed(doc)} cells suppressed\n`,
     );
   });
 
@@ -252,7 +292,9 @@ describe('vsd snapshot --check FILE', () => {
     const run = await vsd('snapshot', '--check', file('broken.json'));
     expect(run.code).toBe(1);
     expect(run.out).toBe('');
-    expect(run.err).toBe(`vsd: broken.json: series[${i}].points[${j}].value: a count of 3 is under k = 6 and should have been c\n`);
+    expect(run.err).toBe(
+      `vsd: broken.json: series[${i}].points[${j}].value: a count of 3 is under k = 6 and should have been c\n`,
+    );
   });
 
   it('exits 1 on a file that is not a snapshot, and 2 on a file that is not there or another option beside it', async () => {
@@ -285,7 +327,9 @@ describe('vsd snapshot --html', () => {
     expect(html).toContain('<title>Virtual school annual report 2024/25</title>');
     const run = await vsd('snapshot', '--check', file('snapshot.html'));
     expect(run.code).toBe(0);
-    expect(run.out).toMatch(/^vsd-snapshot\/1, Demo, as at 2025-08-31, k = 6, 2014\/15 to 2024\/25: \d+ series, \d+ breakdowns, \d+ distributions, \d+ cells suppressed\n$/);
+    expect(run.out).toMatch(
+      /^vsd-snapshot\/1, Demo, as at 2025-08-31, k = 6, 2014\/15 to 2024\/25: \d+ series, \d+ breakdowns, \d+ distributions, \d+ cells suppressed\n$/,
+    );
   });
 });
 
@@ -308,7 +352,8 @@ describe('vsd snapshot of an SSDA903 XML return', () => {
   it('gives one source per table the return filled, each with the SHA-256 of the XML file', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'return.xml'), XML);
-    const attendance = 'child_id,academic_year,term,sessions_possible,sessions_authorised,sessions_unauthorised\n501,2023/24,AUTUMN,140,4,2\n502,2023/24,AUTUMN,140,0,0\n';
+    const attendance =
+      'child_id,academic_year,term,sessions_possible,sessions_authorised,sessions_unauthorised\n501,2023/24,AUTUMN,140,4,2\n502,2023/24,AUTUMN,140,0,0\n';
     writeFileSync(join(dir, 'attendance.csv'), attendance);
     const run = await vsd('snapshot', '--data', dir, '--out', file('xml.json'), '--year', '2025');
     expect(run.err).toMatch(/vsd: wrote /);

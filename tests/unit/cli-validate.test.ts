@@ -16,21 +16,45 @@ function dirWith(files: Record<string, string>): string {
 
 describe('vsd validate --data DIR', () => {
   it('prints the load report as JSON and exits 0 when every file loaded, even with rejected rows', async () => {
-    const dir = dirWith({ 'pupils.csv': 'valid/pupils.csv', 'care_periods.csv': 'valid/care_periods.csv', 'exclusions.csv': 'bad/exclusions.csv' });
+    const dir = dirWith({
+      'pupils.csv': 'valid/pupils.csv',
+      'care_periods.csv': 'valid/care_periods.csv',
+      'exclusions.csv': 'bad/exclusions.csv',
+    });
     const { code, out } = await vsd('validate', '--data', dir);
     expect(code).toBe(0);
     const report = JSON.parse(out);
     expect(report.schema).toBe('vsd-load-report/1');
-    expect(report.files.map((f: { file: string }) => f.file)).toEqual(['care_periods.csv', 'exclusions.csv', 'pupils.csv']);
+    expect(report.files.map((f: { file: string }) => f.file)).toEqual([
+      'care_periods.csv',
+      'exclusions.csv',
+      'pupils.csv',
+    ]);
     expect(report.files[1]).toMatchObject({
-      file: 'exclusions.csv', table: 'exclusions', status: 'loaded', reason: null,
-      rows_read: 9, rows_loaded: 4, rows_rejected: 5, warnings: 2, orphans: 1,
+      file: 'exclusions.csv',
+      table: 'exclusions',
+      status: 'loaded',
+      reason: null,
+      rows_read: 9,
+      rows_loaded: 4,
+      rows_rejected: 5,
+      warnings: 2,
+      orphans: 1,
     });
-    expect(report.files[1].errors[0]).toEqual({ line: 3, column: 'start_date', value: '31/02/2024', reason: 'not a real date' });
+    expect(report.files[1].errors[0]).toEqual({
+      line: 3,
+      column: 'start_date',
+      value: '31/02/2024',
+      reason: 'not a real date',
+    });
   });
 
   it('exits 1 and names the reason when a file is refused', async () => {
-    const dir = dirWith({ 'pupils.csv': 'valid/pupils.csv', 'care_periods.csv': 'valid/care_periods.csv', 'notes.csv': 'a,b\n1,2\n' });
+    const dir = dirWith({
+      'pupils.csv': 'valid/pupils.csv',
+      'care_periods.csv': 'valid/care_periods.csv',
+      'notes.csv': 'a,b\n1,2\n',
+    });
     const { code, out } = await vsd('validate', '--data', dir);
     expect(code).toBe(1);
     const notes = JSON.parse(out).files.find((f: { file: string }) => f.file === 'notes.csv');
@@ -48,10 +72,20 @@ describe('vsd validate --data DIR', () => {
 
   it('loads an unknown export through --map FILE, and refuses a map that maps a surname as a usage error', async () => {
     const export_ = 'Pupil Ref,Surname,Possible,Authorised,Unauthorised\nC1,Smith,100,4,2\n';
-    const dir = dirWith({ 'pupils.csv': 'valid/pupils.csv', 'care_periods.csv': 'valid/care_periods.csv', 'epep.csv': export_ });
+    const dir = dirWith({
+      'pupils.csv': 'valid/pupils.csv',
+      'care_periods.csv': 'valid/care_periods.csv',
+      'epep.csv': export_,
+    });
     const entry = (child: string) => ({
-      table: 'attendance', headers: ['Pupil Ref', 'Surname', 'Possible', 'Authorised', 'Unauthorised'],
-      columns: { child_id: child, sessions_possible: 'Possible', sessions_authorised: 'Authorised', sessions_unauthorised: 'Unauthorised' },
+      table: 'attendance',
+      headers: ['Pupil Ref', 'Surname', 'Possible', 'Authorised', 'Unauthorised'],
+      columns: {
+        child_id: child,
+        sessions_possible: 'Possible',
+        sessions_authorised: 'Authorised',
+        sessions_unauthorised: 'Unauthorised',
+      },
       constants: { academic_year: '2024/25', term: 'AUTUMN' },
     });
     const mapFile = join(dir, 'column-map.json');
@@ -60,12 +94,19 @@ describe('vsd validate --data DIR', () => {
     const { code, out } = await vsd('validate', '--data', dir, '--map', mapFile);
     expect(code).toBe(0);
     const epep = JSON.parse(out).files.find((f: { file: string }) => f.file === 'epep.csv');
-    expect(epep).toMatchObject({ table: 'attendance', status: 'loaded', rows_loaded: 1, door: [{ column: 'Surname', done: 'a name or contact: not read' }] });
+    expect(epep).toMatchObject({
+      table: 'attendance',
+      status: 'loaded',
+      rows_loaded: 1,
+      door: [{ column: 'Surname', done: 'a name or contact: not read' }],
+    });
     expect(out).not.toContain('Smith');
 
     writeFileSync(mapFile, JSON.stringify({ schema: 'vsd-column-map/1', maps: [entry('Surname')] }));
     const bad = await vsd('validate', '--data', dir, '--map', mapFile);
     expect(bad.code).toBe(2);
-    expect(bad.err).toContain('maps[0].columns.child_id: "Surname" is a name or contact: it is never read, so it cannot be mapped.');
+    expect(bad.err).toContain(
+      'maps[0].columns.child_id: "Surname" is a name or contact: it is never read, so it cannot be mapped.',
+    );
   });
 });

@@ -59,7 +59,10 @@ describe('continuity of care across yearly returns', () => {
       ]);
       expect(rejected(report)).toEqual([[4, 'start_date', '01/04/2018', 'repeats line 2']]);
       // each child's one row is its current episode: nothing follows, no YEAR, so both stay open
-      expect(await periods()).toEqual([['A', '2018-04-01', null], ['B', '2018-04-01', null]]);
+      expect(await periods()).toEqual([
+        ['A', '2018-04-01', null],
+        ['B', '2018-04-01', null],
+      ]);
       expect(report.warnings).toBe(0);
     });
 
@@ -85,9 +88,14 @@ describe('continuity of care across yearly returns', () => {
         'A,01/04/2017,S,C2,N1,U1,PR1,', //   line 3: open, followed by line 2 (14/08/2017): closed then
       ]);
       expect(rejected(report)).toEqual([]);
-      expect(await periods()).toEqual([['A', '2017-04-01', '2017-08-14'], ['A', '2017-08-14', null]]);
+      expect(await periods()).toEqual([
+        ['A', '2017-04-01', '2017-08-14'],
+        ['A', '2017-08-14', null],
+      ]);
       expect(report.warnings).toBe(1);
-      expect(warned(report)).toEqual([[3, 'end_date', null, 'left open, closed at 2017-08-14: the next episode (line 2) starts then']]);
+      expect(warned(report)).toEqual([
+        [3, 'end_date', null, 'left open, closed at 2017-08-14: the next episode (line 2) starts then'],
+      ]);
     });
 
     it('closes it on the day before a row that starts a new period of care (RNE S), which starts a new spell', async () => {
@@ -95,11 +103,24 @@ describe('continuity of care across yearly returns', () => {
         'A,01/04/2018,S,C2,N1,U1,PR1,', //   line 2: open; line 3 starts a new period on 10/06/2018: closed 09/06/2018
         'A,10/06/2018,S,V2,N1,U1,PR1,', //   line 3: the current episode: stays open
       ]);
-      expect(await periods()).toEqual([['A', '2018-04-01', '2018-06-09'], ['A', '2018-06-10', null]]);
+      expect(await periods()).toEqual([
+        ['A', '2018-04-01', '2018-06-09'],
+        ['A', '2018-06-10', null],
+      ]);
       expect(report.warnings).toBe(1);
-      expect(warned(report)).toEqual([[2, 'end_date', null, 'left open, closed at 2018-06-09: the next episode (line 3) starts a new period of care the day after']]);
+      expect(warned(report)).toEqual([
+        [
+          2,
+          'end_date',
+          null,
+          'left open, closed at 2018-06-09: the next episode (line 3) starts a new period of care the day after',
+        ],
+      ]);
       // 10/06 is 09/06 + 1 day, so the dates touch, but RNE S starts a new spell
-      expect(await spells()).toEqual([['A', '2018-04-01', '2018-06-09'], ['A', '2018-06-10', null]]);
+      expect(await spells()).toEqual([
+        ['A', '2018-04-01', '2018-06-09'],
+        ['A', '2018-06-10', null],
+      ]);
     });
   });
 
@@ -110,7 +131,10 @@ describe('continuity of care across yearly returns', () => {
         'A,10/06/2018,P,C2,N1,U4,PR1,', //           line 3: starts inside line 2, nothing follows: stays open
       ]);
       expect(rejected(report)).toEqual([]);
-      expect(await periods()).toEqual([['A', '2018-04-01', '2020-03-31'], ['A', '2018-06-10', null]]);
+      expect(await periods()).toEqual([
+        ['A', '2018-04-01', '2020-03-31'],
+        ['A', '2018-06-10', null],
+      ]);
       expect(report.warnings).toBe(0);
     });
   });
@@ -125,7 +149,12 @@ describe('continuity of care across yearly returns', () => {
       ]);
       // line 3's only neighbour, line 2, differs in RNE and PLACE: not rule (a)
       expect(rejected(report)).toEqual([
-        [3, 'start_date', '10/06/2018', 'stale copy: left open in the 2019 return, and line 2 of a later return was already open on its start date'],
+        [
+          3,
+          'start_date',
+          '10/06/2018',
+          'stale copy: left open in the 2019 return, and line 2 of a later return was already open on its start date',
+        ],
       ]);
       expect(await periods()).toEqual([['A', '2018-04-01', '2020-03-31']]);
       expect(report.warnings).toBe(0);
@@ -144,7 +173,10 @@ describe('continuity of care across yearly returns', () => {
         [4, 'start_date', '20/05/2018', `stale copy: left open in the 2019 return, and line 5 ${repeats}`],
       ]);
       // without rule 3, rule 2 would have closed line 2 at 03/05/2018 and line 5 at 20/05/2018
-      expect(await periods()).toEqual([['A', '2018-05-03', null], ['B', '2018-05-15', null]]);
+      expect(await periods()).toEqual([
+        ['A', '2018-05-03', null],
+        ['B', '2018-05-15', null],
+      ]);
       expect(report.warnings).toBe(0);
     });
 
@@ -166,7 +198,12 @@ describe('continuity of care across yearly returns', () => {
       expect(warned(report)).toEqual([
         [2, 'end_date', null, 'left open, closed at 2019-02-01: the next episode (line 3) starts then'],
         [3, 'end_date', null, 'left open in the 2019 return and not in later ones: closed at 2019-03-31'],
-        [5, 'end_date', null, "left open in the 2019 return and not in later ones: closed at 2019-05-01, its start date (after 31 March, the end of that return's year)"],
+        [
+          5,
+          'end_date',
+          null,
+          "left open in the 2019 return and not in later ones: closed at 2019-05-01, its start date (after 31 March, the end of that return's year)",
+        ],
       ]);
     });
 
@@ -187,7 +224,11 @@ describe('continuity of care across yearly returns', () => {
         'B,01/06/2019,S,C2,N1,U1,PR1,,2020', // line 4: makes 2020 the latest return
       ]);
       expect(rejected(report)).toEqual([]);
-      expect(await periods()).toEqual([['A', '2018-05-01', '2018-09-01'], ['A', '2018-09-01', '2019-03-31'], ['B', '2019-06-01', null]]);
+      expect(await periods()).toEqual([
+        ['A', '2018-05-01', '2018-09-01'],
+        ['A', '2018-09-01', '2019-03-31'],
+        ['B', '2019-06-01', null],
+      ]);
       expect(report.warnings).toBe(2);
     });
   });
@@ -200,9 +241,15 @@ describe('continuity of care across yearly returns', () => {
         'A,01/09/2018,P,C2,N1,U4,PR1,,2020,802', // line 4: 802's current episode; closes nothing in 801
       ]);
       expect(rejected(report)).toEqual([]);
-      expect(await periods()).toEqual([['A', '2018-05-01', '2018-09-01'], ['A', '2018-05-01', null], ['A', '2018-09-01', null]]);
+      expect(await periods()).toEqual([
+        ['A', '2018-05-01', '2018-09-01'],
+        ['A', '2018-05-01', null],
+        ['A', '2018-09-01', null],
+      ]);
       expect(report.warnings).toBe(1);
-      expect(warned(report)).toEqual([[3, 'end_date', null, 'left open, closed at 2018-09-01: the next episode (line 4) starts then']]);
+      expect(warned(report)).toEqual([
+        [3, 'end_date', null, 'left open, closed at 2018-09-01: the next episode (line 4) starts then'],
+      ]);
     });
   });
 
@@ -213,7 +260,10 @@ describe('continuity of care across yearly returns', () => {
         'A,15/08/2018,P,C2,N1,U4,PR1,01/01/2019', // line 3: starts on line 2's end, not S: same spell
         'A,02/01/2019,S,C2,N1,U4,PR1,', //           line 4: 01/01/2019 + 1 day, touches, but S: a new spell
       ]);
-      expect(await spells()).toEqual([['A', '2018-04-01', '2019-01-01'], ['A', '2019-01-02', null]]);
+      expect(await spells()).toEqual([
+        ['A', '2018-04-01', '2019-01-01'],
+        ['A', '2019-01-02', null],
+      ]);
     });
 
     it('merges touching rows as before when the file has no rne', async () => {

@@ -16,7 +16,9 @@ function section(file: string): string {
 }
 
 function columnLine(file: string, column: string): string {
-  const line = section(file).split('\n').find((l) => l.startsWith(`| \`${column}\``));
+  const line = section(file)
+    .split('\n')
+    .find((l) => l.startsWith(`| \`${column}\``));
   expect(line, `no row for ${column} in ${file}`).toBeDefined();
   return line ?? '';
 }
@@ -81,7 +83,9 @@ describe('contractMarkdown()', () => {
     // the codes cell (the fourth) is school_phase's
     const codes = (line: string) => line.split(' | ')[3];
     expect(codes(columnLine('schools.csv', 'phase'))).toBe(codes(columnLine('school_enrolments.csv', 'school_phase')));
-    expect(codes(columnLine('schools.csv', 'phase'))).toContain('`PRIMARY` (Primary), `SECONDARY` (Secondary), `SPECIAL` (Special)');
+    expect(codes(columnLine('schools.csv', 'phase'))).toContain(
+      '`PRIMARY` (Primary), `SECONDARY` (Secondary), `SPECIAL` (Special)',
+    );
   });
 
   it('renders the general rules from the contract lists', () => {
@@ -139,7 +143,8 @@ describe('contract sanity', () => {
   });
 
   it('primary-key columns are required', () => {
-    for (const t of TABLES) for (const c of t.columns.filter((col) => col.pk)) expect(c.required, `${t.name}.${c.name}`).toBe(true);
+    for (const t of TABLES)
+      for (const c of t.columns.filter((col) => col.pk)) expect(c.required, `${t.name}.${c.name}`).toBe(true);
   });
 
   it('names and aliases are normalised, unique within a table and not identifiers', () => {

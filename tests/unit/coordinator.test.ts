@@ -34,7 +34,7 @@ class FakeDb implements Db {
 
   async prepare(sql: string): Promise<Prepared> {
     this.plans.push(sql);
-    return { query: async <T,>() => (await this.answer(sql)) as T[], close: async () => undefined };
+    return { query: async <T>() => (await this.answer(sql)) as T[], close: async () => undefined };
   }
 
   async exec(): Promise<void> {}
@@ -49,7 +49,15 @@ class FakeDb implements Db {
     await held;
     if (failure) throw new Error(failure);
     return [...sql.matchAll(/SELECT (\d+) AS part, '(\w+)' AS measure/g)].map(([, part, measure]) => ({
-      part: Number(part), measure, period: '2023/24', grp: null, value: n, numerator: null, denominator: null, children: null, complement_children: null,
+      part: Number(part),
+      measure,
+      period: '2023/24',
+      grp: null,
+      value: n,
+      numerator: null,
+      denominator: null,
+      children: null,
+      complement_children: null,
     }));
   }
 }
@@ -83,7 +91,11 @@ describe('Coordinator.run(version, filter, batches)', () => {
   it('sends the requests made in one tick to DuckDB as one query per filter, and gives each request its own rows', async () => {
     const db = new FakeDb();
     const coordinator = new Coordinator(async () => db);
-    const asked = [coordinator.run(1, {}, [ROLL]), coordinator.run(1, {}, [ATT8, CME]), coordinator.run(1, GIRLS, [ROLL])];
+    const asked = [
+      coordinator.run(1, {}, [ROLL]),
+      coordinator.run(1, {}, [ATT8, CME]),
+      coordinator.run(1, GIRLS, [ROLL]),
+    ];
     expect(db.measureQueries).toHaveLength(0);
     const [roll, att8AndCme, girls] = await Promise.all(asked);
     expect(db.measureQueries).toHaveLength(2);
@@ -161,7 +173,7 @@ describe('Coordinator.run(version, filter, batches)', () => {
 });
 
 describe('Coordinator.request(client, query)', () => {
-  it('gives a client its newest request\'s rows, never those of an older one that answers later', async () => {
+  it("gives a client its newest request's rows, never those of an older one that answers later", async () => {
     const db = new FakeDb();
     const coordinator = new Coordinator(async () => db);
     await coordinator.run(1, {}, [ROLL]); // query 1, cached
@@ -209,11 +221,17 @@ describe('Coordinator.request(client, query)', () => {
     expect(client.heard.at(-1)).toBe('error the new one failed');
   });
 
-  it('keeps each client\'s newest request apart from another client\'s', async () => {
+  it("keeps each client's newest request apart from another client's", async () => {
     const db = new FakeDb();
     const coordinator = new Coordinator(async () => db);
     const [a, b] = [new Recorder(), new Recorder()];
-    await Promise.all([coordinator.request(a, () => coordinator.run(1, GIRLS, [ROLL])), coordinator.request(b, () => coordinator.run(1, BOYS, [ROLL]))]);
-    expect([a.heard, b.heard]).toEqual([['pending', 'result [{"roll_n":1}]'], ['pending', 'result [{"roll_n":2}]']]);
+    await Promise.all([
+      coordinator.request(a, () => coordinator.run(1, GIRLS, [ROLL])),
+      coordinator.request(b, () => coordinator.run(1, BOYS, [ROLL])),
+    ]);
+    expect([a.heard, b.heard]).toEqual([
+      ['pending', 'result [{"roll_n":1}]'],
+      ['pending', 'result [{"roll_n":2}]'],
+    ]);
   });
 });

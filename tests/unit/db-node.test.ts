@@ -8,6 +8,8 @@ describe('openNodeDb()', () => {
   });
   it("passes DuckDB's own error message on", async () => {
     const db = await openNodeDb();
-    await expect(db.query('SELECT * FROM no_such_table')).rejects.toThrow(/Table with name no_such_table does not exist/);
+    await expect(db.query('SELECT * FROM no_such_table')).rejects.toThrow(
+      /Table with name no_such_table does not exist/,
+    );
   });
 });

@@ -50,11 +50,24 @@ describe('decode(bytes)', () => {
 describe('a UTF-16 file through prepare and loadSet', () => {
   it('loads an Excel "Unicode text" pupils file like its UTF-8 twin', async () => {
     const prepared = prepare('pupils.txt', utf16(PUPILS_TSV, 'le'));
-    expect(prepared).toMatchObject({ ok: true, file: { table: 'pupils', columns: ['child_id', 'sex', 'birth_year_month'], rowsRead: 2 } });
+    expect(prepared).toMatchObject({
+      ok: true,
+      file: { table: 'pupils', columns: ['child_id', 'sex', 'birth_year_month'], rowsRead: 2 },
+    });
     const db = await openNodeDb();
-    const out = await loadSet(db, [prepared, text('care_periods.csv', 'CHILD,DECOM\nA1,2020-01-01\nA2,2021-06-30\n')], new Set());
+    const out = await loadSet(
+      db,
+      [prepared, text('care_periods.csv', 'CHILD,DECOM\nA1,2020-01-01\nA2,2021-06-30\n')],
+      new Set(),
+    );
     expect(out.fatal).toBeNull();
-    expect(out.files.find((f) => f.table === 'pupils')).toMatchObject({ status: 'loaded', rows_read: 2, rows_loaded: 2, rows_rejected: 0, notices: ['Read as UTF-16 ("Unicode text", as Excel saves it).', 'Values separated by tabs.'] });
+    expect(out.files.find((f) => f.table === 'pupils')).toMatchObject({
+      status: 'loaded',
+      rows_read: 2,
+      rows_loaded: 2,
+      rows_rejected: 0,
+      notices: ['Read as UTF-16 ("Unicode text", as Excel saves it).', 'Values separated by tabs.'],
+    });
     expect(await db.query(`SELECT child_id, sex, birth_year_month FROM pupils ORDER BY 1`)).toEqual([
       { child_id: 'A1', sex: 'M', birth_year_month: '2010-01' },
       { child_id: 'A2', sex: 'F', birth_year_month: '2011-02' },
@@ -63,6 +76,9 @@ describe('a UTF-16 file through prepare and loadSet', () => {
 
   it('refuses a UTF-16 file without a byte-order mark, as before', () => {
     const refused = prepare('pupils.txt', utf16(PUPILS_TSV, 'le').subarray(2));
-    expect(refused).toMatchObject({ ok: false, report: { status: 'refused', reason: expect.stringMatching(/^This is not a text file, not a CSV file\./) } });
+    expect(refused).toMatchObject({
+      ok: false,
+      report: { status: 'refused', reason: expect.stringMatching(/^This is not a text file, not a CSV file\./) },
+    });
   });
 });

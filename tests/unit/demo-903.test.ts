@@ -68,7 +68,11 @@ describe('the demo authority in the SSDA903 layout', () => {
     const names = [...SSDA903_FILES.map((f) => `${f}.csv`), ...KEPT_TABLES.map((t) => `${t}.csv`)].sort();
     expect(Object.keys(files).sort()).toEqual(names);
     expect(readdirSync(`${ROOT}data/demo-903`).sort()).toEqual(names);
-    for (const name of names) expect(readFileSync(`${ROOT}data/demo-903/${name}`, 'utf8') === files[name], `data/demo-903/${name} is stale`).toBe(true);
+    for (const name of names)
+      expect(
+        readFileSync(`${ROOT}data/demo-903/${name}`, 'utf8') === files[name],
+        `data/demo-903/${name} is stale`,
+      ).toBe(true);
   });
 
   it('writes the other tables byte for byte as the own-layout demo', () => {
@@ -83,11 +87,31 @@ describe('the demo authority in the SSDA903 layout', () => {
     expect(headerOf('header.csv')).toEqual(['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB']);
     expect(headerOf('uasc.csv')).toEqual(['CHILD', 'SEX', 'DOB', 'DUC']);
     expect(headerOf('episodes.csv')).toEqual([
-      'CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE',
-      'HOME_POST', 'PL_POST', 'URN', 'PL_LOCATION', 'PL_DISTANCE',
+      'CHILD',
+      'DECOM',
+      'RNE',
+      'LS',
+      'CIN',
+      'PLACE',
+      'PLACE_PROVIDER',
+      'DEC',
+      'REC',
+      'REASON_PLACE_CHANGE',
+      'HOME_POST',
+      'PL_POST',
+      'URN',
+      'PL_LOCATION',
+      'PL_DISTANCE',
     ]);
     expect(headerOf('oc3.csv')).toEqual(['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM', 'YEAR']);
-    expect(headerOf('attendance.csv')).toEqual(['upn', 'academicyear', 'term', 'sessionspossible', 'sessionsauthorised', 'sessionsunauthorised']);
+    expect(headerOf('attendance.csv')).toEqual([
+      'upn',
+      'academicyear',
+      'term',
+      'sessionspossible',
+      'sessionsauthorised',
+      'sessionsunauthorised',
+    ]);
     for (const f of SSDA903_FILES) {
       const text = files[`${f}.csv`];
       expect(text.charCodeAt(0)).not.toBe(0xfeff);
@@ -141,8 +165,15 @@ describe('the demo authority in the SSDA903 layout', () => {
 
   it('has every CHILD of episodes, oc3 and uasc in the Header', () => {
     const children = new Set(header.map((h) => h.CHILD));
-    for (const [name, rows] of [['episodes', episodes], ['oc3', oc3], ['uasc', uasc]] as const) {
-      expect(rows.filter((r) => !children.has(r.CHILD)), name).toEqual([]);
+    for (const [name, rows] of [
+      ['episodes', episodes],
+      ['oc3', oc3],
+      ['uasc', uasc],
+    ] as const) {
+      expect(
+        rows.filter((r) => !children.has(r.CHILD)),
+        name,
+      ).toEqual([]);
     }
   });
 
@@ -151,7 +182,13 @@ describe('the demo authority in the SSDA903 layout', () => {
     expect(episodes.length).toBe(periods.length);
     episodes.forEach((e, i) => {
       const p = periods[i];
-      expect([e.CHILD, isoOf(e.DECOM), isoOf(e.DEC), e.LS, e.PLACE], `line ${i + 2}`).toEqual([p.child_id, p.start_date, p.end_date, p.legal_status, p.placement_type]);
+      expect([e.CHILD, isoOf(e.DECOM), isoOf(e.DEC), e.LS, e.PLACE], `line ${i + 2}`).toEqual([
+        p.child_id,
+        p.start_date,
+        p.end_date,
+        p.legal_status,
+        p.placement_type,
+      ]);
       if (e.DEC !== '') ukDate(e.DEC);
       expect(placementLocation(e.PL_LOCATION, e.PL_DISTANCE), `line ${i + 2}`).toBe(p.placement_location);
       if (e.PL_DISTANCE !== '') expect(e.PL_DISTANCE).toMatch(/^\d+\.\d$/);
@@ -171,7 +208,10 @@ describe('the demo authority in the SSDA903 layout', () => {
       const prev = periods[i - 1];
       const next = periods[i + 1];
       const touches = (a: Rec | undefined, b: Rec | undefined): boolean =>
-        a !== undefined && b !== undefined && a.child_id === b.child_id && (a.end_date === '' || day(b.start_date) <= day(a.end_date) + 1);
+        a !== undefined &&
+        b !== undefined &&
+        a.child_id === b.child_id &&
+        (a.end_date === '' || day(b.start_date) <= day(a.end_date) + 1);
       const e = episodes[i];
       const starting = !touches(prev, p);
       if (starting) starts++;
@@ -186,10 +226,19 @@ describe('the demo authority in the SSDA903 layout', () => {
       expect(valid(C.REC, e.REC)).toBe(true);
       expect(valid(C.REASON_PLACE_CHANGE, e.REASON_PLACE_CHANGE)).toBe(true);
       // a change of legal status only keeps the placement
-      if (e.RNE === 'L') expect([e.PLACE, e.PL_POST, e.URN]).toEqual([episodes[i - 1].PLACE, episodes[i - 1].PL_POST, episodes[i - 1].URN]);
+      if (e.RNE === 'L')
+        expect([e.PLACE, e.PL_POST, e.URN]).toEqual([
+          episodes[i - 1].PLACE,
+          episodes[i - 1].PL_POST,
+          episodes[i - 1].URN,
+        ]);
     });
     expect(starts).toBeGreaterThan(header.length);
-    for (const rne of ['S', 'P', 'L', 'T']) expect(episodes.some((e) => e.RNE === rne), rne).toBe(true);
+    for (const rne of ['S', 'P', 'L', 'T'])
+      expect(
+        episodes.some((e) => e.RNE === rne),
+        rne,
+      ).toBe(true);
   });
 
   it('writes OC3 rows whose DOB gives back the own-layout age under the contract rule', () => {
@@ -219,7 +268,8 @@ describe('the demo authority in the SSDA903 layout', () => {
   it('writes a census extract whose looked-after rows match the own-layout attendance one for one', () => {
     const child = new Map(header.filter((h) => UPN.test(h.UPN)).map((h) => [h.UPN, h.CHILD]));
     const term: Record<string, string> = { AUT: 'AUTUMN', SPR: 'SPRING', SUM: 'SUMMER' };
-    const key = (id: string, r: { y: string; t: string; p: string; a: string; u: string }): string => [id, r.y, r.t, r.p, r.a, r.u].join('|');
+    const key = (id: string, r: { y: string; t: string; p: string; a: string; u: string }): string =>
+      [id, r.y, r.t, r.p, r.a, r.u].join('|');
     const ours: string[] = [];
     const outsiders = new Set<string>();
     let outsiderRows = 0;
@@ -228,19 +278,37 @@ describe('the demo authority in the SSDA903 layout', () => {
       expect(r.academicyear).toMatch(/^\d{4}\/\d{2}$/);
       expect(Object.keys(term)).toContain(r.term);
       for (const v of [r.sessionspossible, r.sessionsauthorised, r.sessionsunauthorised]) expect(v).toMatch(/^\d+\.0$/);
-      expect(Number(r.sessionsauthorised) + Number(r.sessionsunauthorised)).toBeLessThanOrEqual(Number(r.sessionspossible));
+      expect(Number(r.sessionsauthorised) + Number(r.sessionsunauthorised)).toBeLessThanOrEqual(
+        Number(r.sessionspossible),
+      );
       const id = child.get(r.upn);
       if (id === undefined) {
         outsiders.add(r.upn);
         outsiderRows++;
         continue;
       }
-      ours.push(key(id, { y: r.academicyear, t: term[r.term], p: String(Number(r.sessionspossible)), a: String(Number(r.sessionsauthorised)), u: String(Number(r.sessionsunauthorised)) }));
+      ours.push(
+        key(id, {
+          y: r.academicyear,
+          t: term[r.term],
+          p: String(Number(r.sessionspossible)),
+          a: String(Number(r.sessionsauthorised)),
+          u: String(Number(r.sessionsunauthorised)),
+        }),
+      );
     }
     const unknown = new Set(header.filter((h) => !UPN.test(h.UPN)).map((h) => h.CHILD));
     const expected = ownRows('attendance')
       .filter((r) => !unknown.has(r.child_id))
-      .map((r) => key(r.child_id, { y: r.academic_year, t: r.term, p: r.sessions_possible, a: r.sessions_authorised, u: r.sessions_unauthorised }));
+      .map((r) =>
+        key(r.child_id, {
+          y: r.academic_year,
+          t: r.term,
+          p: r.sessions_possible,
+          a: r.sessions_authorised,
+          u: r.sessions_unauthorised,
+        }),
+      );
     expect(ours.sort()).toEqual(expected.sort());
     // the "UPN not known" children have no school rows to lose: every own-layout row links
     expect(expected.length).toBe(ownRows('attendance').length);

@@ -31,19 +31,26 @@ function checkValue(col: Column, v: string): string | null {
   if (v === '') return col.required ? 'required' : null;
   const bad = (ok: boolean): string | null => (ok ? null : `bad ${col.type}`);
   switch (col.type) {
-    case 'id': return bad(/^[A-Za-z0-9_-]{1,64}$/.test(v));
-    case 'enum': return bad((col.codes ?? []).some((c) => c.code === v));
-    case 'bool': return bad(v === '1' || v === '0');
-    case 'year': return bad(/^(\d{4})\/(\d{2})$/.test(v) && (Number(v.slice(0, 4)) + 1) % 100 === Number(v.slice(5)));
-    case 'yearmonth': return bad(/^\d{4}-(0[1-9]|1[0-2])$/.test(v));
-    case 'date': return bad(/^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));
+    case 'id':
+      return bad(/^[A-Za-z0-9_-]{1,64}$/.test(v));
+    case 'enum':
+      return bad((col.codes ?? []).some((c) => c.code === v));
+    case 'bool':
+      return bad(v === '1' || v === '0');
+    case 'year':
+      return bad(/^(\d{4})\/(\d{2})$/.test(v) && (Number(v.slice(0, 4)) + 1) % 100 === Number(v.slice(5)));
+    case 'yearmonth':
+      return bad(/^\d{4}-(0[1-9]|1[0-2])$/.test(v));
+    case 'date':
+      return bad(/^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v));
     case 'int':
     case 'dec': {
       if (!(col.type === 'int' ? /^-?\d+$/ : /^-?\d+(\.\d+)?$/).test(v)) return `bad ${col.type}`;
       const n = Number(v);
       return (col.min !== undefined && n < col.min) || (col.max !== undefined && n > col.max) ? 'out of range' : null;
     }
-    default: return null;
+    default:
+      return null;
   }
 }
 
@@ -81,7 +88,8 @@ describe('generateDemo', () => {
       expect(COLUMNS[t.name]).toEqual(columns);
       expect(text.split('\n')[0]).toBe(columns.join(','));
       // every column left out is optional: the demo loads as it is
-      for (const c of t.columns) if (!columns.includes(c.name)) expect(c.required ?? false, `${t.name}.${c.name}`).toBe(false);
+      for (const c of t.columns)
+        if (!columns.includes(c.name)) expect(c.required ?? false, `${t.name}.${c.name}`).toBe(false);
       expect(text.charCodeAt(0)).not.toBe(0xfeff);
       expect(text).not.toContain('\r');
       expect(text.endsWith('\n')).toBe(true);
@@ -107,9 +115,11 @@ describe('generateDemo', () => {
         expect(Object.keys(r).length).toBe(columns.length);
         for (const col of columns) {
           const problem = checkValue(col, r[col.name]);
-          if (problem && errors.length < 5) errors.push(`${t.name} line ${i + 2} ${col.name}=${r[col.name]}: ${problem}`);
+          if (problem && errors.length < 5)
+            errors.push(`${t.name} line ${i + 2} ${col.name}=${r[col.name]}: ${problem}`);
         }
-        if ('end_date' in r && r.end_date !== '' && r.end_date < r.start_date) errors.push(`${t.name} line ${i + 2}: end before start`);
+        if ('end_date' in r && r.end_date !== '' && r.end_date < r.start_date)
+          errors.push(`${t.name} line ${i + 2}: end before start`);
       }
       expect(errors).toEqual([]);
     }
@@ -135,17 +145,24 @@ describe('generateDemo', () => {
     const pupils = new Set(rows('pupils').map((r) => r.child_id));
     for (const t of TABLES) {
       if (NOT_WRITTEN_TABLES.includes(t.name) || !t.columns.some((c) => c.name === 'child_id' && c.ref)) continue;
-      expect(rows(t.name).filter((r) => !pupils.has(r.child_id)), t.name).toEqual([]);
+      expect(
+        rows(t.name).filter((r) => !pupils.has(r.child_id)),
+        t.name,
+      ).toEqual([]);
     }
     const peps = new Set(rows('pep_reviews').map((r) => r.pep_id));
     expect(rows('pep_targets').filter((r) => !peps.has(r.pep_id))).toEqual([]);
     expect(rows('cme_episodes').some((r) => pupils.has(r.child_id))).toBe(true);
-    expect(rows('cme_episodes').filter((r) => !pupils.has(r.child_id)).length).toBeGreaterThan(rows('cme_episodes').length / 2);
+    expect(rows('cme_episodes').filter((r) => !pupils.has(r.child_id)).length).toBeGreaterThan(
+      rows('cme_episodes').length / 2,
+    );
   });
 
   it('never has more absence than possible sessions', () => {
     for (const r of rows('attendance')) {
-      expect(Number(r.sessions_authorised) + Number(r.sessions_unauthorised)).toBeLessThanOrEqual(Number(r.sessions_possible));
+      expect(Number(r.sessions_authorised) + Number(r.sessions_unauthorised)).toBeLessThanOrEqual(
+        Number(r.sessions_possible),
+      );
     }
   });
 
@@ -162,7 +179,8 @@ describe('generateDemo', () => {
 
   it('starts more home education in September than in any other month', () => {
     const months = new Map<string, number>();
-    for (const r of rows('ehe_episodes')) months.set(r.start_date.slice(5, 7), (months.get(r.start_date.slice(5, 7)) ?? 0) + 1);
+    for (const r of rows('ehe_episodes'))
+      months.set(r.start_date.slice(5, 7), (months.get(r.start_date.slice(5, 7)) ?? 0) + 1);
     const september = months.get('09') ?? 0;
     for (const [m, n] of months) if (m !== '09') expect(september, `September vs ${m}`).toBeGreaterThan(n);
   });
@@ -191,11 +209,17 @@ describe('generateDemo', () => {
       }
       rollYears += roll.size;
       suspensions += rows('exclusions').filter(
-        (r) => r.category === 'SUSPENSION' && roll.has(r.child_id) && day(r.start_date) >= from && day(r.start_date) <= to,
+        (r) =>
+          r.category === 'SUSPENSION' && roll.has(r.child_id) && day(r.start_date) >= from && day(r.start_date) <= to,
       ).length;
     }
     const national = csvRecords(readFileSync(`${ROOT}data/national-benchmarks.csv`, 'utf8'))
-      .filter((r) => /^20(19|20|21|22|23)\d\d$/.test(r.time_period) && r.measure === 'susp_rate_per100' && r.group === 'ALL_PUPILS')
+      .filter(
+        (r) =>
+          /^20(19|20|21|22|23)\d\d$/.test(r.time_period) &&
+          r.measure === 'susp_rate_per100' &&
+          r.group === 'ALL_PUPILS',
+      )
       .map((r) => Number(r.value));
     expect(national.length).toBe(5);
     const allPupils = national.reduce((a, b) => a + b, 0) / national.length;
@@ -206,9 +230,13 @@ describe('generateDemo', () => {
     const schools = new Map(rows('schools').map((r) => [r.school_ref, r]));
     for (const e of rows('school_enrolments')) {
       const s = schools.get(e.school_ref);
-      expect(s && [s.phase, s.school_in_la], `${e.child_id} ${e.academic_year} ${e.school_ref}`).toEqual([e.school_phase, e.school_in_la]);
+      expect(s && [s.phase, s.school_in_la], `${e.child_id} ${e.academic_year} ${e.school_ref}`).toEqual([
+        e.school_phase,
+        e.school_in_la,
+      ]);
     }
-    for (const x of rows('exclusions')) if (x.school_ref !== '') expect(schools.has(x.school_ref), x.exclusion_id).toBe(true);
+    for (const x of rows('exclusions'))
+      if (x.school_ref !== '') expect(schools.has(x.school_ref), x.exclusion_id).toBe(true);
     // a lookup may hold schools no enrolment names
     const enrolled = new Set(rows('school_enrolments').map((e) => e.school_ref));
     expect(rows('schools').some((s) => !enrolled.has(s.school_ref))).toBe(true);
@@ -216,8 +244,12 @@ describe('generateDemo', () => {
     const names = rows('schools').map((r) => r.school_name);
     expect(names.filter((n) => n === '')).toEqual([]);
     expect(new Set(names).size).toBe(names.length);
-    for (const s of rows('schools').filter((r) => r.phase === 'PRIMARY')) expect(s.school_name, s.school_ref).toMatch(/ (Primary School|Primary Academy|Junior and Infant School|Infant and Nursery School)$/);
-    for (const s of rows('schools').filter((r) => r.phase === 'FE')) expect(s.school_name, s.school_ref).toMatch(/ College$/);
+    for (const s of rows('schools').filter((r) => r.phase === 'PRIMARY'))
+      expect(s.school_name, s.school_ref).toMatch(
+        / (Primary School|Primary Academy|Junior and Infant School|Infant and Nursery School)$/,
+      );
+    for (const s of rows('schools').filter((r) => r.phase === 'FE'))
+      expect(s.school_name, s.school_ref).toMatch(/ College$/);
   });
 
   it('looks like a virtual school of children in care (loose calibration bounds)', () => {
@@ -227,7 +259,9 @@ describe('generateDemo', () => {
     expect(share('pupils', (r) => r.uasc === '1')).toBeGreaterThan(0.04);
     expect(share('pupils', (r) => r.uasc === '1')).toBeLessThan(0.11);
     expect(share('care_periods', (r) => r.placement_location === 'IN_LA')).toBeGreaterThan(0.5);
-    const att8 = rows('ks4_results').filter((r) => r.att8 !== '').map((r) => Number(r.att8));
+    const att8 = rows('ks4_results')
+      .filter((r) => r.att8 !== '')
+      .map((r) => Number(r.att8));
     const mean = att8.reduce((a, b) => a + b, 0) / att8.length;
     expect(mean).toBeGreaterThan(15);
     expect(mean).toBeLessThan(25);

@@ -7,12 +7,30 @@ const x: Cell = { value: null, symbol: 'x' };
 const z: Cell = { value: null, symbol: 'z' };
 const shown = (value: number): Cell => ({ value, symbol: null });
 
-const count = (value: number | null, group?: string, measure = 'susp_n', period = '2023/24'): ReportRow =>
-  ({ measure, period, value, numerator: null, denominator: null, ...(group === undefined ? {} : { group }) });
-const ratio = (n: number, d: number, group?: string, scale = 100): ReportRow =>
-  ({ measure: 'pep_completed_pct', period: '2023/24', value: d === 0 ? null : (scale * n) / d, numerator: n, denominator: d, ...(group === undefined ? {} : { group }) });
-const average = (value: number | null, d: number, group?: string): ReportRow =>
-  ({ measure: 'ks4_att8_avg', period: '2023/24', value, numerator: null, denominator: d, ...(group === undefined ? {} : { group }) });
+const count = (value: number | null, group?: string, measure = 'susp_n', period = '2023/24'): ReportRow => ({
+  measure,
+  period,
+  value,
+  numerator: null,
+  denominator: null,
+  ...(group === undefined ? {} : { group }),
+});
+const ratio = (n: number, d: number, group?: string, scale = 100): ReportRow => ({
+  measure: 'pep_completed_pct',
+  period: '2023/24',
+  value: d === 0 ? null : (scale * n) / d,
+  numerator: n,
+  denominator: d,
+  ...(group === undefined ? {} : { group }),
+});
+const average = (value: number | null, d: number, group?: string): ReportRow => ({
+  measure: 'ks4_att8_avg',
+  period: '2023/24',
+  value,
+  numerator: null,
+  denominator: d,
+  ...(group === undefined ? {} : { group }),
+});
 
 /** The cells of a breakdown, in the order of its rows. */
 const cells = (rows: ReportRow[], kind: 'count' | 'ratio' | 'average', k = 6) => {
@@ -80,7 +98,9 @@ describe('rule 2: percentages and rates', () => {
   it('a zero denominator is z (not applicable); unknown counts behind a value are c, behind no value x', () => {
     expect(suppressRow(ratio(0, 0), 'ratio')).toEqual(z);
     expect(suppressRow({ measure: 'm', period: 'p', value: 50, numerator: null, denominator: 40 }, 'ratio')).toEqual(c);
-    expect(suppressRow({ measure: 'm', period: 'p', value: null, numerator: null, denominator: null }, 'ratio')).toEqual(x);
+    expect(
+      suppressRow({ measure: 'm', period: 'p', value: null, numerator: null, denominator: null }, 'ratio'),
+    ).toEqual(x);
   });
 });
 
@@ -113,7 +133,12 @@ describe('rule 4: secondary suppression in breakdowns', () => {
     expect(cells([count(3, 'A'), count(0, 'B'), count(0, 'C')], 'count')).toEqual([c, c, shown(0)]);
   });
   it('two primary c cells need nothing more: 2, 4, 30, 40', () => {
-    expect(cells([count(2, 'A'), count(4, 'B'), count(30, 'C'), count(40, 'D')], 'count')).toEqual([c, c, shown(30), shown(40)]);
+    expect(cells([count(2, 'A'), count(4, 'B'), count(30, 'C'), count(40, 'D')], 'count')).toEqual([
+      c,
+      c,
+      shown(30),
+      shown(40),
+    ]);
   });
   it('no c, nothing suppressed: 0, 6, 7', () => {
     expect(cells([count(0, 'A'), count(6, 'B'), count(7, 'C')], 'count')).toEqual([shown(0), shown(6), shown(7)]);
@@ -123,9 +148,15 @@ describe('rule 4: secondary suppression in breakdowns', () => {
   });
   it('works within each measure and period separately', () => {
     const rows = [
-      count(3, 'F', 'susp_n', '2022/23'), count(10, 'M', 'susp_n', '2022/23'), count(12, 'U', 'susp_n', '2022/23'),
-      count(8, 'F', 'susp_n', '2023/24'), count(10, 'M', 'susp_n', '2023/24'), count(12, 'U', 'susp_n', '2023/24'),
-      count(3, 'F', 'excl_perm_n', '2023/24'), count(20, 'M', 'excl_perm_n', '2023/24'), count(7, 'U', 'excl_perm_n', '2023/24'),
+      count(3, 'F', 'susp_n', '2022/23'),
+      count(10, 'M', 'susp_n', '2022/23'),
+      count(12, 'U', 'susp_n', '2022/23'),
+      count(8, 'F', 'susp_n', '2023/24'),
+      count(10, 'M', 'susp_n', '2023/24'),
+      count(12, 'U', 'susp_n', '2023/24'),
+      count(3, 'F', 'excl_perm_n', '2023/24'),
+      count(20, 'M', 'excl_perm_n', '2023/24'),
+      count(7, 'U', 'excl_perm_n', '2023/24'),
     ];
     expect(cells(rows, 'count')).toEqual([c, c, shown(12), shown(8), shown(10), shown(12), c, shown(20), c]);
   });
@@ -133,17 +164,29 @@ describe('rule 4: secondary suppression in breakdowns', () => {
     expect(cells([count(9, 'A'), count(10, 'B'), count(12, 'C')], 'count', 10)).toEqual([c, c, shown(12)]);
   });
   it('ratios rank by numerator: 3/10, 0/20, 8/16, 12/24 → c, 0, c, 50', () => {
-    expect(cells([ratio(3, 10, 'A'), ratio(0, 20, 'B'), ratio(8, 16, 'C'), ratio(12, 24, 'D')], 'ratio')).toEqual([c, shown(0), c, shown(50)]);
+    expect(cells([ratio(3, 10, 'A'), ratio(0, 20, 'B'), ratio(8, 16, 'C'), ratio(12, 24, 'D')], 'ratio')).toEqual([
+      c,
+      shown(0),
+      c,
+      shown(50),
+    ]);
   });
   it('a ratio suppressed by its complement is protected too: 7/10, 12/24, 8/16 → c, 50, c', () => {
     expect(cells([ratio(7, 10, 'A'), ratio(12, 24, 'B'), ratio(8, 16, 'C')], 'ratio')).toEqual([c, shown(50), c]);
   });
   it('averages rank by number of values: over 5, 30, 8 values → c, 30 kept, c', () => {
-    expect(cells([average(20, 5, 'A'), average(30, 30, 'B'), average(40, 8, 'C')], 'average')).toEqual([c, shown(30), c]);
+    expect(cells([average(20, 5, 'A'), average(30, 30, 'B'), average(40, 8, 'C')], 'average')).toEqual([
+      c,
+      shown(30),
+      c,
+    ]);
   });
   it('a total that is c with no group c: the smallest non-zero group goes (8, 10, 12 → c, 10, 12); all zeros stay', () => {
     const hidden = () => c;
-    const within = (rows: ReportRow[], kind: 'count' | 'ratio') => { const m = suppressBreakdown(rows, kind, 6, hidden); return rows.map((r) => m.get(r)); };
+    const within = (rows: ReportRow[], kind: 'count' | 'ratio') => {
+      const m = suppressBreakdown(rows, kind, 6, hidden);
+      return rows.map((r) => m.get(r));
+    };
     expect(within([count(8, 'A'), count(10, 'B'), count(12, 'C')], 'count')).toEqual([c, shown(10), shown(12)]);
     expect(within([count(0, 'A'), count(0, 'B')], 'count')).toEqual([shown(0), shown(0)]);
   });
@@ -169,7 +212,8 @@ describe('validK', () => {
     expect(validK(10)).toBe(10);
   });
   it('rejects 5, 21, 6.5, NaN, Infinity and non-numbers', () => {
-    for (const k of [5, 21, 0, -6, 6.5, Number.NaN, Number.POSITIVE_INFINITY]) expect(() => validK(k)).toThrow(RangeError);
+    for (const k of [5, 21, 0, -6, 6.5, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(() => validK(k)).toThrow(RangeError);
     expect(() => validK('6' as unknown as number)).toThrow(RangeError);
   });
   it('is checked by suppressRow and suppressBreakdown', () => {
@@ -215,7 +259,11 @@ describe('the children behind a figure', () => {
     expect(suppressRow({ ...ratio(0, 0), children: 0 }, 'ratio')).toEqual(z);
   });
   it('takes part in secondary suppression like any c', () => {
-    const rows = [{ ...count(12, 'A'), children: 2 }, { ...count(30, 'B'), children: 20 }, { ...count(25, 'C'), children: 15 }];
+    const rows = [
+      { ...count(12, 'A'), children: 2 },
+      { ...count(30, 'B'), children: 20 },
+      { ...count(25, 'C'), children: 15 },
+    ];
     // A is c on its 2 children; C (25) is the next smallest, so it goes too
     expect(cells(rows, 'count')).toEqual([c, shown(30), c]);
   });

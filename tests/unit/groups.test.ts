@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { refusalOf } from './helpers';
-import { GroupError, groupFileName, groupFilter, groupJson, makeGroup, MAX_CHILD_IDS, parseGroup, presentIn, type Group } from '../../src/lib/groups/group';
+import {
+  GroupError,
+  groupFileName,
+  groupFilter,
+  groupJson,
+  makeGroup,
+  MAX_CHILD_IDS,
+  parseGroup,
+  presentIn,
+  type Group,
+} from '../../src/lib/groups/group';
 
 const VALID: Group = {
   schema: 'vsd-group/1',
@@ -28,7 +38,9 @@ describe('parseGroup(text) and groupJson(group)', () => {
   });
 
   it('normalises the filter as validateFilter does, and the name', () => {
-    const g = parseGroup(file({ name: '  Year 10   at Oak  ', filter: { sex: ['f'], uasc: ['true'], key_stage: ['ks4'] } }));
+    const g = parseGroup(
+      file({ name: '  Year 10   at Oak  ', filter: { sex: ['f'], uasc: ['true'], key_stage: ['ks4'] } }),
+    );
     expect(g.name).toBe('Year 10 at Oak');
     expect(g.filter).toEqual({ sex: ['F'], uasc: ['1'], key_stage: ['KS4'] });
   });
@@ -90,7 +102,9 @@ describe('parseGroup(text) and groupJson(group)', () => {
   });
 
   it('refuses an unknown filter key, pointing child_id to child_ids', () => {
-    expect(refusal(file({ filter: { colour: ['red'] } }))).toMatch(/^filter has an unknown key "colour": use one of sex, /);
+    expect(refusal(file({ filter: { colour: ['red'] } }))).toMatch(
+      /^filter has an unknown key "colour": use one of sex, /,
+    );
     expect(refusal(file({ filter: { child_id: ['C1'] } }))).toMatch(/child_ids, beside the filter/);
   });
 
@@ -98,11 +112,15 @@ describe('parseGroup(text) and groupJson(group)', () => {
     expect(refusal(file({ filter: { sex: 'F' } }))).toMatch(/^filter.sex must be a list of at least one value/);
     expect(refusal(file({ filter: { sex: [] } }))).toMatch(/^filter.sex must be a list of at least one value/);
     expect(refusal(file({ filter: { sex: [1] } }))).toMatch(/^filter.sex\[0\] must be text of 1 to 64 characters/);
-    expect(refusal(file({ filter: { school_ref: ['y'.repeat(65)] } }))).toMatch(/^filter.school_ref\[0\] must be text of 1 to 64/);
+    expect(refusal(file({ filter: { school_ref: ['y'.repeat(65)] } }))).toMatch(
+      /^filter.school_ref\[0\] must be text of 1 to 64/,
+    );
   });
 
   it('refuses a filter value the contract does not know, wrapping validateFilter', () => {
-    expect(refusal(file({ filter: { key_stage: ['KS9'] } }))).toBe('filter: key_stage has no value "KS9": use EY, KS1, KS2, KS3, KS4, POST16.');
+    expect(refusal(file({ filter: { key_stage: ['KS9'] } }))).toBe(
+      'filter: key_stage has no value "KS9": use EY, KS1, KS2, KS3, KS4, POST16.',
+    );
   });
 
   it('never quotes a long refused filter value', () => {
@@ -124,7 +142,9 @@ describe('parseGroup(text) and groupJson(group)', () => {
   });
 
   it('refuses a child_id that is not a non-empty string of up to 64 id characters, without quoting it', () => {
-    expect(refusal(file({ child_ids: ['C1', ''] }))).toMatch(/^child_ids\[1\] is not a child_id: each must be 1 to 64 letters, digits, _ or -/);
+    expect(refusal(file({ child_ids: ['C1', ''] }))).toMatch(
+      /^child_ids\[1\] is not a child_id: each must be 1 to 64 letters, digits, _ or -/,
+    );
     expect(refusal(file({ child_ids: [7] }))).toMatch(/^child_ids\[0\] is not a child_id/);
     expect(refusal(file({ child_ids: ['C1', 'C2', 'z'.repeat(65)] }))).toMatch(/^child_ids\[2\] is not a child_id/);
     const m = refusal(file({ child_ids: ['Jane Smith'] }));
@@ -139,7 +159,9 @@ describe('parseGroup(text) and groupJson(group)', () => {
 
   it('refuses more than 100,000 child_ids', () => {
     const ids = Array.from({ length: MAX_CHILD_IDS + 1 }, (_, i) => `C${i}`);
-    expect(refusal(file({ child_ids: ids }))).toMatch(/^child_ids has 100,001 entries: a group holds 100,000 children at most/);
+    expect(refusal(file({ child_ids: ids }))).toMatch(
+      /^child_ids has 100,001 entries: a group holds 100,000 children at most/,
+    );
   });
 
   it('refuses a missing or malformed created date', () => {
@@ -150,7 +172,9 @@ describe('parseGroup(text) and groupJson(group)', () => {
   });
 
   it('refuses unknown fields, quoting only short names', () => {
-    expect(refusal(file({ rows: [] }))).toMatch(/^the group has unknown field "rows": a group holds only schema, name, filter, child_ids, created/);
+    expect(refusal(file({ rows: [] }))).toMatch(
+      /^the group has unknown field "rows": a group holds only schema, name, filter, child_ids, created/,
+    );
     expect(refusal(file({ a: 1, b: 2, c: 3, d: 4 }))).toMatch(/unknown fields "a", "b", "c" and 1 more/);
     const m = refusal(file({ ['k'.repeat(40)]: 1 }));
     expect(m).toMatch(/unknown field \(a value of 40 characters, not shown\)/);
@@ -160,7 +184,13 @@ describe('parseGroup(text) and groupJson(group)', () => {
 describe('makeGroup(name, filter, ids)', () => {
   it('checks what is saved as parseGroup checks a file', () => {
     const g = makeGroup(' Mine ', { sex: ['m'] }, new Set(['C1', 'C2']), new Date('2025-02-01T10:00:00Z'));
-    expect(g).toEqual({ schema: 'vsd-group/1', name: 'Mine', filter: { sex: ['M'] }, child_ids: ['C1', 'C2'], created: '2025-02-01T10:00:00.000Z' });
+    expect(g).toEqual({
+      schema: 'vsd-group/1',
+      name: 'Mine',
+      filter: { sex: ['M'] },
+      child_ids: ['C1', 'C2'],
+      created: '2025-02-01T10:00:00.000Z',
+    });
     expect(() => makeGroup('', {}, [])).toThrow(GroupError);
   });
 });
@@ -177,14 +207,22 @@ describe('presentIn(group, loadedIds)', () => {
   const ids = (n: number) => Array.from({ length: n }, (_, i) => `C${i + 1}`);
   const loaded = (n: number) => new Set(ids(n));
 
-  it('counts the group\'s children in the loaded data', () => {
-    expect(presentIn({ child_ids: ids(14) }, loaded(12))).toEqual({ present: 12, total: 14, sentence: '12 of 14 children are in the loaded data' });
+  it("counts the group's children in the loaded data", () => {
+    expect(presentIn({ child_ids: ids(14) }, loaded(12))).toEqual({
+      present: 12,
+      total: 14,
+      sentence: '12 of 14 children are in the loaded data',
+    });
   });
   it('says all when every child is loaded', () => {
     expect(presentIn({ child_ids: ids(14) }, loaded(20)).sentence).toBe('All 14 children are in the loaded data');
   });
   it('says none when no child is loaded', () => {
-    expect(presentIn({ child_ids: ids(3) }, new Set(['X']))).toEqual({ present: 0, total: 3, sentence: 'None of the 3 children is in the loaded data' });
+    expect(presentIn({ child_ids: ids(3) }, new Set(['X']))).toEqual({
+      present: 0,
+      total: 3,
+      sentence: 'None of the 3 children is in the loaded data',
+    });
   });
   it('speaks of 1 child in the singular', () => {
     expect(presentIn({ child_ids: ids(1) }, loaded(1)).sentence).toBe('The 1 child is in the loaded data');
@@ -192,16 +230,25 @@ describe('presentIn(group, loadedIds)', () => {
     expect(presentIn({ child_ids: ids(14) }, loaded(1)).sentence).toBe('1 of 14 children is in the loaded data');
   });
   it('groups thousands the en-GB way', () => {
-    expect(presentIn({ child_ids: ids(80_000) }, loaded(79_812)).sentence).toBe('79,812 of 80,000 children are in the loaded data');
+    expect(presentIn({ child_ids: ids(80_000) }, loaded(79_812)).sentence).toBe(
+      '79,812 of 80,000 children are in the loaded data',
+    );
   });
   it('says when no child is picked by hand', () => {
-    expect(presentIn({ child_ids: [] }, loaded(5))).toEqual({ present: 0, total: 0, sentence: 'No children are picked by hand: the filter alone chooses them' });
+    expect(presentIn({ child_ids: [] }, loaded(5))).toEqual({
+      present: 0,
+      total: 0,
+      sentence: 'No children are picked by hand: the filter alone chooses them',
+    });
   });
 });
 
 describe('groupFilter(group)', () => {
   it('adds the children picked by hand to the filter, as the child_id filter the measures know', () => {
-    expect(groupFilter({ filter: { key_stage: ['KS4'] }, child_ids: ['C1', 'C2'] })).toEqual({ key_stage: ['KS4'], child_id: ['C1', 'C2'] });
+    expect(groupFilter({ filter: { key_stage: ['KS4'] }, child_ids: ['C1', 'C2'] })).toEqual({
+      key_stage: ['KS4'],
+      child_id: ['C1', 'C2'],
+    });
   });
   it('is the filter alone when no child was picked', () => {
     expect(groupFilter({ filter: { sex: ['F'] }, child_ids: [] })).toEqual({ sex: ['F'] });

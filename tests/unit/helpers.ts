@@ -10,7 +10,9 @@ export function fixture(path: string): Prepared {
 }
 
 export function fixtureDir(dir: string): Prepared[] {
-  return readdirSync(join(FIXTURES, dir)).sort().map((f) => fixture(`${dir}/${f}`));
+  return readdirSync(join(FIXTURES, dir))
+    .sort()
+    .map((f) => fixture(`${dir}/${f}`));
 }
 
 export function text(name: string, content: string): Prepared {

@@ -3,29 +3,53 @@ import { refusedFile, type FileReport } from '../../src/lib/ingest/report';
 import { landing } from '../../src/lib/state/landing';
 
 const loaded = (file: string, rows_rejected = 0): FileReport => ({
-  ...refusedFile(file, 100, ''), status: 'loaded', reason: null, rows_read: 10, rows_loaded: 10 - rows_rejected, rows_rejected,
+  ...refusedFile(file, 100, ''),
+  status: 'loaded',
+  reason: null,
+  rows_read: 10,
+  rows_loaded: 10 - rows_rejected,
+  rows_rejected,
 });
 
 describe('landing(files, fatal)', () => {
   it('goes on to the Overview after a clean load and says how many files loaded', () => {
-    expect(landing([loaded('pupils.csv'), loaded('attendance.csv')], null)).toEqual({ overview: true, notice: '2 files loaded', problems: false });
+    expect(landing([loaded('pupils.csv'), loaded('attendance.csv')], null)).toEqual({
+      overview: true,
+      notice: '2 files loaded',
+      problems: false,
+    });
   });
   it('names the files with rejected rows and the rows in all', () => {
-    const files = [loaded('pupils.csv'), loaded('attendance.csv', 7), loaded('exclusions.csv', 1), loaded('pep_reviews.csv', 2)];
+    const files = [
+      loaded('pupils.csv'),
+      loaded('attendance.csv', 7),
+      loaded('exclusions.csv', 1),
+      loaded('pep_reviews.csv', 2),
+    ];
     expect(landing(files, null)).toEqual({
-      overview: true, notice: '4 files loaded; 10 rows rejected in attendance.csv, exclusions.csv and pep_reviews.csv', problems: true,
+      overview: true,
+      notice: '4 files loaded; 10 rows rejected in attendance.csv, exclusions.csv and pep_reviews.csv',
+      problems: true,
     });
-    expect(landing([loaded('pupils.csv'), loaded('attendance.csv', 1)], null).notice).toBe('2 files loaded; 1 row rejected in attendance.csv');
+    expect(landing([loaded('pupils.csv'), loaded('attendance.csv', 1)], null).notice).toBe(
+      '2 files loaded; 1 row rejected in attendance.csv',
+    );
   });
   it('says how many optional values were set to unknown, and where', () => {
     const warned = { ...loaded('pep_reviews.csv'), warnings: 2 };
     expect(landing([loaded('pupils.csv'), warned], null)).toEqual({
-      overview: true, notice: '2 files loaded; 2 values set to unknown in pep_reviews.csv', problems: true,
+      overview: true,
+      notice: '2 files loaded; 2 values set to unknown in pep_reviews.csv',
+      problems: true,
     });
   });
   it('goes on when a file is refused that no column map can mend, and says so', () => {
     const files = [loaded('pupils.csv'), refusedFile('notes.txt', 5, 'not a CSV file')];
-    expect(landing(files, null)).toEqual({ overview: true, notice: '1 file loaded; notes.txt refused', problems: true });
+    expect(landing(files, null)).toEqual({
+      overview: true,
+      notice: '1 file loaded; notes.txt refused',
+      problems: true,
+    });
   });
   it('stays on the load page while a question waits: a column map to confirm, a year to pick', () => {
     const mappable = refusedFile('attendance.csv', 5, 'missing columns', 'attendance', { headers: ['ID', 'Sessions'] });

@@ -7,7 +7,12 @@ const HEADERS = ['Pupil Ref', 'Surname', 'Possible', 'Authorised', 'Unauthorised
 
 describe('the column mapper', () => {
   it('guesses each column by name, then by the most alike of the rest, never a door column', () => {
-    expect(guess(attendance, HEADERS)).toEqual({ sessions_possible: 'Possible', sessions_authorised: 'Authorised', sessions_unauthorised: 'Unauthorised', upn: 'Pupil UPN' });
+    expect(guess(attendance, HEADERS)).toEqual({
+      sessions_possible: 'Possible',
+      sessions_authorised: 'Authorised',
+      sessions_unauthorised: 'Unauthorised',
+      upn: 'Pupil UPN',
+    });
   });
   it('offers a name or postcode nowhere, a DOB only for the birth month and a UPN only for the link key', () => {
     const by = Object.fromEntries(targets(attendance).map((t) => [t.name, offered(t, HEADERS, attendance)]));

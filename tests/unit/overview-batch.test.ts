@@ -10,7 +10,7 @@ import { Coordinator, type Batch } from '../../src/lib/state/coordinator';
 import { OVERVIEW_BATCH, OVERVIEW_IDS } from '../../src/views/dashboard/overview-batch';
 import { candidates, standsOut } from '../../src/views/dashboard/stands-out';
 
-describe('the Overview loads every area\'s trends in one query', () => {
+describe("the Overview loads every area's trends in one query", () => {
   let db: Db;
   const sql: string[] = [];
   beforeAll(async () => {
@@ -34,12 +34,21 @@ describe('the Overview loads every area\'s trends in one query', () => {
     expect(sql.filter(measures)).toHaveLength(1);
     expect(cohort.every((r) => r.measure === 'roll_n')).toBe(true);
     sql.length = 0;
-    await Promise.all([runner.run(1, validateFilter({ sex: ['F'] }), [OVERVIEW_BATCH]), runner.run(1, validateFilter({ sex: ['F'] }), [roll])]);
+    await Promise.all([
+      runner.run(1, validateFilter({ sex: ['F'] }), [OVERVIEW_BATCH]),
+      runner.run(1, validateFilter({ sex: ['F'] }), [roll]),
+    ]);
     expect(sql.filter(measures)).toHaveLength(1);
 
     // on the demo authority, what stands out draws on every area
     const areaOf = areaOfSeries(AREAS);
-    const figures = buildFigures({ series: overview, byDimension: new Map(), bins: new Map() }, [], 6, { from: null, to: null }, new Map(OVERVIEW_IDS.map((id) => [id, areaOf.get(id)!])));
+    const figures = buildFigures(
+      { series: overview, byDimension: new Map(), bins: new Map() },
+      [],
+      6,
+      { from: null, to: null },
+      new Map(OVERVIEW_IDS.map((id) => [id, areaOf.get(id)!])),
+    );
     expect(new Set(candidates(figures).map((h) => areaOf.get(h.measure.id)))).toEqual(new Set(AREAS.map((a) => a.id)));
     const items = standsOut(candidates(figures));
     expect(items).toHaveLength(6);

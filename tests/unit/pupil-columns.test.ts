@@ -5,20 +5,75 @@ import { attention, PUPIL_COLUMNS, SEARCHED, schoolText } from '../../src/views/
 import { child } from '../fixtures/pupil-row';
 
 // Two children with a value in every column, the first lower than the second, and one with nothing recorded.
-const LOW = child('C1', {
-  nc_year: 7, key_stage: 'KS3', sen_provision: 'N', school_ref: 'SCH01', school_in_la: false, placement_location: 'OUT_LA_LE20MI',
-  months_in_care: 3, placement_moves: 0, school_moves: 0, attendance_pct: 81, persistent_absence: true, suspensions: 0, sessions_lost: 0,
-  permanent_exclusion: false, pep_term: 'AUTUMN', pep_rating: 'RED', pep_on_time: false, next_pep_due: '2024-10-01',
-  pep_overdue: true, smart_share: 0, att8: 20, english_grade: 'U', maths_grade: 'X', cme_open: false, ehe_open: false,
-}, { pep_overdue_or_red: true });
-const HIGH = child('C2', {
-  nc_year: 11, key_stage: 'KS4', sen_provision: 'E', school_ref: 'SCH02', school_in_la: true, placement_location: 'OUT_LA_GT20MI',
-  months_in_care: 40, placement_moves: 2, school_moves: 1, attendance_pct: 97.5, persistent_absence: false, suspensions: 3, sessions_lost: 6,
-  permanent_exclusion: true, pep_term: 'SPRING', pep_rating: 'GOLD', pep_on_time: true, next_pep_due: '2025-02-01',
-  pep_overdue: false, smart_share: 0.5, att8: 51.5, english_grade: '9', maths_grade: '1', cme_open: true, ehe_open: true,
-}, { persistent_absence: true, suspensions_2plus: true, no_smart_target: true, cme_open: true });
+const LOW = child(
+  'C1',
+  {
+    nc_year: 7,
+    key_stage: 'KS3',
+    sen_provision: 'N',
+    school_ref: 'SCH01',
+    school_in_la: false,
+    placement_location: 'OUT_LA_LE20MI',
+    months_in_care: 3,
+    placement_moves: 0,
+    school_moves: 0,
+    attendance_pct: 81,
+    persistent_absence: true,
+    suspensions: 0,
+    sessions_lost: 0,
+    permanent_exclusion: false,
+    pep_term: 'AUTUMN',
+    pep_rating: 'RED',
+    pep_on_time: false,
+    next_pep_due: '2024-10-01',
+    pep_overdue: true,
+    smart_share: 0,
+    att8: 20,
+    english_grade: 'U',
+    maths_grade: 'X',
+    cme_open: false,
+    ehe_open: false,
+  },
+  { pep_overdue_or_red: true },
+);
+const HIGH = child(
+  'C2',
+  {
+    nc_year: 11,
+    key_stage: 'KS4',
+    sen_provision: 'E',
+    school_ref: 'SCH02',
+    school_in_la: true,
+    placement_location: 'OUT_LA_GT20MI',
+    months_in_care: 40,
+    placement_moves: 2,
+    school_moves: 1,
+    attendance_pct: 97.5,
+    persistent_absence: false,
+    suspensions: 3,
+    sessions_lost: 6,
+    permanent_exclusion: true,
+    pep_term: 'SPRING',
+    pep_rating: 'GOLD',
+    pep_on_time: true,
+    next_pep_due: '2025-02-01',
+    pep_overdue: false,
+    smart_share: 0.5,
+    att8: 51.5,
+    english_grade: '9',
+    maths_grade: '1',
+    cme_open: true,
+    ehe_open: true,
+  },
+  { persistent_absence: true, suspensions_2plus: true, no_smart_target: true, cme_open: true },
+);
 const NOTHING = child('C3', {
-  nc_year: null, key_stage: null, sen_provision: null, suspensions: null, sessions_lost: null, permanent_exclusion: null,
+  nc_year: null,
+  key_stage: null,
+  sen_provision: null,
+  suspensions: null,
+  sessions_lost: null,
+  permanent_exclusion: null,
 });
 
 describe('the Pupils view columns', () => {

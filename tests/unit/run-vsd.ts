@@ -3,7 +3,11 @@ import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 
-export interface Run { code: number | null; out: string; err: string }
+export interface Run {
+  code: number | null;
+  out: string;
+  err: string;
+}
 
 /** `vsd ...` as a child process, through the same launcher as `npm run vsd`; asynchronous so that runs overlap. */
 export function vsd(...args: string[]): Promise<Run> {

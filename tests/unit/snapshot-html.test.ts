@@ -10,7 +10,11 @@ const title = (html: string) => /<title>([\s\S]*?)<\/title>/.exec(html)![1];
 
 describe('snapshotHtml(template, snapshotJson, title)', () => {
   it('puts the JSON in the #vsd-snapshot block, where </script> cannot close it', () => {
-    const json = JSON.stringify({ schema: 'vsd-snapshot/1', title: '</script><script>alert(1)</script>', note: 'a\u2028b\u2029c $& $1' });
+    const json = JSON.stringify({
+      schema: 'vsd-snapshot/1',
+      title: '</script><script>alert(1)</script>',
+      note: 'a\u2028b\u2029c $& $1',
+    });
     const html = snapshotHtml(template, json, 'Report');
     expect(scripts(html)).toBe(scripts(template));
     expect(JSON.parse(block(html))).toEqual(JSON.parse(json));
@@ -18,7 +22,9 @@ describe('snapshotHtml(template, snapshotJson, title)', () => {
   });
 
   it('writes the title HTML-escaped', () => {
-    expect(title(snapshotHtml(template, '{}', 'Governors & <b>"board"</b> 2024/25'))).toBe('Governors &amp; &lt;b&gt;&quot;board&quot;&lt;/b&gt; 2024/25');
+    expect(title(snapshotHtml(template, '{}', 'Governors & <b>"board"</b> 2024/25'))).toBe(
+      'Governors &amp; &lt;b&gt;&quot;board&quot;&lt;/b&gt; 2024/25',
+    );
   });
 
   it('fills a template already filled, replacing its snapshot', () => {
@@ -29,6 +35,8 @@ describe('snapshotHtml(template, snapshotJson, title)', () => {
   });
 
   it('throws when the template has no snapshot block', () => {
-    expect(() => snapshotHtml('<html><head><title>x</title></head><body></body></html>', '{}', 'x')).toThrow(/vsd-snapshot/);
+    expect(() => snapshotHtml('<html><head><title>x</title></head><body></body></html>', '{}', 'x')).toThrow(
+      /vsd-snapshot/,
+    );
   });
 });

@@ -30,13 +30,15 @@ describe('readSsda903Xml(text)', () => {
     if ('problem' in r) return;
     expect(r.children).toBe(2);
     expect(Object.fromEntries(r.files.map((f) => [f.name, f.text]))).toEqual({
-      Header: 'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n501,2,28/07/2001,BAFR,H801200001001,,\n502,1,14/02/2009,AOTH,UN3,,\n',
-      Episodes: [
-        'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN',
-        '501,06/01/2017,S,J3,N4,R5,PR2,06/10/2017,X1,,B15 8PZ,E7 5YR,1465167',
-        '501,06/10/2017,P,J3,N4,U1,PR3,07/03/2018,E11,CARPL,,,',
-        '502,01/09/2020,S,C2,N1,K2,PR1,,,A&B,,,',
-      ].join('\n') + '\n',
+      Header:
+        'CHILD,SEX,DOB,ETHNIC,UPN,MOTHER,MC_DOB\n501,2,28/07/2001,BAFR,H801200001001,,\n502,1,14/02/2009,AOTH,UN3,,\n',
+      Episodes:
+        [
+          'CHILD,DECOM,RNE,LS,CIN,PLACE,PLACE_PROVIDER,DEC,REC,REASON_PLACE_CHANGE,HOME_POST,PL_POST,URN',
+          '501,06/01/2017,S,J3,N4,R5,PR2,06/10/2017,X1,,B15 8PZ,E7 5YR,1465167',
+          '501,06/10/2017,P,J3,N4,U1,PR3,07/03/2018,E11,CARPL,,,',
+          '502,01/09/2020,S,C2,N1,K2,PR1,,,A&B,,,',
+        ].join('\n') + '\n',
       UASC: 'CHILD,SEX,DOB,DUC\n502,1,14/02/2009,\n',
       OC3: 'CHILD,DOB,IN_TOUCH,ACTIV,ACCOM\n501,28/07/2001,YES,F1,S1\n',
     });
@@ -45,19 +47,32 @@ describe('readSsda903Xml(text)', () => {
   it('reads namespaced tags, and refuses a return with no child', () => {
     const ns = readSsda903Xml(XML.replace(/<(\/?)([A-Z_0-9]+)/g, '<$1x:$2'));
     expect('problem' in ns ? ns.problem : ns.files.map((f) => f.name)).toEqual(['Header', 'Episodes', 'UASC', 'OC3']);
-    expect(readSsda903Xml('<EXPSSDA903></EXPSSDA903>')).toEqual({ problem: 'The XML return holds no CHILD record: nothing to load. Export the return again with its children.' });
+    expect(readSsda903Xml('<EXPSSDA903></EXPSSDA903>')).toEqual({
+      problem: 'The XML return holds no CHILD record: nothing to load. Export the return again with its children.',
+    });
   });
 
   it('says when the XML is cut short or not well formed', () => {
-    expect(readSsda903Xml(XML.slice(0, XML.indexOf('</EXPSSDA903>')))).toEqual({ problem: 'The XML ends inside <EXPSSDA903>: the file is cut short. Export the return again.' });
-    expect(readSsda903Xml(XML.replace('</HEADER>', '</HEADERX>'))).toMatchObject({ problem: expect.stringMatching(/^The XML is not well formed: <\/HEADERX> closes another element/) });
+    expect(readSsda903Xml(XML.slice(0, XML.indexOf('</EXPSSDA903>')))).toEqual({
+      problem: 'The XML ends inside <EXPSSDA903>: the file is cut short. Export the return again.',
+    });
+    expect(readSsda903Xml(XML.replace('</HEADER>', '</HEADERX>'))).toMatchObject({
+      problem: expect.stringMatching(/^The XML is not well formed: <\/HEADERX> closes another element/),
+    });
   });
 });
 
 describe('an SSDA903 XML return, loaded', () => {
   it('goes through the door like its CSV files: no DOB, UPN or postcode stored, the OC3 age from DOB', async () => {
     const db = await openNodeDb();
-    const out = await loadSet(db, prepareSet([{ name: 'return.xml', bytes: new TextEncoder().encode(XML) }], { year: 2019, links: new LinkMap('xml') }), new Set());
+    const out = await loadSet(
+      db,
+      prepareSet([{ name: 'return.xml', bytes: new TextEncoder().encode(XML) }], {
+        year: 2019,
+        links: new LinkMap('xml'),
+      }),
+      new Set(),
+    );
     expect(out.fatal).toBeNull();
     expect(out.files.map((f) => [f.file, f.table, f.status, f.rows_loaded])).toEqual([
       ['return.xml: Header', 'pupils', 'loaded', 2],
@@ -66,8 +81,13 @@ describe('an SSDA903 XML return, loaded', () => {
       ['return.xml: OC3', 'destinations', 'loaded', 1],
     ]);
     // 501 born July 2001: the birthday inside 1 April 2018 to 31 March 2019 is the 17th
-    expect(await db.query(`SELECT child_id, age, activity FROM destinations`)).toEqual([{ child_id: '501', age: 17, activity: 'HIGHER_EDUCATION' }]);
-    expect(await db.query(`SELECT child_id, birth_year_month AS m FROM pupils ORDER BY 1`)).toEqual([{ child_id: '501', m: '2001-07' }, { child_id: '502', m: '2009-02' }]);
+    expect(await db.query(`SELECT child_id, age, activity FROM destinations`)).toEqual([
+      { child_id: '501', age: 17, activity: 'HIGHER_EDUCATION' },
+    ]);
+    expect(await db.query(`SELECT child_id, birth_year_month AS m FROM pupils ORDER BY 1`)).toEqual([
+      { child_id: '501', m: '2001-07' },
+      { child_id: '502', m: '2009-02' },
+    ]);
     const tables = await db.query<{ t: string }>(`SELECT table_name AS t FROM duckdb_tables() WHERE NOT internal`);
     let all = JSON.stringify(out);
     for (const { t } of tables) all += JSON.stringify(await db.query(`SELECT * FROM "${t}"`));
@@ -75,7 +95,12 @@ describe('an SSDA903 XML return, loaded', () => {
   });
 
   it('refuses an XML file that is not a return', async () => {
-    const [p] = prepareSet([{ name: 'other.xml', bytes: new TextEncoder().encode('<?xml version="1.0"?><roster><pupil/></roster>') }]);
-    expect(p).toMatchObject({ ok: false, report: { status: 'refused', reason: expect.stringMatching(/^Not an SSDA903 XML return/) } });
+    const [p] = prepareSet([
+      { name: 'other.xml', bytes: new TextEncoder().encode('<?xml version="1.0"?><roster><pupil/></roster>') },
+    ]);
+    expect(p).toMatchObject({
+      ok: false,
+      report: { status: 'refused', reason: expect.stringMatching(/^Not an SSDA903 XML return/) },
+    });
   });
 });

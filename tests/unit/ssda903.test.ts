@@ -13,15 +13,24 @@ import { csvRecords } from '../fixtures/csv';
 import { ROOT, vsd } from './run-vsd';
 
 const SAMPLE = join(ROOT, '..', 'shared', 'data', 'ssda903-sample');
-const NAMES = readdirSync(SAMPLE).filter((f) => f.endsWith('.csv')).sort();
+const NAMES = readdirSync(SAMPLE)
+  .filter((f) => f.endsWith('.csv'))
+  .sort();
 const files = () => NAMES.map((name) => ({ name, bytes: new Uint8Array(readFileSync(join(SAMPLE, name))) }));
 
 /** The sample's rows as objects, read here independently of the app's loading. */
 const rows = (name: string): Record<string, string>[] => csvRecords(readFileSync(join(SAMPLE, name), 'utf8'));
 
 /** Every DOB, UPN and postcode of the sample. */
-const IDENTIFIERS = [...new Set(NAMES.flatMap((n) => rows(n).flatMap((r) => ['DOB', 'MC_DOB', 'UPN', 'HOME_POST', 'PL_POST'].map((c) => r[c]).filter((v) => v && !/^UN\d+$/.test(v)))))];
-
+const IDENTIFIERS = [
+  ...new Set(
+    NAMES.flatMap((n) =>
+      rows(n).flatMap((r) =>
+        ['DOB', 'MC_DOB', 'UPN', 'HOME_POST', 'PL_POST'].map((c) => r[c]).filter((v) => v && !/^UN\d+$/.test(v)),
+      ),
+    ),
+  ),
+];
 
 function sampleDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'vsd-903-'));
@@ -63,24 +72,45 @@ describe('the SSDA903 sample of the open-source validator, as it is', () => {
   it('closes every episode left open before a later one of the same child, each with a warning on its line', async () => {
     // worked out from the file itself: per child, by DECOM, an episode with no DEC that is not the child's last
     const byChild = new Map<string, { line: number; decom: string; dec: string }[]>();
-    rows('episodes.csv').forEach((r, i) => byChild.set(r.CHILD, [...(byChild.get(r.CHILD) ?? []), { line: i + 2, decom: ukDate(r.DECOM), dec: r.DEC }]));
-    const closed = [...byChild.values()].flatMap((eps) => eps.sort((a, b) => a.decom.localeCompare(b.decom)).slice(0, -1).filter((e) => !e.dec).map((e) => e.line)).sort((a, b) => a - b);
+    rows('episodes.csv').forEach((r, i) =>
+      byChild.set(r.CHILD, [...(byChild.get(r.CHILD) ?? []), { line: i + 2, decom: ukDate(r.DECOM), dec: r.DEC }]),
+    );
+    const closed = [...byChild.values()]
+      .flatMap((eps) =>
+        eps
+          .sort((a, b) => a.decom.localeCompare(b.decom))
+          .slice(0, -1)
+          .filter((e) => !e.dec)
+          .map((e) => e.line),
+      )
+      .sort((a, b) => a - b);
     const f = file('episodes.csv');
     expect(closed.length).toBeGreaterThan(0);
     expect(f.warnings).toBe(closed.length);
     expect(f.warning_details.map((w) => w.line).sort((a, b) => a - b)).toEqual(closed);
-    for (const w of f.warning_details) expect(w.reason).toMatch(/^left open, closed at \d{4}-\d{2}-\d{2}: the next episode \(line \d+\) starts/);
+    for (const w of f.warning_details)
+      expect(w.reason).toMatch(/^left open, closed at \d{4}-\d{2}-\d{2}: the next episode \(line \d+\) starts/);
     // no child of the sample is left "in care forever" behind a later episode
-    const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM care_periods c WHERE end_date IS NULL AND EXISTS (SELECT 1 FROM care_periods l WHERE l.child_id = c.child_id AND l.start_date > c.start_date)`);
+    const [{ n }] = await db.query<{ n: number }>(
+      `SELECT count(*)::INTEGER AS n FROM care_periods c WHERE end_date IS NULL AND EXISTS (SELECT 1 FROM care_periods l WHERE l.child_id = c.child_id AND l.start_date > c.start_date)`,
+    );
     expect(n).toBe(0);
   });
 
   it('keeps the birth month of each DOB, never the day, and derives the OC3 ages for the year asked', async () => {
     const header = rows('header.csv');
-    const months = await db.query<{ child_id: string; m: string }>(`SELECT child_id, birth_year_month AS m FROM pupils`);
+    const months = await db.query<{ child_id: string; m: string }>(
+      `SELECT child_id, birth_year_month AS m FROM pupils`,
+    );
     const byId = new Map(months.map((r) => [r.child_id, r.m]));
     for (const h of header) expect(byId.get(h.CHILD), h.CHILD).toBe(`${h.DOB.slice(6, 10)}-${h.DOB.slice(3, 5)}`);
-    const ages = new Map((await db.query<{ child_id: string; age: number; y: number }>(`SELECT child_id, age, reporting_year AS y FROM destinations`)).map((r) => [r.child_id, r]));
+    const ages = new Map(
+      (
+        await db.query<{ child_id: string; age: number; y: number }>(
+          `SELECT child_id, age, reporting_year AS y FROM destinations`,
+        )
+      ).map((r) => [r.child_id, r]),
+    );
     for (const r of rows('oc3.csv')) {
       // the birthday inside 1 April 2017 to 31 March 2018: born January to March → 2018 − year; April onwards → 2017 − year
       const [, m, y] = r.DOB.split('/').map(Number);
@@ -101,7 +131,10 @@ describe('the SSDA903 sample of the open-source validator, as it is', () => {
     expect(IDENTIFIERS.length).toBeGreaterThan(5000);
     const tables = await db.query<{ t: string }>(`SELECT table_name AS t FROM duckdb_tables() WHERE NOT internal`);
     let stored = '';
-    for (const { t } of tables) stored += JSON.stringify(await db.query(`SELECT * FROM "${t}"`), (_, v) => (typeof v === 'bigint' ? Number(v) : v));
+    for (const { t } of tables)
+      stored += JSON.stringify(await db.query(`SELECT * FROM "${t}"`), (_, v) =>
+        typeof v === 'bigint' ? Number(v) : v,
+      );
     const report = JSON.stringify(out.files);
     const download = rejectedRowsCsv(out.files);
     for (const v of IDENTIFIERS) {
@@ -119,7 +152,10 @@ describe('vsd on the SSDA903 sample', () => {
     const { code, out } = await vsd('validate', '--data', dir);
     expect(code).toBe(1);
     const oc3 = JSON.parse(out).files.find((f: { file: string }) => f.file === 'oc3.csv');
-    expect(oc3).toMatchObject({ status: 'refused', reason: expect.stringContaining('give it with --year, e.g. --year 2025') });
+    expect(oc3).toMatchObject({
+      status: 'refused',
+      reason: expect.stringContaining('give it with --year, e.g. --year 2025'),
+    });
   });
 
   it('reports every measure with --year, and prints no DOB, UPN or postcode', async () => {
@@ -130,7 +166,10 @@ describe('vsd on the SSDA903 sample', () => {
   });
 
   it('refuses a --year that is not a year as a usage error', async () => {
-    expect(await vsd('validate', '--data', dir, '--year', '18')).toMatchObject({ code: 2, err: expect.stringContaining('--year 18: give the reporting year') });
+    expect(await vsd('validate', '--data', dir, '--year', '18')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('--year 18: give the reporting year'),
+    });
   });
 });
 

@@ -4,7 +4,13 @@ import type { Measure } from '../../src/lib/measures/define';
 import { areaOfSeries, buildFigures } from '../../src/lib/snapshot/figures';
 import { AREAS } from '../../src/lib/measures/areas';
 import type { Row } from '../../src/lib/state/coordinator';
-import { candidates, headline as headlineOf, salience, sentence, standsOut } from '../../src/views/dashboard/stands-out';
+import {
+  candidates,
+  headline as headlineOf,
+  salience,
+  sentence,
+  standsOut,
+} from '../../src/views/dashboard/stands-out';
 
 const areaOf = areaOfSeries(AREAS);
 /** A row of a measure named here, not read from data. */
@@ -12,13 +18,25 @@ type MeasureRow = Row & { measure: MeasureId };
 
 /** Figures of the rows, as the dashboard builds them (k = 6): what is shown, and c where numbers are small. */
 const figuresOf = (rows: MeasureRow[]) =>
-  buildFigures({ series: rows, byDimension: new Map(), bins: new Map() }, [], 6, { from: null, to: null }, new Map(rows.map((r) => [r.measure, areaOf.get(r.measure) ?? 'x'])));
+  buildFigures(
+    { series: rows, byDimension: new Map(), bins: new Map() },
+    [],
+    6,
+    { from: null, to: null },
+    new Map(rows.map((r) => [r.measure, areaOf.get(r.measure) ?? 'x'])),
+  );
 
 /** The headline of a measure's rows, through those figures. */
 const headline = (m: Measure<MeasureId>, rows: MeasureRow[]) => headlineOf(m, figuresOf(rows).series[0] ?? null);
 
-const row = (m: MeasureId, period: string, value: number | null, numerator: number | null, denominator: number | null, benchmarks = {}): MeasureRow =>
-  ({ measure: m, period, value, numerator, denominator, benchmarks });
+const row = (
+  m: MeasureId,
+  period: string,
+  value: number | null,
+  numerator: number | null,
+  denominator: number | null,
+  benchmarks = {},
+): MeasureRow => ({ measure: m, period, value, numerator, denominator, benchmarks });
 /** A percentage of 100 (or `of`) children, so that neither it nor its complement is small. */
 const pct = (m: MeasureId, period: string, value: number, national?: Record<string, number>, of = 100): MeasureRow =>
   row(m, period, value, (value * of) / 100, of, national ?? {});
@@ -30,7 +48,8 @@ describe('What stands out: the sentence', () => {
       row('ks4_att8_avg', '2023/24', 16.66, null, 41, { CLA_12M: 18.2, ALL_PUPILS: 45.9 }),
     ];
     expect(sentence(headline(measure('ks4_att8_avg'), rows)!)).toBe(
-      'Attainment 8: 16.7 in 2023/24, down from 18.0 in 2022/23 (worse than last year), and worse than children in care nationally (18.2).');
+      'Attainment 8: 16.7 in 2023/24, down from 18.0 in 2022/23 (worse than last year), and worse than children in care nationally (18.2).',
+    );
   });
 
   it('never writes from a suppressed figure', () => {
@@ -38,17 +57,31 @@ describe('What stands out: the sentence', () => {
     const rows = [row('ks4_em_grade4plus_pct', '2023/24', 30, 3, 10, { CLA_12M: 18 })];
     expect(headline(measure('ks4_em_grade4plus_pct'), rows)).toBeNull();
     // The year before is c (2 of 20): the sentence leaves out the change.
-    const two = [row('ks4_em_grade4plus_pct', '2022/23', 10, 2, 20), row('ks4_em_grade4plus_pct', '2023/24', 30, 9, 30, { CLA_12M: 18 })];
-    expect(sentence(headline(measure('ks4_em_grade4plus_pct'), two)!)).toBe('Grade 4 or above in English and maths: 30.0% in 2023/24, better than children in care nationally (18.0%).');
+    const two = [
+      row('ks4_em_grade4plus_pct', '2022/23', 10, 2, 20),
+      row('ks4_em_grade4plus_pct', '2023/24', 30, 9, 30, { CLA_12M: 18 }),
+    ];
+    expect(sentence(headline(measure('ks4_em_grade4plus_pct'), two)!)).toBe(
+      'Grade 4 or above in English and maths: 30.0% in 2023/24, better than children in care nationally (18.0%).',
+    );
   });
 
   it('calls figures that show the same the same, and says above or below for a measure neither better nor worse', () => {
     // 27.24 and 27.21 both show as 27.2
-    const same = [pct('abs_persistent_10_pct', '2023/24', 27.24, {}, 10000), pct('abs_persistent_10_pct', '2024/25', 27.21, { CLA_12M: 27.2 }, 10000)];
+    const same = [
+      pct('abs_persistent_10_pct', '2023/24', 27.24, {}, 10000),
+      pct('abs_persistent_10_pct', '2024/25', 27.21, { CLA_12M: 27.2 }, 10000),
+    ];
     expect(sentence(headline(measure('abs_persistent_10_pct'), same)!)).toBe(
-      'Persistent absence: 27.2% in 2024/25, the same as 27.2% in 2023/24, and the same as children in care nationally (27.2%).');
-    const ehe = [row('ehe_open_census_n', '2023/24', 100, null, null), row('ehe_open_census_n', '2024/25', 120, null, null, { CLA_12M: 90 })];
-    expect(sentence(headline(measure('ehe_open_census_n'), ehe)!)).toBe('Home educated at census: 120 in 2024/25, up from 100 in 2023/24, and above children in care nationally (90).');
+      'Persistent absence: 27.2% in 2024/25, the same as 27.2% in 2023/24, and the same as children in care nationally (27.2%).',
+    );
+    const ehe = [
+      row('ehe_open_census_n', '2023/24', 100, null, null),
+      row('ehe_open_census_n', '2024/25', 120, null, null, { CLA_12M: 90 }),
+    ];
+    expect(sentence(headline(measure('ehe_open_census_n'), ehe)!)).toBe(
+      'Home educated at census: 120 in 2024/25, up from 100 in 2023/24, and above children in care nationally (90).',
+    );
   });
 });
 
@@ -56,48 +89,85 @@ describe('What stands out: the ranking across areas', () => {
   // Each measure's salience, worked by hand: the larger of |latest − national| / national and |latest − last year| / last year.
   const rows: MeasureRow[] = [
     // leavers: |55 − 40| / 40 = 0.375; |55 − 50| / 50 = 0.1 → 0.375
-    pct('cl19_21_eet_pct', '2023/24', 50), pct('cl19_21_eet_pct', '2024/25', 55, { CARE_LEAVERS_19_21: 40 }),
+    pct('cl19_21_eet_pct', '2023/24', 50),
+    pct('cl19_21_eet_pct', '2024/25', 55, { CARE_LEAVERS_19_21: 40 }),
     // exclusions: |8 − 12| / 12 = 0.333; |8 − 10| / 10 = 0.2 → 0.333
-    pct('susp_oneplus_pct', '2023/24', 10), pct('susp_oneplus_pct', '2024/25', 8, { CLA_12M: 12 }),
+    pct('susp_oneplus_pct', '2023/24', 10),
+    pct('susp_oneplus_pct', '2024/25', 8, { CLA_12M: 12 }),
     // PEPs, no national figure: |60 − 80| / 80 → 0.25
-    pct('pep_on_time_pct', '2023/24', 80), pct('pep_on_time_pct', '2024/25', 60),
+    pct('pep_on_time_pct', '2023/24', 80),
+    pct('pep_on_time_pct', '2024/25', 60),
     // attendance: |31 − 25.2| / 25.2 = 0.230; |31 − 27.2| / 27.2 = 0.140 → 0.230
-    pct('abs_persistent_10_pct', '2023/24', 27.2, {}, 1000), pct('abs_persistent_10_pct', '2024/25', 31, { CLA_12M: 25.2 }, 1000),
+    pct('abs_persistent_10_pct', '2023/24', 27.2, {}, 1000),
+    pct('abs_persistent_10_pct', '2024/25', 31, { CLA_12M: 25.2 }, 1000),
     // missing education: |63 − 70| / 70 → 0.1
-    pct('cme_returned_30d_pct', '2023/24', 70), pct('cme_returned_30d_pct', '2024/25', 63),
+    pct('cme_returned_30d_pct', '2023/24', 70),
+    pct('cme_returned_30d_pct', '2024/25', 63),
     // key stage 4: |16.7 − 17.3| / 17.3 = 0.035; |16.7 − 18| / 18 = 0.072 → 0.072
-    row('ks4_att8_avg', '2023/24', 18, null, 40), row('ks4_att8_avg', '2024/25', 16.7, null, 40, { CLA_12M: 17.3 }),
+    row('ks4_att8_avg', '2023/24', 18, null, 40),
+    row('ks4_att8_avg', '2024/25', 16.7, null, 40, { CLA_12M: 17.3 }),
     // PEPs: |51 − 50| / 50 → 0.02, seventh: left out
-    pct('pep_good_pct', '2023/24', 50), pct('pep_good_pct', '2024/25', 51),
+    pct('pep_good_pct', '2023/24', 50),
+    pct('pep_good_pct', '2024/25', 51),
     // leavers: no change and level with national → 0: nothing stands out
-    pct('cl17_18_neet_pct', '2023/24', 20), pct('cl17_18_neet_pct', '2024/25', 20, { CARE_LEAVERS_17_18: 20 }),
+    pct('cl17_18_neet_pct', '2023/24', 20),
+    pct('cl17_18_neet_pct', '2024/25', 20, { CARE_LEAVERS_17_18: 20 }),
     // key stage 4, 3 of 10 pupils in 2024/25 is c: would be |30 − 10| / 10 = 2 if shown, the largest
-    pct('ks4_em_grade4plus_pct', '2023/24', 20), row('ks4_em_grade4plus_pct', '2024/25', 30, 3, 10, { CLA_12M: 10 }),
+    pct('ks4_em_grade4plus_pct', '2023/24', 20),
+    row('ks4_em_grade4plus_pct', '2024/25', 30, 3, 10, { CLA_12M: 10 }),
     // home education is neither better nor worse: |200 − 90| / 90 = 1.2 and |200 − 100| / 100 = 1, yet never chosen
-    row('ehe_open_census_n', '2023/24', 100, null, null), row('ehe_open_census_n', '2024/25', 200, null, null, { CLA_12M: 90 }),
+    row('ehe_open_census_n', '2023/24', 100, null, null),
+    row('ehe_open_census_n', '2024/25', 200, null, null, { CLA_12M: 90 }),
   ];
   const figures = figuresOf(rows);
 
   it('takes candidates from every area with a shown latest figure and a way to be better', () => {
     const ids = candidates(figures).map((h) => h.measure.id);
-    expect(new Set(ids)).toEqual(new Set(['cl19_21_eet_pct', 'susp_oneplus_pct', 'pep_on_time_pct', 'abs_persistent_10_pct', 'cme_returned_30d_pct', 'ks4_att8_avg', 'pep_good_pct', 'cl17_18_neet_pct']));
+    expect(new Set(ids)).toEqual(
+      new Set([
+        'cl19_21_eet_pct',
+        'susp_oneplus_pct',
+        'pep_on_time_pct',
+        'abs_persistent_10_pct',
+        'cme_returned_30d_pct',
+        'ks4_att8_avg',
+        'pep_good_pct',
+        'cl17_18_neet_pct',
+      ]),
+    );
     expect(candidates(figures).find((h) => h.measure.id === 'cl19_21_eet_pct')!.national).toBe(40);
     expect(salience(candidates(figures).find((h) => h.measure.id === 'susp_oneplus_pct')!)).toBeCloseTo(1 / 3, 6);
   });
 
   it('shows the six that differ most from national or from last year, most first, each saying better or worse and linking to its panel', () => {
     const out = standsOut(candidates(figures));
-    expect(out.map((s) => s.measure)).toEqual(['cl19_21_eet_pct', 'susp_oneplus_pct', 'pep_on_time_pct', 'abs_persistent_10_pct', 'cme_returned_30d_pct', 'ks4_att8_avg']);
+    expect(out.map((s) => s.measure)).toEqual([
+      'cl19_21_eet_pct',
+      'susp_oneplus_pct',
+      'pep_on_time_pct',
+      'abs_persistent_10_pct',
+      'cme_returned_30d_pct',
+      'ks4_att8_avg',
+    ]);
     expect(out[0]).toEqual({
       measure: 'cl19_21_eet_pct',
-      sentence: 'In education, employment or training, aged 19 to 21: 55.0% in 2024/25, up from 50.0% in 2023/24 (better than last year), and better than care leavers nationally (40.0%).',
+      sentence:
+        'In education, employment or training, aged 19 to 21: 55.0% in 2024/25, up from 50.0% in 2023/24 (better than last year), and better than care leavers nationally (40.0%).',
       verdicts: ['better than last year', 'better than care leavers nationally'],
       href: '#/leavers/cl19_21_eet_pct',
     });
-    expect(out[3].sentence).toBe('Persistent absence: 31.0% in 2024/25, up from 27.2% in 2023/24 (worse than last year), and worse than children in care nationally (25.2%).');
+    expect(out[3].sentence).toBe(
+      'Persistent absence: 31.0% in 2024/25, up from 27.2% in 2023/24 (worse than last year), and worse than children in care nationally (25.2%).',
+    );
     expect(out[1].verdicts).toEqual(['better than last year', 'better than children in care nationally']);
-    expect(out[2]).toMatchObject({ verdicts: ['worse than last year'], href: '#/peps/pep_completed_pct-pep_on_time_pct' });
-    expect(out[4]).toMatchObject({ sentence: 'Back in school within 30 days: 63.0% in 2024/25, down from 70.0% in 2023/24 (worse than last year).', href: '#/cme/cme_returned_30d_pct' });
+    expect(out[2]).toMatchObject({
+      verdicts: ['worse than last year'],
+      href: '#/peps/pep_completed_pct-pep_on_time_pct',
+    });
+    expect(out[4]).toMatchObject({
+      sentence: 'Back in school within 30 days: 63.0% in 2024/25, down from 70.0% in 2023/24 (worse than last year).',
+      href: '#/cme/cme_returned_30d_pct',
+    });
   });
 
   it('never chooses a suppressed latest figure, nor a measure that is neither better nor worse', () => {
@@ -105,13 +175,26 @@ describe('What stands out: the ranking across areas', () => {
     expect(all.map((s) => s.measure)).not.toContain('ks4_em_grade4plus_pct');
     expect(all.map((s) => s.measure)).not.toContain('ehe_open_census_n');
     // given it directly, still not chosen; and nothing it would say judges it
-    const ehe = headlineOf(measure('ehe_open_census_n'), figures.series.find((s) => s.measure === 'ehe_open_census_n')!)!;
+    const ehe = headlineOf(
+      measure('ehe_open_census_n'),
+      figures.series.find((s) => s.measure === 'ehe_open_census_n')!,
+    )!;
     expect(standsOut([ehe])).toEqual([]);
     expect(sentence(ehe)).not.toMatch(/better|worse/);
   });
 
   it('leaves out what does not differ, and says nothing stands out when nothing does', () => {
-    expect(standsOut(candidates(figures), 20).map((s) => s.measure)).toEqual(['cl19_21_eet_pct', 'susp_oneplus_pct', 'pep_on_time_pct', 'abs_persistent_10_pct', 'cme_returned_30d_pct', 'ks4_att8_avg', 'pep_good_pct']);
-    expect(standsOut(candidates(figuresOf([pct('cl17_18_neet_pct', '2024/25', 20, { CARE_LEAVERS_17_18: 20 })])))).toEqual([]);
+    expect(standsOut(candidates(figures), 20).map((s) => s.measure)).toEqual([
+      'cl19_21_eet_pct',
+      'susp_oneplus_pct',
+      'pep_on_time_pct',
+      'abs_persistent_10_pct',
+      'cme_returned_30d_pct',
+      'ks4_att8_avg',
+      'pep_good_pct',
+    ]);
+    expect(
+      standsOut(candidates(figuresOf([pct('cl17_18_neet_pct', '2024/25', 20, { CARE_LEAVERS_17_18: 20 })]))),
+    ).toEqual([]);
   });
 });

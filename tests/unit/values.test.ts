@@ -8,49 +8,50 @@ import { text } from './helpers';
 const PUPILS = 'child_id,sex,birth_year_month\nA,M,2010-01\nB,F,2011-02\n';
 
 // SSDA903 names: child_id,start_date alone would be taken for a CME register.
-const CARE_PERIODS = [
-  'CHILD,DECOM,DEC',
-  'A,2020-01-01 00:00:00,2021-03-31 00:00:00',
-  'B,2020-01-01,2021-03-31 13:45:00',
-].join('\n') + '\n';
+const CARE_PERIODS =
+  ['CHILD,DECOM,DEC', 'A,2020-01-01 00:00:00,2021-03-31 00:00:00', 'B,2020-01-01,2021-03-31 13:45:00'].join('\n') +
+  '\n';
 
 // Line numbers: the header is line 1, so row n of this list is line n + 2.
-const EXCLUSIONS = [
-  'exclusion_id,child_id,start_date,category,sessions',
-  'E01,A,2024-12-02,SUSPENSION,1',
-  'E02,A,2024-12-03 00:00:00,SUSPENSION,134.0',
-  'E03,A,2024-12-04T00:00:00,SUSPENSION,134.00',
-  'E04,A,2024-12-05 00:00,SUSPENSION,2',
-  'E05,A,2024-12-06 00:00:00.000,SUSPENSION,',
-  'E06,A,09/12/2024,SUSPENSION,',
-  'E07,A,1/2/2025,SUSPENSION,',
-  'E08,A,10/12/2024 00:00:00,SUSPENSION,',
-  'E09,A,2024-Dec-11,SUSPENSION,',
-  'E10,A,2024-dec-12 00:00:00,SUSPENSION,',
-  'E11,A,2024-DEC-13T00:00:00,SUSPENSION,',
-  'E12,A,2024-Dec-16,SUSPENSION,134.5',
-  'E13,A,31/02/2024,SUSPENSION,',
-  'E14,A,2024-Feb-30,SUSPENSION,',
-  'E15,A,2024-02-30 00:00:00,SUSPENSION,',
-  'E16,A,2024-12-01 13:45:00,SUSPENSION,',
-  'E17,A,01/12/2024 09:30,SUSPENSION,',
-  'E18,A,2024-12-01 00:00:01,SUSPENSION,',
-  'E19,A,2024-Dez-01,SUSPENSION,',
-  'E20,A,12-01-2024,SUSPENSION,',
-].join('\n') + '\n';
+const EXCLUSIONS =
+  [
+    'exclusion_id,child_id,start_date,category,sessions',
+    'E01,A,2024-12-02,SUSPENSION,1',
+    'E02,A,2024-12-03 00:00:00,SUSPENSION,134.0',
+    'E03,A,2024-12-04T00:00:00,SUSPENSION,134.00',
+    'E04,A,2024-12-05 00:00,SUSPENSION,2',
+    'E05,A,2024-12-06 00:00:00.000,SUSPENSION,',
+    'E06,A,09/12/2024,SUSPENSION,',
+    'E07,A,1/2/2025,SUSPENSION,',
+    'E08,A,10/12/2024 00:00:00,SUSPENSION,',
+    'E09,A,2024-Dec-11,SUSPENSION,',
+    'E10,A,2024-dec-12 00:00:00,SUSPENSION,',
+    'E11,A,2024-DEC-13T00:00:00,SUSPENSION,',
+    'E12,A,2024-Dec-16,SUSPENSION,134.5',
+    'E13,A,31/02/2024,SUSPENSION,',
+    'E14,A,2024-Feb-30,SUSPENSION,',
+    'E15,A,2024-02-30 00:00:00,SUSPENSION,',
+    'E16,A,2024-12-01 13:45:00,SUSPENSION,',
+    'E17,A,01/12/2024 09:30,SUSPENSION,',
+    'E18,A,2024-12-01 00:00:01,SUSPENSION,',
+    'E19,A,2024-Dez-01,SUSPENSION,',
+    'E20,A,12-01-2024,SUSPENSION,',
+  ].join('\n') + '\n';
 
-const ATTENDANCE = [
-  'child_id,academic_year,term,sessions_possible,sessions_authorised,sessions_unauthorised',
-  'A,2024/25,AUTUMN,134.0,2.00,0',
-  'A,2024/25,SPRING,134.5,0,0',
-  'A,2024/25,SUMMER,120,0.0,+1.0',
-  'A,2023/24,AUTUMN,999999999.0,0,0',
-  'A,2023/24,SPRING,1234567890.0,0,0',
-].join('\n') + '\n';
+const ATTENDANCE =
+  [
+    'child_id,academic_year,term,sessions_possible,sessions_authorised,sessions_unauthorised',
+    'A,2024/25,AUTUMN,134.0,2.00,0',
+    'A,2024/25,SPRING,134.5,0,0',
+    'A,2024/25,SUMMER,120,0.0,+1.0',
+    'A,2023/24,AUTUMN,999999999.0,0,0',
+    'A,2023/24,SPRING,1234567890.0,0,0',
+  ].join('\n') + '\n';
 
 const REAL_DATE = 'not a real date';
 const TIME_OF_DAY = 'a date with a time of day: export dates only (a zero time, 00:00:00, is fine)';
-const NOT_A_DATE = 'not a date: use YYYY-MM-DD, DD/MM/YYYY or YYYY-Mon-DD (2024-12-01, 01/12/2024, 2024-Dec-01), optionally with a zero time (00:00:00)';
+const NOT_A_DATE =
+  'not a date: use YYYY-MM-DD, DD/MM/YYYY or YYYY-Mon-DD (2024-12-01, 01/12/2024, 2024-Dec-01), optionally with a zero time (00:00:00)';
 
 let db: Db;
 let out: LoadOutcome;
@@ -58,12 +59,16 @@ const report = (table: string): FileReport => out.files.find((f) => f.table === 
 
 beforeAll(async () => {
   db = await openNodeDb();
-  out = await loadSet(db, [
-    text('pupils.csv', PUPILS),
-    text('care_periods.csv', CARE_PERIODS),
-    text('exclusions.csv', EXCLUSIONS),
-    text('attendance.csv', ATTENDANCE),
-  ], new Set());
+  out = await loadSet(
+    db,
+    [
+      text('pupils.csv', PUPILS),
+      text('care_periods.csv', CARE_PERIODS),
+      text('exclusions.csv', EXCLUSIONS),
+      text('attendance.csv', ATTENDANCE),
+    ],
+    new Set(),
+  );
 });
 
 describe('values as real exports write them', () => {
@@ -72,7 +77,9 @@ describe('values as real exports write them', () => {
   });
 
   it('reads ISO, UK and YYYY-Mon-DD dates, with or without a zero time', async () => {
-    const rows = await db.query<{ id: string; d: string }>(`SELECT exclusion_id AS id, strftime(start_date, '%Y-%m-%d') AS d FROM exclusions ORDER BY id`);
+    const rows = await db.query<{ id: string; d: string }>(
+      `SELECT exclusion_id AS id, strftime(start_date, '%Y-%m-%d') AS d FROM exclusions ORDER BY id`,
+    );
     expect(rows).toEqual([
       { id: 'E01', d: '2024-12-02' },
       { id: 'E02', d: '2024-12-03' },
@@ -104,7 +111,9 @@ describe('values as real exports write them', () => {
   });
 
   it('reads whole numbers written with a zero fraction, and warns on 134.5 in an optional column', async () => {
-    const rows = await db.query<{ id: string; s: number | null }>(`SELECT exclusion_id AS id, sessions AS s FROM exclusions WHERE exclusion_id <= 'E04' OR exclusion_id = 'E12' ORDER BY id`);
+    const rows = await db.query<{ id: string; s: number | null }>(
+      `SELECT exclusion_id AS id, sessions AS s FROM exclusions WHERE exclusion_id <= 'E04' OR exclusion_id = 'E12' ORDER BY id`,
+    );
     expect(rows).toEqual([
       { id: 'E01', s: 1 },
       { id: 'E02', s: 134 },
@@ -112,7 +121,9 @@ describe('values as real exports write them', () => {
       { id: 'E04', s: 2 },
       { id: 'E12', s: null },
     ]);
-    expect(report('exclusions').warning_details).toEqual([{ line: 13, column: 'sessions', value: '134.5', reason: 'not a whole number' }]);
+    expect(report('exclusions').warning_details).toEqual([
+      { line: 13, column: 'sessions', value: '134.5', reason: 'not a whole number' },
+    ]);
   });
 
   it('reads attendance sessions written with a zero fraction, and rejects 134.5 and more than nine digits', async () => {
@@ -138,6 +149,8 @@ describe('values as real exports write them', () => {
       { c: 'A', s: '2020-01-01', e: '2021-03-31' },
       { c: 'B', s: '2020-01-01', e: null },
     ]);
-    expect(report('care_periods').warning_details).toEqual([{ line: 3, column: 'end_date', value: '2021-03-31 13:45:00', reason: TIME_OF_DAY }]);
+    expect(report('care_periods').warning_details).toEqual([
+      { line: 3, column: 'end_date', value: '2021-03-31 13:45:00', reason: TIME_OF_DAY },
+    ]);
   });
 });

@@ -22,21 +22,51 @@ describe('verdict(measure, value, other)', () => {
 });
 
 describe('an overview tile', () => {
-  const figures = (id: string, points: { period: string; value: number; national?: number }[]) => ({
-    series: [{ measure: id, group: null, points: points.map((p) => ({ period: p.period, value: p.value, symbol: null, national: p.national === undefined ? {} : { CLA_12M: p.national } })) }],
-  }) as unknown as Figures;
+  const figures = (id: string, points: { period: string; value: number; national?: number }[]) =>
+    ({
+      series: [
+        {
+          measure: id,
+          group: null,
+          points: points.map((p) => ({
+            period: p.period,
+            value: p.value,
+            symbol: null,
+            national: p.national === undefined ? {} : { CLA_12M: p.national },
+          })),
+        },
+      ],
+    }) as unknown as Figures;
 
   it('says in words and with an arrow whether the change and the national gap are better or worse', () => {
-    const att8 = tileOf('ks4_att8_avg', figures('ks4_att8_avg', [{ period: '2023/24', value: 18.0 }, { period: '2024/25', value: 16.7, national: 17.3 }]));
+    const att8 = tileOf(
+      'ks4_att8_avg',
+      figures('ks4_att8_avg', [
+        { period: '2023/24', value: 18.0 },
+        { period: '2024/25', value: 16.7, national: 17.3 },
+      ]),
+    );
     expect(att8?.change).toBe('▼ down 1.3 on 2023/24: worse than last year');
     expect(att8?.national).toBe('worse than children in care nationally (17.3)');
-    const absence = tileOf('abs_overall_pct', figures('abs_overall_pct', [{ period: '2023/24', value: 9.5 }, { period: '2024/25', value: 8.7, national: 9.0 }]));
+    const absence = tileOf(
+      'abs_overall_pct',
+      figures('abs_overall_pct', [
+        { period: '2023/24', value: 9.5 },
+        { period: '2024/25', value: 8.7, national: 9.0 },
+      ]),
+    );
     expect(absence?.change).toBe('▼ down 0.8 points on 2023/24: better than last year');
     expect(absence?.national).toBe('better than children in care nationally (9.0%)');
   });
 
   it('gives a count that is neither better nor worse its change alone', () => {
-    const ehe = tileOf('ehe_open_census_n', figures('ehe_open_census_n', [{ period: '2023/24', value: 100 }, { period: '2024/25', value: 120, national: 90 }]));
+    const ehe = tileOf(
+      'ehe_open_census_n',
+      figures('ehe_open_census_n', [
+        { period: '2023/24', value: 100 },
+        { period: '2024/25', value: 120, national: 90 },
+      ]),
+    );
     expect(measure('ehe_open_census_n').better).toBeNull();
     expect(ehe?.change).toBe('▲ up 20 on 2023/24');
     expect(ehe?.national).toBe('children in care nationally: 90');
@@ -44,7 +74,13 @@ describe('an overview tile', () => {
 
   it('says no change when the two figures read the same once rounded, never up 0.0', () => {
     // 8.72% and 8.68% both show as 8.7%
-    const absence = tileOf('abs_overall_pct', figures('abs_overall_pct', [{ period: '2023/24', value: 8.68 }, { period: '2024/25', value: 8.72 }]));
+    const absence = tileOf(
+      'abs_overall_pct',
+      figures('abs_overall_pct', [
+        { period: '2023/24', value: 8.68 },
+        { period: '2024/25', value: 8.72 },
+      ]),
+    );
     expect(absence?.change).toBe('no change on 2023/24');
   });
 });

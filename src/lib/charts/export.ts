@@ -8,16 +8,29 @@ const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** The presentation properties worth copying; the rest keep their SVG defaults. */
 const PROPS = [
-  'fill', 'fill-opacity', 'stroke', 'stroke-width', 'stroke-opacity', 'stroke-dasharray',
-  'stroke-linecap', 'stroke-linejoin', 'opacity', 'font-family', 'font-size', 'font-weight',
-  'text-anchor', 'dominant-baseline', 'visibility',
+  'fill',
+  'fill-opacity',
+  'stroke',
+  'stroke-width',
+  'stroke-opacity',
+  'stroke-dasharray',
+  'stroke-linecap',
+  'stroke-linejoin',
+  'opacity',
+  'font-family',
+  'font-size',
+  'font-weight',
+  'text-anchor',
+  'dominant-baseline',
+  'visibility',
 ] as const;
 
 /** var(--name, fallback) replaced by the variable's value, for engines that leave it unresolved. */
 function resolveVars(value: string, computed: CSSStyleDeclaration, depth = 0): string {
   if (depth > 5 || !value.includes('var(')) return value;
-  const resolved = value.replace(/var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g, (_, name: string, fallback?: string) =>
-    computed.getPropertyValue(name).trim() || (fallback ?? '').trim(),
+  const resolved = value.replace(
+    /var\(\s*(--[\w-]+)\s*(?:,\s*([^()]*))?\)/g,
+    (_, name: string, fallback?: string) => computed.getPropertyValue(name).trim() || (fallback ?? '').trim(),
   );
   return resolveVars(resolved, computed, depth + 1);
 }

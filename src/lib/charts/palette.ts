@@ -67,7 +67,8 @@ function categoryIndex(key: string, order: readonly string[]): number {
  * The colour of one group, the same in every chart: by its place in its dimension's natural `order` (given by the
  * caller), else by its key; never by its place among the groups shown.
  */
-export const categoryColour = (key: string, order: readonly string[] = []): string => seriesColour(categoryIndex(key, order));
+export const categoryColour = (key: string, order: readonly string[] = []): string =>
+  seriesColour(categoryIndex(key, order));
 
 export const NATIONAL_COLOUR = 'var(--chart-national)';
 

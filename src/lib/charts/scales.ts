@@ -42,9 +42,7 @@ export function ticksOf(scale: AnyScale, count: number, format: Format): Tick[] 
   if (isOrdinal(scale)) {
     const domain = scale.domain();
     const step = Math.max(1, Math.ceil(domain.length / n));
-    return domain
-      .filter((_, i) => i % step === 0)
-      .map((d) => ({ key: d, pos: centre(scale, d), label: d }));
+    return domain.filter((_, i) => i % step === 0).map((d) => ({ key: d, pos: centre(scale, d), label: d }));
   }
   return scale.ticks(n).map((t) => ({ key: String(t), pos: scale(t), label: format(t) }));
 }

@@ -37,7 +37,11 @@ export function twinOfBars(bars: readonly Bar[], labelHeading = 'Category', valu
 }
 
 /** One row per column of the stack, one table column per part (bottom part first). */
-export function twinOfStack(columns: readonly StackColumn[], parts: readonly StackPart[], periodHeading = 'Period'): Twin {
+export function twinOfStack(
+  columns: readonly StackColumn[],
+  parts: readonly StackPart[],
+  periodHeading = 'Period',
+): Twin {
   return {
     columns: [periodHeading, ...parts.map((p) => p.label)],
     rows: columns.map((c) => ({ header: c.period, cells: parts.map((p) => c.values[p.key]?.display ?? MISSING) })),
@@ -45,7 +49,12 @@ export function twinOfStack(columns: readonly StackColumn[], parts: readonly Sta
 }
 
 /** One row per bin, headed by its range. */
-export function twinOfBins(bins: readonly Bin[], format: Format = String, rangeHeading = 'Range', countHeading = 'Count'): Twin {
+export function twinOfBins(
+  bins: readonly Bin[],
+  format: Format = String,
+  rangeHeading = 'Range',
+  countHeading = 'Count',
+): Twin {
   return {
     columns: [rangeHeading, countHeading],
     rows: bins.map((b) => ({ header: `${format(b.x0)} to ${format(b.x1)}`, cells: [b.display] })),

@@ -10,14 +10,20 @@ export function wrapLabel(label: string, maxChars: number): string[] {
     // a word longer than a line is split across lines, hyphenated
     let rest = word;
     while (rest.length > width) {
-      if (line) { lines.push(line); line = ''; }
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
       const cut = Math.max(1, width - 1);
       lines.push(`${rest.slice(0, cut)}-`);
       rest = rest.slice(cut);
     }
     if (!line) line = rest;
     else if (line.length + 1 + rest.length <= width) line = `${line} ${rest}`;
-    else { lines.push(line); line = rest; }
+    else {
+      lines.push(line);
+      line = rest;
+    }
   }
   if (line) lines.push(line);
   return lines.length > 0 ? lines : [''];

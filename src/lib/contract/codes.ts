@@ -99,7 +99,11 @@ export const TARGET_OUTCOME: LabelledCode[] = [
 ];
 
 export const EXCLUSION_CATEGORY: LabelledCode[] = [
-  { code: 'SUSPENSION', label: 'Suspension', aliases: ['FIXD', 'FIXED', 'FIXED_TERM', 'FTE', 'FIXED_PERIOD', 'SUSP', 'LNCH'] },
+  {
+    code: 'SUSPENSION',
+    label: 'Suspension',
+    aliases: ['FIXD', 'FIXED', 'FIXED_TERM', 'FTE', 'FIXED_PERIOD', 'SUSP', 'LNCH'],
+  },
   { code: 'PERMANENT', label: 'Permanent exclusion', aliases: ['PERM'] },
 ];
 

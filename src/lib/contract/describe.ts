@@ -5,8 +5,16 @@
  */
 import { KNOWN_EXPORTS } from './exports';
 import {
-  DOB_HEADERS, EMPTY_MARKERS, FALSE_VALUES, ID_MAX_LENGTH, NAME_AND_CONTACT_HEADERS, NOT_PERSONAL_HEADERS, POSTCODE_HEADERS,
-  TRUE_VALUES, UPN_HEADERS, normaliseHeader,
+  DOB_HEADERS,
+  EMPTY_MARKERS,
+  FALSE_VALUES,
+  ID_MAX_LENGTH,
+  NAME_AND_CONTACT_HEADERS,
+  NOT_PERSONAL_HEADERS,
+  POSTCODE_HEADERS,
+  TRUE_VALUES,
+  UPN_HEADERS,
+  normaliseHeader,
 } from './general';
 import { TABLES } from './tables';
 import type { Code, Column, ColumnType, RowCheck, Table } from './types';
@@ -29,7 +37,16 @@ const list = (xs: readonly string[]): string => xs.map(tick).join(', ');
 const num = (n: number): string => (n < 0 ? `−${-n}` : String(n));
 
 /** The columns of each table's column list, in the Markdown and on the Help page. */
-export const COLUMN_HEADINGS = ['column', 'header aliases', 'type', 'codes', 'range', 'reference', 'empty', 'description'] as const;
+export const COLUMN_HEADINGS = [
+  'column',
+  'header aliases',
+  'type',
+  'codes',
+  'range',
+  'reference',
+  'empty',
+  'description',
+] as const;
 
 export const fileName = (t: Table): string => `${t.name}.csv`;
 export const requiredLabel = (t: Table): string => (t.required ? 'required' : 'optional');
@@ -105,23 +122,65 @@ export function generalRules(tables: readonly Table[] = TABLES): Rule[] {
   const markers = EMPTY_MARKERS.filter((m) => m !== '');
   const fatal = tables.filter((t) => t.required).map(fileName);
   return [
-    { topic: 'identification', text: 'A file is recognised by its header: it goes to the table whose columns account for the most of its columns; on a tie, to the one with the largest share of its own columns present; then by file name. A file that matches no table, or lacks a required column, is refused whole, with a message naming the closest table and its missing columns.' },
-    { topic: 'encoding', text: 'UTF-8, with or without a byte-order mark; UTF-16 with a byte-order mark (Excel\'s "Unicode text", usually tab-separated). A file that is not valid UTF-8 is read as Windows-1252 (what Excel on Windows writes), and a notice says so.' },
-    { topic: 'delimiter', text: 'comma; semicolon and tab are detected. Line endings LF or CRLF; blank lines are skipped.' },
-    { topic: 'header', text: `required. Matching is case-insensitive, trims spaces and treats spaces and hyphens as underscores (${tick('Child ID')} = ${tick(normaliseHeader('Child ID'))}), and, when nothing else matches, ignores the underscores altogether (${tick('startdate')} = ${tick('start_date')}). The header aliases listed below are accepted. Unknown extra columns are ignored and listed in the load report; two columns that map to the same field refuse the file. A header cell that looks like data (a date, a UPN or a postcode) means the file has no header row: it is refused. A refused file's columns can be mapped to a table's by hand (a column map, kept in the browser and exported as JSON).` },
+    {
+      topic: 'identification',
+      text: 'A file is recognised by its header: it goes to the table whose columns account for the most of its columns; on a tie, to the one with the largest share of its own columns present; then by file name. A file that matches no table, or lacks a required column, is refused whole, with a message naming the closest table and its missing columns.',
+    },
+    {
+      topic: 'encoding',
+      text: 'UTF-8, with or without a byte-order mark; UTF-16 with a byte-order mark (Excel\'s "Unicode text", usually tab-separated). A file that is not valid UTF-8 is read as Windows-1252 (what Excel on Windows writes), and a notice says so.',
+    },
+    {
+      topic: 'delimiter',
+      text: 'comma; semicolon and tab are detected. Line endings LF or CRLF; blank lines are skipped.',
+    },
+    {
+      topic: 'header',
+      text: `required. Matching is case-insensitive, trims spaces and treats spaces and hyphens as underscores (${tick('Child ID')} = ${tick(normaliseHeader('Child ID'))}), and, when nothing else matches, ignores the underscores altogether (${tick('startdate')} = ${tick('start_date')}). The header aliases listed below are accepted. Unknown extra columns are ignored and listed in the load report; two columns that map to the same field refuse the file. A header cell that looks like data (a date, a UPN or a postcode) means the file has no header row: it is refused. A refused file's columns can be mapped to a table's by hand (a column map, kept in the browser and exported as JSON).`,
+    },
     { topic: 'empty cell', text: `unknown (null). ${join(markers.map(tick), 'and')} also mean unknown, in any case.` },
-    { topic: 'date', text: `${tick('YYYY-MM-DD')} or UK ${tick('DD/MM/YYYY')} (also ${tick('D/M/YYYY')}), or ${tick('YYYY-Mon-DD')} with an English month abbreviation, each optionally followed by a zero time (${tick('2024-12-01 00:00:00')}, ${tick('2024-12-01T00:00:00')}). Nothing else; an impossible date (${tick('31/02/2024')}) is an error.` },
-    { topic: 'whole number', text: `digits, optionally with a zero fraction as databases export them (${tick('134.0')} = 134; ${tick('134.5')} is not a whole number).` },
+    {
+      topic: 'date',
+      text: `${tick('YYYY-MM-DD')} or UK ${tick('DD/MM/YYYY')} (also ${tick('D/M/YYYY')}), or ${tick('YYYY-Mon-DD')} with an English month abbreviation, each optionally followed by a zero time (${tick('2024-12-01 00:00:00')}, ${tick('2024-12-01T00:00:00')}). Nothing else; an impossible date (${tick('31/02/2024')}) is an error.`,
+    },
+    {
+      topic: 'whole number',
+      text: `digits, optionally with a zero fraction as databases export them (${tick('134.0')} = 134; ${tick('134.5')} is not a whole number).`,
+    },
     { topic: 'yes/no', text: `true: ${list(TRUE_VALUES)}; false: ${list(FALSE_VALUES)}; any case.` },
-    { topic: 'academic year', text: `${tick('2023/24')}, ${tick('2023-24')} or ${tick('202324')} (the DfE ${tick('time_period')} form), stored as ${tick('2023/24')}. The second year must follow the first.` },
-    { topic: 'code', text: 'case-insensitive and trimmed; stored upper-case. The aliases listed beside a code are accepted for it.' },
-    { topic: 'identifier', text: `1 to ${ID_MAX_LENGTH} letters, digits, ${tick('_')} or ${tick('-')}: pseudonyms issued by the local authority.` },
-    { topic: 'invalid values', text: 'A missing or invalid value (unknown code, not a number, not a date, out of its range) in a required column rejects the row. In an optional column the value becomes null and a warning is counted, except where a row check below rejects the row.' },
-    { topic: 'row errors', text: 'A rejected row is listed with file, line number (1-based, the header is line 1), column, value and reason. Nothing is dropped silently: the load report counts rows read, loaded, rejected and warnings, per file.' },
-    { topic: 'ragged rows', text: 'A row with more fields than the header, or an unterminated quote, is rejected with its line number; a row with fewer fields is read with the missing fields empty.' },
+    {
+      topic: 'academic year',
+      text: `${tick('2023/24')}, ${tick('2023-24')} or ${tick('202324')} (the DfE ${tick('time_period')} form), stored as ${tick('2023/24')}. The second year must follow the first.`,
+    },
+    {
+      topic: 'code',
+      text: 'case-insensitive and trimmed; stored upper-case. The aliases listed beside a code are accepted for it.',
+    },
+    {
+      topic: 'identifier',
+      text: `1 to ${ID_MAX_LENGTH} letters, digits, ${tick('_')} or ${tick('-')}: pseudonyms issued by the local authority.`,
+    },
+    {
+      topic: 'invalid values',
+      text: 'A missing or invalid value (unknown code, not a number, not a date, out of its range) in a required column rejects the row. In an optional column the value becomes null and a warning is counted, except where a row check below rejects the row.',
+    },
+    {
+      topic: 'row errors',
+      text: 'A rejected row is listed with file, line number (1-based, the header is line 1), column, value and reason. Nothing is dropped silently: the load report counts rows read, loaded, rejected and warnings, per file.',
+    },
+    {
+      topic: 'ragged rows',
+      text: 'A row with more fields than the header, or an unterminated quote, is rejected with its line number; a row with fewer fields is read with the missing fields empty.',
+    },
     { topic: 'duplicates', text: 'A repeated primary key (marked PK) rejects the later row.' },
-    { topic: 'orphans', text: 'Where a column must be in another file, a row whose value is not there is kept out of the measures and counted as an orphan in the load report.' },
-    { topic: 'loading again', text: `A refused optional file does not stop the other files; a refused or missing ${join(fatal, 'or')} stops the whole set (all or nothing). A new set never replaces the one already loaded until it has loaded without such a fatal error.` },
+    {
+      topic: 'orphans',
+      text: 'Where a column must be in another file, a row whose value is not there is kept out of the measures and counted as an orphan in the load report.',
+    },
+    {
+      topic: 'loading again',
+      text: `A refused optional file does not stop the other files; a refused or missing ${join(fatal, 'or')} stops the whole set (all or nothing). A new set never replaces the one already loaded until it has loaded without such a fatal error.`,
+    },
     { topic: 'identifiable data', text: identifiableText() },
     { topic: 'real exports', text: realExportsText() },
   ];

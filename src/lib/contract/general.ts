@@ -13,8 +13,23 @@ export const isContractId = (v: string): boolean => ID_PATTERN.test(v);
 
 /** A normalised header that is, or ends with, one of these (underscores ignored) is a name or a contact: it is never read. */
 export const NAME_AND_CONTACT_HEADERS = [
-  'name', 'forename', 'surname', 'middlenames', 'preferredsurname', 'formersurname', 'first_name', 'last_name',
-  'full_name', 'address', 'email', 'phone', 'telephone', 'mobile', 'nhs_number', 'uln', 'uniquelearnernumber',
+  'name',
+  'forename',
+  'surname',
+  'middlenames',
+  'preferredsurname',
+  'formersurname',
+  'first_name',
+  'last_name',
+  'full_name',
+  'address',
+  'email',
+  'phone',
+  'telephone',
+  'mobile',
+  'nhs_number',
+  'uln',
+  'uniquelearnernumber',
 ] as const;
 
 /** Headers ending like a name that are not personal: read as usual. */
@@ -34,5 +49,8 @@ export const UPN_UNKNOWN_CODES = Array.from({ length: 10 }, (_, i) => `UN${i + 1
 
 /** `Child ID` → `child_id`: case-insensitive, trimmed, spaces and hyphens as underscores. */
 export function normaliseHeader(h: string): string {
-  return h.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return h
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }

@@ -12,7 +12,18 @@ export function codeLabel(list: readonly Code[], code: string, otherwise: (code:
 }
 
 /** First words that keep their capital inside a sentence: proper adjectives of the ethnicity and subject labels. */
-const PROPER = new Set(['English', 'White', 'Black', 'Asian', 'Indian', 'Pakistani', 'Bangladeshi', 'Chinese', 'Gypsy', 'Traveller']);
+const PROPER = new Set([
+  'English',
+  'White',
+  'Black',
+  'Asian',
+  'Indian',
+  'Pakistani',
+  'Bangladeshi',
+  'Chinese',
+  'Gypsy',
+  'Traveller',
+]);
 
 /** A label as it reads inside a sentence: "Full care order" → "full care order"; "EHC plan", "English" stay. */
 export function inSentence(label: string): string {
@@ -21,15 +32,42 @@ export function inSentence(label: string): string {
   return PROPER.has(first) ? label : label.charAt(0).toLowerCase() + label.slice(1);
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const KEY_STAGES: Record<string, string> = {
-  EY: 'Early years', KS1: 'Key stage 1', KS2: 'Key stage 2', KS3: 'Key stage 3', KS4: 'Key stage 4', POST16: 'Post-16',
+  EY: 'Early years',
+  KS1: 'Key stage 1',
+  KS2: 'Key stage 2',
+  KS3: 'Key stage 3',
+  KS4: 'Key stage 4',
+  POST16: 'Post-16',
 };
 const ETHNIC_GROUPS: Record<string, string> = {
-  WHITE: 'White', MIXED: 'Mixed', ASIAN: 'Asian', BLACK: 'Black', OTHER: 'Other', UNKNOWN: 'Unknown',
+  WHITE: 'White',
+  MIXED: 'Mixed',
+  ASIAN: 'Asian',
+  BLACK: 'Black',
+  OTHER: 'Other',
+  UNKNOWN: 'Unknown',
 };
 const SMART_CRITERIA: Record<string, string> = {
-  SPECIFIC: 'Specific', MEASURABLE: 'Measurable', ACHIEVABLE: 'Achievable', RELEVANT: 'Relevant', TIME_BOUND: 'Time-bound',
+  SPECIFIC: 'Specific',
+  MEASURABLE: 'Measurable',
+  ACHIEVABLE: 'Achievable',
+  RELEVANT: 'Relevant',
+  TIME_BOUND: 'Time-bound',
 };
 const SCHOOL_IN_LA: Record<string, string> = { IN_LA: 'In the authority', OUT_LA: 'Out of the authority' };
 const UASC: Record<string, string> = { UASC: 'UASC', NOT_UASC: 'Not UASC' };
@@ -55,19 +93,42 @@ const LISTS: Record<string, readonly (readonly Code[])[]> = {
 };
 
 const TABLES: Record<string, Record<string, string>> = {
-  key_stage: KEY_STAGES, ethnicity_group: ETHNIC_GROUPS, smart_criterion: SMART_CRITERIA, school_in_la: SCHOOL_IN_LA, uasc: UASC,
+  key_stage: KEY_STAGES,
+  ethnicity_group: ETHNIC_GROUPS,
+  smart_criterion: SMART_CRITERIA,
+  school_in_la: SCHOOL_IN_LA,
+  uasc: UASC,
 };
 
 /** Each dimension's name, as a table's or a CSV's column header reads it. */
 export const DIMENSION_LABELS: Readonly<Record<string, string>> = {
-  sex: 'Sex', ethnicity: 'Ethnicity', ethnicity_group: 'Ethnic group', sen_provision: 'SEN provision', uasc: 'UASC',
-  placement_location: 'Placement', nc_year: 'Year group', key_stage: 'Key stage', school_in_la: 'School in or out of the authority',
-  school_phase: 'School phase', reason: 'Reason', month: 'Month', term: 'Term', activity: 'Activity',
-  social_care_status: 'Social care status', end_reason: 'Reason for ending', open_for: 'How long open',
-  qa_rating: 'Quality rating', pep_type: 'PEP type', area: 'Target area', outcome: 'Outcome', smart_criterion: 'SMART criterion', school: 'School',
+  sex: 'Sex',
+  ethnicity: 'Ethnicity',
+  ethnicity_group: 'Ethnic group',
+  sen_provision: 'SEN provision',
+  uasc: 'UASC',
+  placement_location: 'Placement',
+  nc_year: 'Year group',
+  key_stage: 'Key stage',
+  school_in_la: 'School in or out of the authority',
+  school_phase: 'School phase',
+  reason: 'Reason',
+  month: 'Month',
+  term: 'Term',
+  activity: 'Activity',
+  social_care_status: 'Social care status',
+  end_reason: 'Reason for ending',
+  open_for: 'How long open',
+  qa_rating: 'Quality rating',
+  pep_type: 'PEP type',
+  area: 'Target area',
+  outcome: 'Outcome',
+  smart_criterion: 'SMART criterion',
+  school: 'School',
 };
 
-export const dimensionLabel = (dimension: string): string => DIMENSION_LABELS[dimension] ?? sentence(dimension.replace(/_/g, ' '));
+export const dimensionLabel = (dimension: string): string =>
+  DIMENSION_LABELS[dimension] ?? sentence(dimension.replace(/_/g, ' '));
 
 const sentence = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
@@ -81,10 +142,13 @@ export function yearGroupLabel(ncYear: string): string {
 /** A breakdown group, or a filter value, as a person reads it: "September", "Year 7", "EHC plan", "Not rated". */
 export function groupLabel(dimension: string, group: string): string {
   switch (dimension) {
-    case 'month': return /^\d\d$/.test(group) ? MONTHS[Number(group) - 1] ?? group : group;
-    case 'nc_year': return yearGroupLabel(group);
+    case 'month':
+      return /^\d\d$/.test(group) ? (MONTHS[Number(group) - 1] ?? group) : group;
+    case 'nc_year':
+      return yearGroupLabel(group);
     // bands are written '1: under 4 weeks' so that they sort; the number is not for reading
-    case 'open_for': return sentence(group.replace(/^\d+:\s*/, ''));
+    case 'open_for':
+      return sentence(group.replace(/^\d+:\s*/, ''));
   }
   const table = TABLES[dimension]?.[group];
   if (table) return table;
@@ -130,7 +194,11 @@ export const isOrdinal = (dimension: string): boolean => dimension === 'nc_year'
  * a nominal one (reasons, areas) largest first, by `sizeOf` (a group without a size, such as a suppressed one,
  * after those with one). Other, Not known, Unknown and Not given come last either way.
  */
-export function orderGroups(dimension: string, groups: readonly string[], sizeOf: (group: string) => number | null = () => null): string[] {
+export function orderGroups(
+  dimension: string,
+  groups: readonly string[],
+  sizeOf: (group: string) => number | null = () => null,
+): string[] {
   const label = (g: string) => groupLabel(dimension, g);
   const natural = ORDINAL[dimension];
   const rank = (g: string): number => {
@@ -160,8 +228,14 @@ const NAMED_BESIDE = [codes.LEGAL_STATUS, codes.PLACEMENT_TYPE, codes.RNE, codes
  */
 export function rawCodes(): string[] {
   const named = new Set<Code>(NAMED_BESIDE.flat());
-  const fromLists = Object.values(CODE_LISTS).flatMap((list) => list.filter((c) => !named.has(c) && c.label !== undefined && c.label !== c.code).map((c) => c.code));
-  const fromTables = [...Object.values(TABLES), MISSING].flatMap((t) => Object.entries(t).filter(([code, label]) => code !== label).map(([code]) => code));
+  const fromLists = Object.values(CODE_LISTS).flatMap((list) =>
+    list.filter((c) => !named.has(c) && c.label !== undefined && c.label !== c.code).map((c) => c.code),
+  );
+  const fromTables = [...Object.values(TABLES), MISSING].flatMap((t) =>
+    Object.entries(t)
+      .filter(([code, label]) => code !== label)
+      .map(([code]) => code),
+  );
   const all = [...fromLists, ...fromTables, ...ORDINAL.open_for];
   return [...new Set(all)].filter((code) => code.length > 1 && !/^\d+$/.test(code) && !WORDS.has(code)).sort();
 }

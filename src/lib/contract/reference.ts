@@ -86,7 +86,7 @@ export function contractMarkdown(tables: readonly Table[] = TABLES): string {
     '<!-- Generated from src/lib/contract/ by `npm run docs`. Do not edit by hand. -->',
     '',
     "A virtual school's data officer exports these files from the ePEP system, the case-management",
-    'system (SSDA903 extract), the school census or attendance feed and the local authority\'s CME and',
+    "system (SSDA903 extract), the school census or attendance feed and the local authority's CME and",
     'EHE registers, and drops them into the app. Each file is checked against this contract before',
     'anything is loaded.',
     '',

@@ -8,7 +8,10 @@ export const LEGAL_STATUS: LabelledCode[] = [
   { code: 'D1', label: 'Freeing order granted' },
   { code: 'E1', label: 'Placement order granted' },
   { code: 'V2', label: 'Single period of accommodation under section 20' },
-  { code: 'V3', label: 'Accommodated under an agreed series of short-term breaks, when individual episodes of care are recorded' },
+  {
+    code: 'V3',
+    label: 'Accommodated under an agreed series of short-term breaks, when individual episodes of care are recorded',
+  },
   { code: 'V4', label: 'Accommodated under an agreed series of short-term breaks, when agreements are recorded' },
   { code: 'L1', label: 'Under police protection and in local authority accommodation' },
   { code: 'L2', label: 'Emergency protection order' },
@@ -46,10 +49,18 @@ export const PLACEMENT_TYPE: LabelledCode[] = [
   { code: 'T3', label: 'Temporary accommodation while the usual foster carer is on holiday' },
   { code: 'T4', label: 'Temporary accommodation of seven days or less, for any other reason' },
   { code: 'U1', label: 'Foster placement with relative or friend, long-term fostering' },
-  { code: 'U2', label: 'Foster placement with relative or friend who is also an approved adopter: fostering for adoption or concurrent planning' },
+  {
+    code: 'U2',
+    label:
+      'Foster placement with relative or friend who is also an approved adopter: fostering for adoption or concurrent planning',
+  },
   { code: 'U3', label: 'Foster placement with relative or friend, not long-term or fostering for adoption' },
   { code: 'U4', label: 'Foster placement with other foster carer, long-term fostering' },
-  { code: 'U5', label: 'Foster placement with other foster carer who is also an approved adopter: fostering for adoption or concurrent planning' },
+  {
+    code: 'U5',
+    label:
+      'Foster placement with other foster carer who is also an approved adopter: fostering for adoption or concurrent planning',
+  },
   { code: 'U6', label: 'Foster placement with other foster carer, not long-term or fostering for adoption' },
   { code: 'Z1', label: 'Other placements' },
   ...['Z11', 'Z12', 'Z13', 'Z14'].map((code) => ({ code, label: 'Other placement' })),
@@ -102,8 +113,14 @@ export const REC: LabelledCode[] = [
   { code: 'E46', label: 'Special guardianship order to former foster carer, not a relative or friend' },
   { code: 'E47', label: 'Special guardianship order to another carer, a relative or friend' },
   { code: 'E48', label: 'Special guardianship order to another carer, not a relative or friend' },
-  { code: 'E4A', label: 'Returned home to parent or other person with parental responsibility, as part of the care plan' },
-  { code: 'E4B', label: 'Returned home to parent or other person with parental responsibility, not part of the care plan' },
+  {
+    code: 'E4A',
+    label: 'Returned home to parent or other person with parental responsibility, as part of the care plan',
+  },
+  {
+    code: 'E4B',
+    label: 'Returned home to parent or other person with parental responsibility, not part of the care plan',
+  },
   { code: 'E5', label: 'Moved into independent living with formal support' },
   { code: 'E6', label: 'Moved into independent living without formal support' },
   { code: 'E7', label: 'Transferred to residential care funded by adult social care' },

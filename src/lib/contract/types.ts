@@ -61,6 +61,16 @@ export interface Table {
 }
 
 /** The DuckDB type a column of each contract type is stored as. */
-export const SQL_TYPES = { id: 'VARCHAR', str: 'VARCHAR', enum: 'VARCHAR', year: 'VARCHAR', yearmonth: 'VARCHAR', int: 'INTEGER', dec: 'DOUBLE', date: 'DATE', bool: 'BOOLEAN' } as const satisfies Record<ColumnType, string>;
+export const SQL_TYPES = {
+  id: 'VARCHAR',
+  str: 'VARCHAR',
+  enum: 'VARCHAR',
+  year: 'VARCHAR',
+  yearmonth: 'VARCHAR',
+  int: 'INTEGER',
+  dec: 'DOUBLE',
+  date: 'DATE',
+  bool: 'BOOLEAN',
+} as const satisfies Record<ColumnType, string>;
 
 export const sqlType = (col: { type: ColumnType }): string => SQL_TYPES[col.type];

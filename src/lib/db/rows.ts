@@ -49,7 +49,8 @@ function reader(data: Data): ((i: number) => unknown) | null {
       return (i) => ((values[(offset + i) >> 3] >> ((offset + i) & 7)) & 1) === 1;
     case Type.Utf8: {
       const starts = data.valueOffsets as Int32Array;
-      const from = starts[0], to = starts[data.length];
+      const from = starts[0],
+        to = starts[data.length];
       if (ascii(values, from, to)) {
         // one decode for the chunk: in ASCII a byte offset is a character offset
         const all = text.decode(values.subarray(from, to));

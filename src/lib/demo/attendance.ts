@@ -76,9 +76,17 @@ function emitPlan(sink: Sink, plan: AttendancePlan, rate: number, rng: Rng, acad
 
 /** All attendance rows of one academic year, in the order the children were planned. */
 export function emitAttendanceYear(
-  sink: Sink, plans: readonly AttendancePlan[], seed: number, year: number, t: YearTargets, academicYear: string,
+  sink: Sink,
+  plans: readonly AttendancePlan[],
+  seed: number,
+  year: number,
+  t: YearTargets,
+  academicYear: string,
 ): void {
-  const bands = bandsByRank(plans.map((p) => p.score), [t.severe / 100, (t.persistent - t.severe) / 100]);
+  const bands = bandsByRank(
+    plans.map((p) => p.score),
+    [t.severe / 100, (t.persistent - t.severe) / 100],
+  );
   plans.forEach((plan, i) => {
     const rng = Rng.of(seed, 11, plan.key, year);
     emitPlan(sink, plan, absenceRate(bands[i], rng, t), rng, academicYear);

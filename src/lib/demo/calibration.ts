@@ -52,13 +52,34 @@ export interface YearTargets {
 }
 
 const T = (
-  att8: number, em4: number, em5: number, p8: number | null,
-  absOverall: number, persistent: number, severe: number, suspOnePlus: number,
-  pepOnTime: number, pepNotDone: number, qa: readonly [number, number, number, number],
-  measurable: number, timeBound: number,
+  att8: number,
+  em4: number,
+  em5: number,
+  p8: number | null,
+  absOverall: number,
+  persistent: number,
+  severe: number,
+  suspOnePlus: number,
+  pepOnTime: number,
+  pepNotDone: number,
+  qa: readonly [number, number, number, number],
+  measurable: number,
+  timeBound: number,
 ): YearTargets => ({
-  att8, em4, em5, p8, absOverall, persistent, severe, suspOnePlus, permanent: 0.1,
-  pepOnTime, pepNotDone, qa, measurable, timeBound,
+  att8,
+  em4,
+  em5,
+  p8,
+  absOverall,
+  persistent,
+  severe,
+  suspOnePlus,
+  permanent: 0.1,
+  pepOnTime,
+  pepNotDone,
+  qa,
+  measurable,
+  timeBound,
 });
 
 /** By academic year (its first calendar year). Percentages as numbers of 100. */
@@ -80,11 +101,19 @@ export interface LeaverTargets {
   notKnown: number;
 }
 
-const L = (he: number, otherEd: number, apprenticeship: number, trainingEmployment: number, neet: number, notKnown: number): LeaverTargets =>
-  ({ he, otherEd, apprenticeship, trainingEmployment, neet, notKnown });
+const L = (
+  he: number,
+  otherEd: number,
+  apprenticeship: number,
+  trainingEmployment: number,
+  neet: number,
+  notKnown: number,
+): LeaverTargets => ({ he, otherEd, apprenticeship, trainingEmployment, neet, notKnown });
 
 /** Care leavers' activity by reporting year and band (2020 and 2021 use the 2022 splits). */
-export const LEAVER_TARGETS: Readonly<Record<number, { young: LeaverTargets; older: LeaverTargets; notInTouch: number }>> = {
+export const LEAVER_TARGETS: Readonly<
+  Record<number, { young: LeaverTargets; older: LeaverTargets; notInTouch: number }>
+> = {
   2020: { young: L(4, 48, 2, 12, 29, 5), older: L(6, 22, 2, 24, 39, 7), notInTouch: 7 },
   2021: { young: L(4, 48, 2, 11, 30, 5), older: L(6, 22, 2, 22, 41, 7), notInTouch: 5 },
   2022: { young: L(4, 48, 2, 13, 28, 5), older: L(7, 23, 2, 23, 38, 7), notInTouch: 5 },

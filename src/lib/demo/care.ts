@@ -10,21 +10,76 @@ import { Rng, Weighted } from './rng';
 import type { Sink } from './csv';
 
 const PLACE_CHILD = new Weighted<string>([
-  ['U4', 22], ['U5', 22], ['U6', 20], ['U1', 8], ['U2', 6], ['U3', 6], ['P1', 9], ['K2', 3], ['Z1', 1],
+  ['U4', 22],
+  ['U5', 22],
+  ['U6', 20],
+  ['U1', 8],
+  ['U2', 6],
+  ['U3', 6],
+  ['P1', 9],
+  ['K2', 3],
+  ['Z1', 1],
 ]);
 const PLACE_TEEN = new Weighted<string>([
-  ['U4', 18], ['U5', 18], ['U6', 16], ['U1', 5], ['U2', 4], ['U3', 4], ['K2', 18], ['R1', 3], ['P1', 6], ['K1', 0.5], ['Z1', 1],
+  ['U4', 18],
+  ['U5', 18],
+  ['U6', 16],
+  ['U1', 5],
+  ['U2', 4],
+  ['U3', 4],
+  ['K2', 18],
+  ['R1', 3],
+  ['P1', 6],
+  ['K1', 0.5],
+  ['Z1', 1],
 ]);
 const PLACE_16 = new Weighted<string>([
-  ['U4', 14], ['U5', 14], ['U6', 12], ['U1', 3], ['U2', 3], ['U3', 3], ['K2', 14], ['H5', 25], ['S1', 4], ['P1', 3], ['R1', 2], ['Z1', 1],
+  ['U4', 14],
+  ['U5', 14],
+  ['U6', 12],
+  ['U1', 3],
+  ['U2', 3],
+  ['U3', 3],
+  ['K2', 14],
+  ['H5', 25],
+  ['S1', 4],
+  ['P1', 3],
+  ['R1', 2],
+  ['Z1', 1],
 ]);
-const PLACE_UASC_16 = new Weighted<string>([['H5', 45], ['U4', 15], ['U5', 15], ['U6', 15], ['K2', 10]]);
-const PLACE_UASC = new Weighted<string>([['U4', 28], ['U5', 27], ['U6', 27], ['K2', 12], ['U1', 6]]);
+const PLACE_UASC_16 = new Weighted<string>([
+  ['H5', 45],
+  ['U4', 15],
+  ['U5', 15],
+  ['U6', 15],
+  ['K2', 10],
+]);
+const PLACE_UASC = new Weighted<string>([
+  ['U4', 28],
+  ['U5', 27],
+  ['U6', 27],
+  ['K2', 12],
+  ['U1', 6],
+]);
 
 type Loc = readonly (readonly [string, number])[];
-const LOC_FOSTER: Loc = [['IN_LA', 66], ['OUT_LA_LE20MI', 24], ['OUT_LA_GT20MI', 9.5], ['UNKNOWN', 0.5]];
-const LOC_RESIDENTIAL: Loc = [['IN_LA', 25], ['OUT_LA_LE20MI', 30], ['OUT_LA_GT20MI', 45]];
-const LOC_OTHER: Loc = [['IN_LA', 62], ['OUT_LA_LE20MI', 26], ['OUT_LA_GT20MI', 11.5], ['UNKNOWN', 0.5]];
+const LOC_FOSTER: Loc = [
+  ['IN_LA', 66],
+  ['OUT_LA_LE20MI', 24],
+  ['OUT_LA_GT20MI', 9.5],
+  ['UNKNOWN', 0.5],
+];
+const LOC_RESIDENTIAL: Loc = [
+  ['IN_LA', 25],
+  ['OUT_LA_LE20MI', 30],
+  ['OUT_LA_GT20MI', 45],
+];
+const LOC_OTHER: Loc = [
+  ['IN_LA', 62],
+  ['OUT_LA_LE20MI', 26],
+  ['OUT_LA_GT20MI', 11.5],
+  ['UNKNOWN', 0.5],
+];
 const LOCATIONS = {
   foster: new Weighted(LOC_FOSTER),
   residential: new Weighted(LOC_RESIDENTIAL),

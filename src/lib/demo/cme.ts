@@ -8,12 +8,33 @@
 import { EXTRACT, iso, WINDOW_START } from './dates';
 import { Rng, Weighted } from './rng';
 import type { Sink } from './csv';
-import { dayInYear, monthWeights, numbered, pupilInCare, type RegisterIds, type RegisterRow, type RollIndex } from './registers';
+import {
+  dayInYear,
+  monthWeights,
+  numbered,
+  pupilInCare,
+  type RegisterIds,
+  type RegisterRow,
+  type RollIndex,
+} from './registers';
 
 /** Episodes starting per child in care, by academic year (2018/19 only for those still open in 2019). */
-const PER_CHILD: Record<number, number> = { 2018: 0.55, 2019: 0.5, 2020: 0.42, 2021: 0.55, 2022: 0.62, 2023: 0.76, 2024: 0.72 };
+const PER_CHILD: Record<number, number> = {
+  2018: 0.55,
+  2019: 0.5,
+  2020: 0.42,
+  2021: 0.55,
+  2022: 0.62,
+  2023: 0.76,
+  2024: 0.72,
+};
 const MONTHS = monthWeights([14, 11, 10, 6, 10, 8, 9, 8, 9, 9, 5, 1]);
-const STATUS = new Weighted<string>([['NONE', 78], ['CIN', 11], ['CPP', 5], ['CLA', 6]]);
+const STATUS = new Weighted<string>([
+  ['NONE', 78],
+  ['CIN', 11],
+  ['CPP', 5],
+  ['CLA', 6],
+]);
 const OUTCOME = new Weighted<readonly [string, number, number]>([
   // end reason, median days, log-scale spread
   [['RETURNED_TO_SCHOOL', 48, 0.85], 62],
@@ -28,7 +49,12 @@ export interface Handover {
   status: string;
 }
 
-export function cmeEpisodes(seed: number, children: number, roll: RollIndex, ids: RegisterIds): { rows: RegisterRow[]; toEhe: Handover[] } {
+export function cmeEpisodes(
+  seed: number,
+  children: number,
+  roll: RollIndex,
+  ids: RegisterIds,
+): { rows: RegisterRow[]; toEhe: Handover[] } {
   const rng = Rng.of(seed, 7);
   const rows: RegisterRow[] = [];
   const toEhe: Handover[] = [];

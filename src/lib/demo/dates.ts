@@ -127,7 +127,19 @@ export function terms(y: number): Term[] {
 export function pepTerms(y: number): { term: TermCode; start: number; end: number; dueFrom: number; dueTo: number }[] {
   return [
     { term: 'AUTUMN', start: dayOf(y, 9, 1), end: dayOf(y, 12, 31), dueFrom: dayOf(y, 10, 1), dueTo: dayOf(y, 11, 30) },
-    { term: 'SPRING', start: dayOf(y + 1, 1, 1), end: dayOf(y + 1, 3, 31), dueFrom: dayOf(y + 1, 2, 1), dueTo: dayOf(y + 1, 3, 20) },
-    { term: 'SUMMER', start: dayOf(y + 1, 4, 1), end: dayOf(y + 1, 8, 31), dueFrom: dayOf(y + 1, 5, 1), dueTo: dayOf(y + 1, 6, 30) },
+    {
+      term: 'SPRING',
+      start: dayOf(y + 1, 1, 1),
+      end: dayOf(y + 1, 3, 31),
+      dueFrom: dayOf(y + 1, 2, 1),
+      dueTo: dayOf(y + 1, 3, 20),
+    },
+    {
+      term: 'SUMMER',
+      start: dayOf(y + 1, 4, 1),
+      end: dayOf(y + 1, 8, 31),
+      dueFrom: dayOf(y + 1, 5, 1),
+      dueTo: dayOf(y + 1, 6, 30),
+    },
   ];
 }

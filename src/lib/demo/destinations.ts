@@ -39,7 +39,8 @@ export function leaverSlots(child: { readonly birth: number; readonly periods: r
     if (age < 16 || age > 21) continue;
     const birthday = addYears(child.birth, age);
     if (birthday < dayOf(r - 1, 4, 1) || birthday > dayOf(r, 3, 31)) continue;
-    if (age === 16 ? inCare(child, birthday) : formerRelevant && left !== null && birthday >= left) out.push({ reportingYear: r, age });
+    if (age === 16 ? inCare(child, birthday) : formerRelevant && left !== null && birthday >= left)
+      out.push({ reportingYear: r, age });
   }
   return out;
 }
@@ -47,8 +48,11 @@ export function leaverSlots(child: { readonly birth: number; readonly periods: r
 /** Ordered from least to most engaged, so that the engagement trait picks the category. */
 function activities(t: LeaverTargets): Weighted<string> {
   return new Weighted<string>([
-    ['NEET', t.neet], ['OTHER_EDUCATION', t.otherEd], ['TRAINING_EMPLOYMENT', t.trainingEmployment],
-    ['APPRENTICESHIP', t.apprenticeship], ['HIGHER_EDUCATION', t.he],
+    ['NEET', t.neet],
+    ['OTHER_EDUCATION', t.otherEd],
+    ['TRAINING_EMPLOYMENT', t.trainingEmployment],
+    ['APPRENTICESHIP', t.apprenticeship],
+    ['HIGHER_EDUCATION', t.he],
   ]);
 }
 const YOUNG = new Map<number, Weighted<string>>();
@@ -57,7 +61,12 @@ for (const r of REPORTING_YEARS) {
   YOUNG.set(r, activities(LEAVER_TARGETS[r].young));
   OLDER.set(r, activities(LEAVER_TARGETS[r].older));
 }
-const IN_CARE_16 = new Weighted<string>([['NEET', 9], ['OTHER_EDUCATION', 83], ['TRAINING_EMPLOYMENT', 5], ['APPRENTICESHIP', 3]]);
+const IN_CARE_16 = new Weighted<string>([
+  ['NEET', 9],
+  ['OTHER_EDUCATION', 83],
+  ['TRAINING_EMPLOYMENT', 5],
+  ['APPRENTICESHIP', 3],
+]);
 
 export function emitDestinations(sink: Sink, child: Child, slots: readonly Slot[], rng: Rng): void {
   for (const { reportingYear, age } of slots) {
@@ -65,21 +74,26 @@ export function emitDestinations(sink: Sink, child: Child, slots: readonly Slot[
     const band = age <= 18 ? targets.young : targets.older;
     // In touch: NO at the national rate (19–21), otherwise mostly YES.
     const u = rng.next();
-    const notInTouch = age === 16 ? 0 : (age <= 18 ? 0.6 : 1) * targets.notInTouch / 100;
+    const notInTouch = age === 16 ? 0 : ((age <= 18 ? 0.6 : 1) * targets.notInTouch) / 100;
     const inTouch =
-      u < notInTouch ? 'NO'
-      : u < notInTouch + 0.012 ? 'REFU'
-      : u < notInTouch + 0.012 + (age >= 19 ? 0.02 : 0) ? 'NREQ'
-      : u < notInTouch + 0.04 && age >= 18 ? 'RHOM'
-      : u > 0.999 && age >= 18 ? 'DIED'
-      : 'YES';
+      u < notInTouch
+        ? 'NO'
+        : u < notInTouch + 0.012
+          ? 'REFU'
+          : u < notInTouch + 0.012 + (age >= 19 ? 0.02 : 0)
+            ? 'NREQ'
+            : u < notInTouch + 0.04 && age >= 18
+              ? 'RHOM'
+              : u > 0.999 && age >= 18
+                ? 'DIED'
+                : 'YES';
     let activity: string;
     if (inTouch === 'NO' || inTouch === 'REFU' || inTouch === 'DIED') activity = 'NOT_KNOWN';
     else if (inTouch === 'NREQ' && rng.chance(0.5)) activity = 'NOT_KNOWN';
     else if (age > 16 && rng.chance(Math.max(0, band.notKnown / 100 - notInTouch - 0.02))) activity = 'NOT_KNOWN';
     else {
       const q = quantile(child.engagement, rng, 0.7);
-      activity = (age === 16 ? IN_CARE_16 : (age <= 18 ? YOUNG : OLDER).get(reportingYear) as Weighted<string>).at(q);
+      activity = (age === 16 ? IN_CARE_16 : ((age <= 18 ? YOUNG : OLDER).get(reportingYear) as Weighted<string>)).at(q);
     }
     sink.row('destinations', { child_id: child.id, reporting_year: reportingYear, age, activity, in_touch: inTouch });
     if (inTouch === 'DIED') break;

@@ -14,16 +14,53 @@ import { dayInYear, monthWeights, numbered, pupilInCare, type RegisterIds, type 
 const FIRST_REGISTER_YEAR = 2014;
 const MONTHS = monthWeights([24, 13, 9, 5, 9, 7, 8, 6, 7, 7, 4, 1]);
 const NC = new Weighted<number>([
-  [-1, 0.5], [0, 2], [1, 3], [2, 3], [3, 4], [4, 4], [5, 5], [6, 6], [7, 9], [8, 11], [9, 13], [10, 15], [11, 12], [12, 1], [13, 0.5],
+  [-1, 0.5],
+  [0, 2],
+  [1, 3],
+  [2, 3],
+  [3, 4],
+  [4, 4],
+  [5, 5],
+  [6, 6],
+  [7, 9],
+  [8, 11],
+  [9, 13],
+  [10, 15],
+  [11, 12],
+  [12, 1],
+  [13, 0.5],
 ]);
 const REASONS = new Weighted<string>([
-  ['MENTAL_HEALTH', 14], ['NOT_GIVEN', 16], ['UNKNOWN', 6], ['LIFESTYLE', 11], ['PHILOSOPHICAL', 11],
-  ['DISSATISFIED_OTHER', 10], ['DISSATISFIED_SEND', 7], ['DISSATISFIED_BULLYING', 5], ['PHYSICAL_HEALTH', 4],
-  ['SCHOOL_PREFERENCE', 3], ['RELIGIOUS', 3], ['EXCLUSION_RISK', 2], ['PRESSURE_FROM_SCHOOL', 1.5], ['OTHER', 6.5],
+  ['MENTAL_HEALTH', 14],
+  ['NOT_GIVEN', 16],
+  ['UNKNOWN', 6],
+  ['LIFESTYLE', 11],
+  ['PHILOSOPHICAL', 11],
+  ['DISSATISFIED_OTHER', 10],
+  ['DISSATISFIED_SEND', 7],
+  ['DISSATISFIED_BULLYING', 5],
+  ['PHYSICAL_HEALTH', 4],
+  ['SCHOOL_PREFERENCE', 3],
+  ['RELIGIOUS', 3],
+  ['EXCLUSION_RISK', 2],
+  ['PRESSURE_FROM_SCHOOL', 1.5],
+  ['OTHER', 6.5],
 ]);
-const HANDOVER_REASONS = new Weighted<string>([['NOT_GIVEN', 35], ['SCHOOL_PREFERENCE', 20], ['DISSATISFIED_OTHER', 15], ['OTHER', 15], ['LIFESTYLE', 15]]);
+const HANDOVER_REASONS = new Weighted<string>([
+  ['NOT_GIVEN', 35],
+  ['SCHOOL_PREFERENCE', 20],
+  ['DISSATISFIED_OTHER', 15],
+  ['OTHER', 15],
+  ['LIFESTYLE', 15],
+]);
 /** '' = the cell is left empty (which means NONE). */
-const STATUS = new Weighted<string>([['NONE', 84], ['', 4], ['CIN', 8], ['CPP', 3], ['CLA', 1]]);
+const STATUS = new Weighted<string>([
+  ['NONE', 84],
+  ['', 4],
+  ['CIN', 8],
+  ['CPP', 3],
+  ['CLA', 1],
+]);
 
 interface EheRow {
   childId: string;
@@ -41,7 +78,13 @@ function starts(year: number, children: number): number {
   return Math.round(0.33 * children * Math.pow(1.13, year - 2019) * (year === 2020 ? 1.2 : 1));
 }
 
-function episode(rng: Rng, year: number, start: number, nc: number, officers: readonly string[]): Omit<EheRow, 'childId' | 'reason' | 'status'> {
+function episode(
+  rng: Rng,
+  year: number,
+  start: number,
+  nc: number,
+  officers: readonly string[],
+): Omit<EheRow, 'childId' | 'reason' | 'status'> {
   const lastDay = dayOf(year + Math.max(0, 11 - nc) + (nc >= 12 ? 2 - (nc - 12) : 1), 6, 28);
   const returned = rng.chance(0.42) ? start + Math.round(rng.exp(1.1) * YEAR_DAYS) : Infinity;
   const moved = start + Math.round(rng.exp(5) * YEAR_DAYS);
@@ -63,7 +106,13 @@ function episode(rng: Rng, year: number, start: number, nc: number, officers: re
   };
 }
 
-export function eheEpisodes(seed: number, children: number, roll: RollIndex, ids: RegisterIds, handovers: readonly Handover[]): EheRow[] {
+export function eheEpisodes(
+  seed: number,
+  children: number,
+  roll: RollIndex,
+  ids: RegisterIds,
+  handovers: readonly Handover[],
+): EheRow[] {
   const rng = Rng.of(seed, 8);
   const count = Math.max(4, Math.round((5 * children) / 500));
   const width = Math.max(2, String(count).length);

@@ -10,12 +10,42 @@ import { Rng, Weighted } from './rng';
 import type { Sink } from './csv';
 
 const REASONS = new Weighted<string>([
-  ['DB', 36], ['VA', 20], ['PA', 12], ['VP', 9], ['PP', 9], ['DM', 4], ['OT', 3], ['DA', 2],
-  ['BU', 1.5], ['OW', 1], ['TH', 1], ['MT', 1], ['SM', 0.5], ['RA', 0.5], ['LG', 0.3], ['DS', 0.2],
+  ['DB', 36],
+  ['VA', 20],
+  ['PA', 12],
+  ['VP', 9],
+  ['PP', 9],
+  ['DM', 4],
+  ['OT', 3],
+  ['DA', 2],
+  ['BU', 1.5],
+  ['OW', 1],
+  ['TH', 1],
+  ['MT', 1],
+  ['SM', 0.5],
+  ['RA', 0.5],
+  ['LG', 0.3],
+  ['DS', 0.2],
 ]);
-const PERMANENT_REASONS = new Weighted<string>([['PA', 35], ['DB', 25], ['VA', 15], ['OW', 12], ['DA', 8], ['SM', 5]]);
+const PERMANENT_REASONS = new Weighted<string>([
+  ['PA', 35],
+  ['DB', 25],
+  ['VA', 15],
+  ['OW', 12],
+  ['DA', 8],
+  ['SM', 5],
+]);
 const SESSIONS = new Weighted<number>([
-  [1, 14], [2, 34], [3, 10], [4, 14], [5, 6], [6, 9], [7, 2], [8, 4], [9, 2], [10, 5],
+  [1, 14],
+  [2, 34],
+  [3, 10],
+  [4, 14],
+  [5, 6],
+  [6, 9],
+  [7, 2],
+  [8, 4],
+  [9, 2],
+  [10, 5],
 ]);
 
 /**
@@ -75,19 +105,30 @@ export function planExclusions(cy: ChildYear, rng: Rng, t: YearTargets): Exclusi
   while (n < 12 && rng.chance(0.64)) n++;
   const out: ExclusionEvent[] = [];
   for (let i = 0; i < n; i++) {
-    out.push({ day: dayIn(rng, spans, total), permanent: false, sessions: SESSIONS.draw(rng), reason: REASONS.draw(rng) });
+    out.push({
+      day: dayIn(rng, spans, total),
+      permanent: false,
+      sessions: SESSIONS.draw(rng),
+      reason: REASONS.draw(rng),
+    });
   }
   out.sort((a, b) => a.day - b.day);
   // Permanent exclusions: rare (about 0.1% of the roll), secondary pupils already suspended.
   if (cy.nc >= 7 && rng.chance((t.permanent / 100) * 9)) {
     const last = out[out.length - 1].day;
     const day = schoolDay(last + rng.int(3, 40));
-    if (spans.some((s) => s.start <= day && day < s.end)) out.push({ day, permanent: true, sessions: null, reason: PERMANENT_REASONS.draw(rng) });
+    if (spans.some((s) => s.start <= day && day < s.end))
+      out.push({ day, permanent: true, sessions: null, reason: PERMANENT_REASONS.draw(rng) });
   }
   return out;
 }
 
-export function emitExclusions(sink: Sink, cy: ChildYear, events: readonly ExclusionEvent[], nextId: () => string): void {
+export function emitExclusions(
+  sink: Sink,
+  cy: ChildYear,
+  events: readonly ExclusionEvent[],
+  nextId: () => string,
+): void {
   for (const e of events) {
     sink.row('exclusions', {
       exclusion_id: nextId(),

@@ -12,11 +12,19 @@ export const SIM_START = dayOf(1998, 4, 1);
 
 /** Age at entry (years), non-UASC: DfE starters by age, roughly 19/14/18/37/12%. */
 const AGE_BANDS = new Weighted<readonly [number, number]>([
-  [[0, 1], 19], [[1, 5], 14], [[5, 10], 18], [[10, 16], 37], [[16, 17.9], 12],
+  [[0, 1], 19],
+  [[1, 5], 14],
+  [[5, 10], 18],
+  [[10, 16], 37],
+  [[16, 17.9], 12],
 ]);
 /** UASC arrive as teenagers, most at 16. */
 const UASC_AGES = new Weighted<readonly [number, number]>([
-  [[13, 14], 4], [[14, 15], 10], [[15, 16], 26], [[16, 17], 42], [[17, 17.8], 18],
+  [[13, 14], 4],
+  [[14, 15], 10],
+  [[15, 16], 26],
+  [[16, 17], 42],
+  [[17, 17.8], 18],
 ]);
 
 /** Share of entrants who are unaccompanied asylum-seeking children, by year of entry. */
@@ -95,4 +103,3 @@ export function simulate(seed: number, children: number, keep: (h: History) => b
   }
   return out;
 }
-

@@ -82,5 +82,8 @@ export function generateDemo(options: DemoOptions = {}): Record<TableName, strin
   const sink = new ChunkedCsvSink((table, text) => (parts.get(table) as string[]).push(text));
   generateTables(options, sink);
   sink.end();
-  return Object.fromEntries(TABLE_NAMES.map((t) => [t, (parts.get(t) as string[]).join('')])) as Record<TableName, string>;
+  return Object.fromEntries(TABLE_NAMES.map((t) => [t, (parts.get(t) as string[]).join('')])) as Record<
+    TableName,
+    string
+  >;
 }

@@ -15,12 +15,41 @@ const NO_QUALIFICATIONS = 0.12;
 const ONE_OF_TWO = 0.14;
 const MEAN = { top: 46, both4: 35, one4: 27 };
 
-const G5 = new Weighted<string>([['5', 38], ['6', 30], ['7', 18], ['8', 9], ['9', 5]]);
-const G4 = new Weighted<string>([['4', 50], ['5', 30], ['6', 20]]);
-const G4_ONE = new Weighted<string>([['4', 50], ['5', 30], ['6', 15], ['7', 5]]);
-const G_BELOW = new Weighted<string>([['3', 45], ['2', 30], ['1', 15], ['U', 10]]);
-const G_LOW = new Weighted<string>([['3', 30], ['2', 28], ['1', 20], ['U', 12], ['X', 10]]);
-const G_NONE = new Weighted<string>([['U', 40], ['X', 60]]);
+const G5 = new Weighted<string>([
+  ['5', 38],
+  ['6', 30],
+  ['7', 18],
+  ['8', 9],
+  ['9', 5],
+]);
+const G4 = new Weighted<string>([
+  ['4', 50],
+  ['5', 30],
+  ['6', 20],
+]);
+const G4_ONE = new Weighted<string>([
+  ['4', 50],
+  ['5', 30],
+  ['6', 15],
+  ['7', 5],
+]);
+const G_BELOW = new Weighted<string>([
+  ['3', 45],
+  ['2', 30],
+  ['1', 15],
+  ['U', 10],
+]);
+const G_LOW = new Weighted<string>([
+  ['3', 30],
+  ['2', 28],
+  ['1', 20],
+  ['U', 12],
+  ['X', 10],
+]);
+const G_NONE = new Weighted<string>([
+  ['U', 40],
+  ['X', 60],
+]);
 
 const round = (x: number, step: number): number => Math.round(x / step) * step;
 const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.max(lo, x));
@@ -79,10 +108,20 @@ function emitPupil(sink: Sink, plan: Ks4Plan, tier: number, rng: Rng, t: YearTar
 }
 
 /** The KS4 rows of one year's cohort. */
-export function emitKs4Year(sink: Sink, plans: readonly Ks4Plan[], seed: number, year: number, t: YearTargets, academicYear: string): void {
+export function emitKs4Year(
+  sink: Sink,
+  plans: readonly Ks4Plan[],
+  seed: number,
+  year: number,
+  t: YearTargets,
+  academicYear: string,
+): void {
   const em5 = t.em5 / 100;
   const both4 = (t.em4 - t.em5) / 100;
   const shares = [em5, both4, ONE_OF_TWO, 1 - em5 - both4 - ONE_OF_TWO - NO_QUALIFICATIONS];
-  const tiers = bandsByRank(plans.map((p) => p.score), shares);
+  const tiers = bandsByRank(
+    plans.map((p) => p.score),
+    shares,
+  );
   plans.forEach((plan, i) => emitPupil(sink, plan, tiers[i], Rng.of(seed, 10, plan.key, year), t, academicYear));
 }

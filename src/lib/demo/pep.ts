@@ -26,14 +26,29 @@ export interface PepPlan {
 }
 
 const PP_PLUS = new Weighted<number>([
-  [0, 22], [200, 6], [300, 10], [400, 8], [500, 14], [600, 12], [750, 10], [800, 6], [1000, 8], [1200, 2], [1500, 2],
+  [0, 22],
+  [200, 6],
+  [300, 10],
+  [400, 8],
+  [500, 14],
+  [600, 12],
+  [750, 10],
+  [800, 6],
+  [1000, 8],
+  [1200, 2],
+  [1500, 2],
 ]);
 const qaCache = new Map<number, Weighted<string>>();
 function qaMix(t: YearTargets, year: number): Weighted<string> {
   let w = qaCache.get(year);
   if (!w) {
     const [gold, green, amber, red] = t.qa;
-    w = new Weighted<string>([['GOLD', gold], ['GREEN', green], ['AMBER', amber], ['RED', red]]);
+    w = new Weighted<string>([
+      ['GOLD', gold],
+      ['GREEN', green],
+      ['AMBER', amber],
+      ['RED', red],
+    ]);
     qaCache.set(year, w);
   }
   return w;
@@ -58,7 +73,8 @@ export function planPeps(cy: ChildYear, rng: Rng, t: YearTargets, academicYear: 
       if (completed > EXTRACT) completed = null;
     }
     const done = completed !== null;
-    const qa = done && !rng.chance(0.04) ? qaMix(t, year).at(late ? 0.25 + 0.75 * rng.next() : 0.95 * rng.next()) : null;
+    const qa =
+      done && !rng.chance(0.04) ? qaMix(t, year).at(late ? 0.25 + 0.75 * rng.next() : 0.95 * rng.next()) : null;
     out.push({
       year,
       academicYear,
@@ -78,7 +94,11 @@ export function planPeps(cy: ChildYear, rng: Rng, t: YearTargets, academicYear: 
 
 /** All PEPs of a child, in order, with their targets (a target is reviewed at the next PEP). */
 export function emitPeps(
-  sink: Sink, childId: string, plans: readonly PepPlan[], rng: Rng, t: Readonly<Record<number, YearTargets>>,
+  sink: Sink,
+  childId: string,
+  plans: readonly PepPlan[],
+  rng: Rng,
+  t: Readonly<Record<number, YearTargets>>,
   ids: { pep: () => string; target: () => string },
 ): void {
   plans.forEach((p, i) => {

@@ -10,18 +10,50 @@ import { phi, Rng, Weighted } from './rng';
 
 /** Children in care (CLA, England 2024): mostly White British, a realistic mix; a few unknown. */
 const ETHNICITY = new Weighted<string | null>([
-  ['WBRI', 72], ['WOTH', 5], ['WIRI', 0.5], ['WIRT', 0.7], ['WROM', 0.8],
-  ['MWBC', 4.5], ['MWBA', 1.5], ['MWAS', 1.5], ['MOTH', 3],
-  ['AIND', 0.5], ['APKN', 1.5], ['ABAN', 0.5], ['AOTH', 0.8],
-  ['BCRB', 1.5], ['BAFR', 2.5], ['BOTH', 1], ['CHNE', 0.1], ['OOTH', 1.2],
-  ['REFU', 0.3], ['NOBT', 0.5], [null, 0.3],
+  ['WBRI', 72],
+  ['WOTH', 5],
+  ['WIRI', 0.5],
+  ['WIRT', 0.7],
+  ['WROM', 0.8],
+  ['MWBC', 4.5],
+  ['MWBA', 1.5],
+  ['MWAS', 1.5],
+  ['MOTH', 3],
+  ['AIND', 0.5],
+  ['APKN', 1.5],
+  ['ABAN', 0.5],
+  ['AOTH', 0.8],
+  ['BCRB', 1.5],
+  ['BAFR', 2.5],
+  ['BOTH', 1],
+  ['CHNE', 0.1],
+  ['OOTH', 1.2],
+  ['REFU', 0.3],
+  ['NOBT', 0.5],
+  [null, 0.3],
 ]);
 /** UASC: mostly from Afghanistan, Eritrea, Sudan, Iran, Iraq, Vietnam, Albania. */
 const UASC_ETHNICITY = new Weighted<string | null>([
-  ['AOTH', 30], ['BAFR', 28], ['OOTH', 22], ['WOTH', 8], ['BOTH', 5], ['MOTH', 3], ['CHNE', 1], ['NOBT', 3],
+  ['AOTH', 30],
+  ['BAFR', 28],
+  ['OOTH', 22],
+  ['WOTH', 8],
+  ['BOTH', 5],
+  ['MOTH', 3],
+  ['CHNE', 1],
+  ['NOBT', 3],
 ]);
-const SEN = new Weighted<Sen | null>([['E', 30], ['K', 31], ['N', 38], [null, 1]]);
-const UASC_SEN = new Weighted<Sen | null>([['E', 3], ['K', 15], ['N', 82]]);
+const SEN = new Weighted<Sen | null>([
+  ['E', 30],
+  ['K', 31],
+  ['N', 38],
+  [null, 1],
+]);
+const UASC_SEN = new Weighted<Sen | null>([
+  ['E', 3],
+  ['K', 15],
+  ['N', 82],
+]);
 /** Shift of the attainment trait by SEN (centred so the pupils' mean is about 0). */
 const ABILITY_SHIFT: Record<string, number> = { E: -0.7, K: -0.15, N: 0.55, null: 0 };
 

@@ -64,7 +64,11 @@ export function monthWeights(weights: readonly number[]): Weighted<number> {
 }
 
 /** Records sorted by start (stable, in place) and numbered: CME000001…, EHE000001…. */
-export function numbered<T extends { start: number }>(rows: T[], prefix: string, emit: (row: T, recordId: string) => void): void {
+export function numbered<T extends { start: number }>(
+  rows: T[],
+  prefix: string,
+  emit: (row: T, recordId: string) => void,
+): void {
   const width = Math.max(6, String(rows.length).length);
   rows.sort((a, b) => a.start - b.start);
   rows.forEach((r, k) => emit(r, `${prefix}${String(k + 1).padStart(width, '0')}`));

@@ -11,7 +11,13 @@ import type { Sink } from './csv';
 
 /** Schools per 500 children in care, by phase: [inside the authority, outside]. */
 const POOL_SIZES: Record<string, readonly [number, number]> = {
-  PRIMARY: [80, 100], SECONDARY: [16, 40], SPECIAL: [6, 15], AP: [3, 5], INDEPENDENT: [2, 10], FE: [2, 5], OTHER: [2, 4],
+  PRIMARY: [80, 100],
+  SECONDARY: [16, 40],
+  SPECIAL: [6, 15],
+  AP: [3, 5],
+  INDEPENDENT: [2, 10],
+  FE: [2, 5],
+  OTHER: [2, 4],
 };
 
 /** A school of the pool: every enrolment at it has its phase and its place in or out of the authority. */
@@ -37,14 +43,19 @@ export class SchoolPool {
     const width = Math.max(4, String(total * 3).length);
     let next = 0;
     for (const [key, k] of sizes) {
-      this.pools.set(key, numbers.slice(next, next + k).map((n) => `SCH${String(n).padStart(width, '0')}`));
+      this.pools.set(
+        key,
+        numbers.slice(next, next + k).map((n) => `SCH${String(n).padStart(width, '0')}`),
+      );
       next += k;
     }
   }
 
   /** Every school of the pool, with its phase and whether it is inside the authority. */
   schools(): PoolSchool[] {
-    return [...this.pools].flatMap(([key, refs]) => refs.map((ref) => ({ ref, phase: key.slice(2), inLa: key.startsWith('1:') })));
+    return [...this.pools].flatMap(([key, refs]) =>
+      refs.map((ref) => ({ ref, phase: key.slice(2), inLa: key.startsWith('1:') })),
+    );
   }
 
   /** A school of the phase, some schools far more often than others (as in a real authority). */
@@ -55,7 +66,12 @@ export class SchoolPool {
 }
 
 const IN_LA: Record<string, number> = { IN_LA: 0.93, OUT_LA_LE20MI: 0.5, OUT_LA_GT20MI: 0.06, UNKNOWN: 0.7 };
-const POST16 = new Weighted<string>([['FE', 66], ['SECONDARY', 22], ['OTHER', 9], ['INDEPENDENT', 3]]);
+const POST16 = new Weighted<string>([
+  ['FE', 66],
+  ['SECONDARY', 22],
+  ['OTHER', 9],
+  ['INDEPENDENT', 3],
+]);
 
 /** Where a child starts a phase: Reception, Year 7, Year 12. */
 function phaseStart(nc: number): number {
@@ -87,7 +103,9 @@ export function planSchools(cy: ChildYear, rng: Rng, pool: SchoolPool, prev: Sch
   const phase = phaseFor(cy, rng, prev?.school ?? null);
   const sameLoc = prev?.location === cy.location;
   const keep =
-    prev !== null && prev.school.phase === phase && nc !== phaseStart(nc) &&
+    prev !== null &&
+    prev.school.phase === phase &&
+    nc !== phaseStart(nc) &&
     rng.chance(sameLoc ? 0.93 : cy.location === 'OUT_LA_GT20MI' ? 0.05 : 0.35);
   let first: Enrolment;
   if (keep && prev) first = { ...prev.school, from: yearFrom };
@@ -95,8 +113,10 @@ export function planSchools(cy: ChildYear, rng: Rng, pool: SchoolPool, prev: Sch
     const inLa = rng.chance(IN_LA[cy.location] ?? 0.7);
     const ref = pool.pick(rng, phase, inLa);
     let entry = septStart;
-    if (prev === null && spans[0].start > yearFrom && rng.chance(0.4)) entry = schoolDay(spans[0].start + rng.int(3, 30));
-    else if (prev === null && nc !== phaseStart(nc)) entry = schoolDay(dayOf(year - rng.int(0, nc - phaseStart(nc)), 9, 4));
+    if (prev === null && spans[0].start > yearFrom && rng.chance(0.4))
+      entry = schoolDay(spans[0].start + rng.int(3, 30));
+    else if (prev === null && nc !== phaseStart(nc))
+      entry = schoolDay(dayOf(year - rng.int(0, nc - phaseStart(nc)), 9, 4));
     first = { ref, phase, inLa, entry: Math.min(entry, yearEnd(year)), from: yearFrom };
   }
   cy.schools.push(first);

@@ -59,7 +59,12 @@ const birthYearOf = (r: Row): number => Number(String(r.birth_year_month).slice(
  * children, drawn among those with no attendance rows (young people past Year 11 before 2019/20,
  * most of them care leavers), so that every attendance row of the own-layout demo still links.
  */
-export function assignUpns(seed: number, pupils: readonly Row[], attending: ReadonlySet<string>, taken: Set<string>): Map<string, string> {
+export function assignUpns(
+  seed: number,
+  pupils: readonly Row[],
+  attending: ReadonlySet<string>,
+  taken: Set<string>,
+): Map<string, string> {
   const rng = Rng.of(seed, 903, 10);
   const eligible = pupils.map((p) => String(p.child_id)).filter((id) => !attending.has(id));
   const wanted = Math.min(eligible.length, Math.round(UNKNOWN_SHARE * pupils.length));
@@ -89,7 +94,14 @@ interface CensusLine {
   text: string;
 }
 
-function censusLine(upn: string, year: string, term: string, possible: number, authorised: number, unauthorised: number): CensusLine {
+function censusLine(
+  upn: string,
+  year: string,
+  term: string,
+  possible: number,
+  authorised: number,
+  unauthorised: number,
+): CensusLine {
   const text = [upn, year, term, sessions(possible), sessions(authorised), sessions(unauthorised)].map(cell).join(',');
   return { upn, year, term, text };
 }
@@ -119,7 +131,12 @@ function outsiderLines(seed: number, count: number, years: readonly string[], ta
  * a "UPN not known" code are left out), and about one pupil not looked after per ten Header
  * children; sorted by academic year, UPN and term, as an extract of every pupil would be.
  */
-export function attendanceExtract(seed: number, attendance: readonly Row[], upns: ReadonlyMap<string, string>, taken: Set<string>): string {
+export function attendanceExtract(
+  seed: number,
+  attendance: readonly Row[],
+  upns: ReadonlyMap<string, string>,
+  taken: Set<string>,
+): string {
   const lines: CensusLine[] = [];
   const years: string[] = [];
   for (const r of attendance) {
@@ -129,10 +146,30 @@ export function attendanceExtract(seed: number, attendance: readonly Row[], upns
     if (upn === undefined || !UPN_SHAPE.test(upn)) continue;
     const term = TERM_CODES[String(r.term)];
     if (term === undefined) throw new Error(`attendance: unknown term ${String(r.term)}`);
-    lines.push(censusLine(upn, year, term, Number(r.sessions_possible), Number(r.sessions_authorised), Number(r.sessions_unauthorised)));
+    lines.push(
+      censusLine(
+        upn,
+        year,
+        term,
+        Number(r.sessions_possible),
+        Number(r.sessions_authorised),
+        Number(r.sessions_unauthorised),
+      ),
+    );
   }
-  if (years.length > 0) lines.push(...outsiderLines(seed, Math.max(1, Math.round(OUTSIDERS_PER_CHILD * upns.size)), years, taken));
-  lines.sort((a, b) => (a.year !== b.year ? (a.year < b.year ? -1 : 1) : a.upn !== b.upn ? (a.upn < b.upn ? -1 : 1) : TERM_ORDER[a.term] - TERM_ORDER[b.term]));
+  if (years.length > 0)
+    lines.push(...outsiderLines(seed, Math.max(1, Math.round(OUTSIDERS_PER_CHILD * upns.size)), years, taken));
+  lines.sort((a, b) =>
+    a.year !== b.year
+      ? a.year < b.year
+        ? -1
+        : 1
+      : a.upn !== b.upn
+        ? a.upn < b.upn
+          ? -1
+          : 1
+        : TERM_ORDER[a.term] - TERM_ORDER[b.term],
+  );
   const header = 'upn,academicyear,term,sessionspossible,sessionsauthorised,sessionsunauthorised';
   return [header, ...lines.map((l) => l.text)].join('\n') + '\n';
 }

@@ -8,18 +8,60 @@ import { cell, type Row } from './csv';
 import { Rng, Weighted } from './rng';
 
 export const EPISODES_HEADER = [
-  'CHILD', 'DECOM', 'RNE', 'LS', 'CIN', 'PLACE', 'PLACE_PROVIDER', 'DEC', 'REC', 'REASON_PLACE_CHANGE',
-  'HOME_POST', 'PL_POST', 'URN', 'PL_LOCATION', 'PL_DISTANCE',
+  'CHILD',
+  'DECOM',
+  'RNE',
+  'LS',
+  'CIN',
+  'PLACE',
+  'PLACE_PROVIDER',
+  'DEC',
+  'REC',
+  'REASON_PLACE_CHANGE',
+  'HOME_POST',
+  'PL_POST',
+  'URN',
+  'PL_LOCATION',
+  'PL_DISTANCE',
 ] as const;
 
 /** Category of need: mostly abuse or neglect; absent parenting for UASC. */
-const CIN = new Weighted<string>([['N1', 64], ['N2', 3], ['N3', 3], ['N4', 8], ['N5', 14], ['N6', 1.5], ['N7', 0.3], ['N8', 6]]);
-const CIN_UASC = new Weighted<string>([['N8', 85], ['N1', 5], ['N4', 5], ['N5', 5]]);
+const CIN = new Weighted<string>([
+  ['N1', 64],
+  ['N2', 3],
+  ['N3', 3],
+  ['N4', 8],
+  ['N5', 14],
+  ['N6', 1.5],
+  ['N7', 0.3],
+  ['N8', 6],
+]);
+const CIN_UASC = new Weighted<string>([
+  ['N8', 85],
+  ['N1', 5],
+  ['N4', 5],
+  ['N5', 5],
+]);
 
-const PROVIDER_FOSTER = new Weighted<string>([['PR1', 55], ['PR4', 38], ['PR5', 7]]);
-const PROVIDER_KIN = new Weighted<string>([['PR1', 92], ['PR4', 8]]);
-const PROVIDER_RESIDENTIAL = new Weighted<string>([['PR4', 72], ['PR1', 18], ['PR5', 10]]);
-const PROVIDER_OTHER = new Weighted<string>([['PR4', 55], ['PR1', 35], ['PR5', 10]]);
+const PROVIDER_FOSTER = new Weighted<string>([
+  ['PR1', 55],
+  ['PR4', 38],
+  ['PR5', 7],
+]);
+const PROVIDER_KIN = new Weighted<string>([
+  ['PR1', 92],
+  ['PR4', 8],
+]);
+const PROVIDER_RESIDENTIAL = new Weighted<string>([
+  ['PR4', 72],
+  ['PR1', 18],
+  ['PR5', 10],
+]);
+const PROVIDER_OTHER = new Weighted<string>([
+  ['PR4', 55],
+  ['PR1', 35],
+  ['PR5', 10],
+]);
 
 function provider(rng: Rng, place: string): string {
   if (place === 'P1') return 'PR0';
@@ -32,17 +74,59 @@ function provider(rng: Rng, place: string): string {
 }
 
 const REASON_PLACE_CHANGE = new Weighted<string>([
-  ['CARPL', 36], ['CREQB', 14], ['CREQO', 10], ['CHILD', 8], ['LAREQ', 8], ['PLACE', 7], ['CLOSE', 4],
-  ['STAND', 3], ['ALLEG', 2], ['APPRR', 2], ['OTHER', 6],
+  ['CARPL', 36],
+  ['CREQB', 14],
+  ['CREQO', 10],
+  ['CHILD', 8],
+  ['LAREQ', 8],
+  ['PLACE', 7],
+  ['CLOSE', 4],
+  ['STAND', 3],
+  ['ALLEG', 2],
+  ['APPRR', 2],
+  ['OTHER', 6],
 ]);
 
-const LEAVE_ADOPTED = new Weighted<string>([['E11', 60], ['E12', 40]]);
-const LEAVE_REMAND = new Weighted<string>([['E14', 80], ['E9', 20]]);
-const LEAVE_SHORT = new Weighted<string>([['E4A', 60], ['E13', 20], ['E8', 20]]);
-const LEAVE_ADULT = new Weighted<string>([['E17', 34], ['E5', 30], ['E6', 15], ['E8', 10], ['E13', 7], ['E7', 4]]);
-const LEAVE_ADULT_UASC = new Weighted<string>([['E5', 45], ['E6', 20], ['E17', 25], ['E15', 7], ['E16', 3]]);
+const LEAVE_ADOPTED = new Weighted<string>([
+  ['E11', 60],
+  ['E12', 40],
+]);
+const LEAVE_REMAND = new Weighted<string>([
+  ['E14', 80],
+  ['E9', 20],
+]);
+const LEAVE_SHORT = new Weighted<string>([
+  ['E4A', 60],
+  ['E13', 20],
+  ['E8', 20],
+]);
+const LEAVE_ADULT = new Weighted<string>([
+  ['E17', 34],
+  ['E5', 30],
+  ['E6', 15],
+  ['E8', 10],
+  ['E13', 7],
+  ['E7', 4],
+]);
+const LEAVE_ADULT_UASC = new Weighted<string>([
+  ['E5', 45],
+  ['E6', 20],
+  ['E17', 25],
+  ['E15', 7],
+  ['E16', 3],
+]);
 const LEAVE_CHILD = new Weighted<string>([
-  ['E4A', 45], ['E41', 8], ['E45', 8], ['E46', 4], ['E47', 6], ['E48', 2], ['E13', 10], ['E4B', 5], ['E3', 6], ['E8', 5], ['E16', 1],
+  ['E4A', 45],
+  ['E41', 8],
+  ['E45', 8],
+  ['E46', 4],
+  ['E47', 6],
+  ['E48', 2],
+  ['E13', 10],
+  ['E4B', 5],
+  ['E3', 6],
+  ['E8', 5],
+  ['E16', 1],
 ]);
 
 function leavingCode(rng: Rng, row: Row, age: number, uasc: boolean): string {
@@ -67,10 +151,14 @@ export function fakePostcode(rng: Rng, inside: boolean): string {
 /** PL_LOCATION and PL_DISTANCE (miles) that give back the demo's placement_location. */
 export function plLocation(rng: Rng, location: string): [string, string] {
   switch (location) {
-    case 'IN_LA': return ['IN', rng.uniform(0.3, 12).toFixed(1)];
-    case 'OUT_LA_LE20MI': return ['OUT', rng.uniform(1.5, 20).toFixed(1)];
-    case 'OUT_LA_GT20MI': return ['OUT', Math.min(350, 20.1 + rng.logNormal(25, 0.8)).toFixed(1)];
-    default: return ['', ''];
+    case 'IN_LA':
+      return ['IN', rng.uniform(0.3, 12).toFixed(1)];
+    case 'OUT_LA_LE20MI':
+      return ['OUT', rng.uniform(1.5, 20).toFixed(1)];
+    case 'OUT_LA_GT20MI':
+      return ['OUT', Math.min(350, 20.1 + rng.logNormal(25, 0.8)).toFixed(1)];
+    default:
+      return ['', ''];
   }
 }
 
@@ -84,8 +172,10 @@ export function placementLocationOf(plLoc: string, plDistance: string): string {
 const DAY = 86_400_000;
 const dayOfIso = (s: string): number => Date.parse(`${s}T00:00:00Z`) / DAY;
 /** `YYYY-MM-DD` → `DD/MM/YYYY`. */
-export const ukDate = (isoDate: string): string => `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
-const endOf = (r: Row): number | null => (r.end_date === null || r.end_date === undefined || r.end_date === '' ? null : dayOfIso(String(r.end_date)));
+export const ukDate = (isoDate: string): string =>
+  `${isoDate.slice(8, 10)}/${isoDate.slice(5, 7)}/${isoDate.slice(0, 4)}`;
+const endOf = (r: Row): number | null =>
+  r.end_date === null || r.end_date === undefined || r.end_date === '' ? null : dayOfIso(String(r.end_date));
 
 /** Whether a row continues the previous one's period: it starts no later than the day after its end. */
 export function continues(prev: Row | undefined, row: Row): boolean {
@@ -151,22 +241,45 @@ function childEpisodes(seed: number, key: number, rows: readonly Row[], child: C
     }
     const end = endOf(row);
     let rec = '';
-    if (end !== null) rec = next && continues(row, next) ? 'X1' : leavingCode(rng, row, (end - child.dob) / 365.25, child.uasc);
+    if (end !== null)
+      rec = next && continues(row, next) ? 'X1' : leavingCode(rng, row, (end - child.dob) / 365.25, child.uasc);
     const movedFromRemand = prev !== undefined && String(prev.legal_status).startsWith('J');
     const custody = row.legal_status === 'J2' && (row.placement_type === 'R5' || row.placement_type === 'K1');
-    const reason = rne === 'S' || rne === 'L' ? '' : custody ? 'CUSTOD' : movedFromRemand ? 'CARPL' : REASON_PLACE_CHANGE.draw(rng);
+    const reason =
+      rne === 'S' || rne === 'L' ? '' : custody ? 'CUSTOD' : movedFromRemand ? 'CARPL' : REASON_PLACE_CHANGE.draw(rng);
     const start = String(row.start_date);
-    out.push([
-      row.child_id, ukDate(start), rne, row.legal_status, cin, row.placement_type, placement.provider,
-      end === null ? '' : ukDate(String(row.end_date)), rec, reason, home, placement.post, placement.urn,
-      placement.plLocation, placement.plDistance,
-    ].map(cell).join(','));
+    out.push(
+      [
+        row.child_id,
+        ukDate(start),
+        rne,
+        row.legal_status,
+        cin,
+        row.placement_type,
+        placement.provider,
+        end === null ? '' : ukDate(String(row.end_date)),
+        rec,
+        reason,
+        home,
+        placement.post,
+        placement.urn,
+        placement.plLocation,
+        placement.plDistance,
+      ]
+        .map(cell)
+        .join(','),
+    );
   });
   return out;
 }
 
 /** episodes.csv: every care_periods row, child by child in the order given, each child's rows by start date. */
-export function episodesFile(seed: number, carePeriods: readonly Row[], children: ReadonlyMap<string, ChildFacts>, keyOf: (id: string) => number): string {
+export function episodesFile(
+  seed: number,
+  carePeriods: readonly Row[],
+  children: ReadonlyMap<string, ChildFacts>,
+  keyOf: (id: string) => number,
+): string {
   const byChild = new Map<string, Row[]>();
   for (const r of carePeriods) {
     const id = String(r.child_id);
@@ -178,7 +291,9 @@ export function episodesFile(seed: number, carePeriods: readonly Row[], children
   for (const [id, rows] of byChild) {
     const child = children.get(id);
     if (!child) throw new Error(`care_periods: ${id} is not in pupils`);
-    const sorted = [...rows].sort((a, b) => (String(a.start_date) < String(b.start_date) ? -1 : String(a.start_date) > String(b.start_date) ? 1 : 0));
+    const sorted = [...rows].sort((a, b) =>
+      String(a.start_date) < String(b.start_date) ? -1 : String(a.start_date) > String(b.start_date) ? 1 : 0,
+    );
     lines.push(...childEpisodes(seed, keyOf(id), sorted, child));
   }
   return lines.join('\n') + '\n';

@@ -31,26 +31,66 @@ export type DemoRows = Readonly<Record<'pupils' | 'care_periods' | 'destinations
 const SEX: Record<string, string> = { M: '1', F: '2', U: '9' };
 
 /** OC3 ACTIV for the demo's activity; NEET splits into G4 (illness or disability), G5 (other), G6 (parenting). */
-const NEET = new Weighted<string>([['G5', 62], ['G4', 24], ['G6', 14]]);
+const NEET = new Weighted<string>([
+  ['G5', 62],
+  ['G4', 24],
+  ['G6', 14],
+]);
 function activ(rng: Rng, activity: string): string {
   switch (activity) {
-    case 'HIGHER_EDUCATION': return 'F1';
-    case 'OTHER_EDUCATION': return 'F2';
-    case 'APPRENTICESHIP': return 'F4';
-    case 'TRAINING_EMPLOYMENT': return 'F5';
-    case 'NEET': return NEET.draw(rng);
-    case 'NOT_KNOWN': return '0';
-    default: throw new Error(`destinations: unknown activity ${activity}`);
+    case 'HIGHER_EDUCATION':
+      return 'F1';
+    case 'OTHER_EDUCATION':
+      return 'F2';
+    case 'APPRENTICESHIP':
+      return 'F4';
+    case 'TRAINING_EMPLOYMENT':
+      return 'F5';
+    case 'NEET':
+      return NEET.draw(rng);
+    case 'NOT_KNOWN':
+      return '0';
+    default:
+      throw new Error(`destinations: unknown activity ${activity}`);
   }
 }
 
 /** OC3 ACCOM: accommodation letter, then 1 (suitable) or 2 (not suitable); empty when not in touch. */
-const ACCOM_16 = new Weighted<string>([['Z1', 50], ['D1', 20], ['C1', 20], ['E1', 10]]);
+const ACCOM_16 = new Weighted<string>([
+  ['Z1', 50],
+  ['D1', 20],
+  ['C1', 20],
+  ['E1', 10],
+]);
 const ACCOM_17_18 = new Weighted<string>([
-  ['Z1', 25], ['D1', 25], ['U1', 15], ['B1', 12], ['E1', 8], ['K1', 3], ['T1', 3], ['C1', 3], ['Y1', 3], ['S2', 1], ['V2', 1], ['X2', 1],
+  ['Z1', 25],
+  ['D1', 25],
+  ['U1', 15],
+  ['B1', 12],
+  ['E1', 8],
+  ['K1', 3],
+  ['T1', 3],
+  ['C1', 3],
+  ['Y1', 3],
+  ['S2', 1],
+  ['V2', 1],
+  ['X2', 1],
 ]);
 const ACCOM_19_21 = new Weighted<string>([
-  ['U1', 45], ['B1', 15], ['D1', 8], ['Z1', 6], ['K1', 4], ['E1', 3], ['T1', 2], ['Y1', 3], ['S2', 3], ['V2', 2], ['W2', 1], ['X2', 2], ['B2', 2], ['U2', 4],
+  ['U1', 45],
+  ['B1', 15],
+  ['D1', 8],
+  ['Z1', 6],
+  ['K1', 4],
+  ['E1', 3],
+  ['T1', 2],
+  ['Y1', 3],
+  ['S2', 3],
+  ['V2', 2],
+  ['W2', 1],
+  ['X2', 2],
+  ['B2', 2],
+  ['U2', 4],
 ]);
 function accom(rng: Rng, age: number, inTouch: string): string {
   if (inTouch === 'NO' || inTouch === 'REFU' || inTouch === 'DIED' || inTouch === 'NREQ') return '';
@@ -101,7 +141,16 @@ export function ssda903Files(rows: DemoRows, seed: number): Record<Ssda903File, 
   for (const r of rows.destinations) {
     const rng = Rng.of(seed, 903, 30, idKey(String(r.child_id)), Number(r.reporting_year));
     const inTouch = String(r.in_touch ?? '');
-    oc3.push(csvLine([r.child_id, dobOf(r.child_id), inTouch, activ(rng, String(r.activity)), accom(rng, Number(r.age), inTouch), r.reporting_year]));
+    oc3.push(
+      csvLine([
+        r.child_id,
+        dobOf(r.child_id),
+        inTouch,
+        activ(rng, String(r.activity)),
+        accom(rng, Number(r.age), inTouch),
+        r.reporting_year,
+      ]),
+    );
   }
 
   const text = (lines: string[]): string => lines.join('\n') + '\n';

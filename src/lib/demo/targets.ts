@@ -9,32 +9,80 @@ import type { PepPlan } from './pep';
 import { phi, Weighted, type Rng } from './rng';
 import type { Sink } from './csv';
 
-type Area = 'ENGLISH' | 'MATHS' | 'SCIENCE' | 'OTHER_SUBJECT' | 'ATTENDANCE' | 'BEHAVIOUR' | 'SEMH' | 'SOCIAL' | 'POST16' | 'OTHER';
+type Area =
+  | 'ENGLISH'
+  | 'MATHS'
+  | 'SCIENCE'
+  | 'OTHER_SUBJECT'
+  | 'ATTENDANCE'
+  | 'BEHAVIOUR'
+  | 'SEMH'
+  | 'SOCIAL'
+  | 'POST16'
+  | 'OTHER';
 
 const PRIMARY = new Weighted<Area>([
-  ['ENGLISH', 26], ['MATHS', 24], ['SCIENCE', 3], ['OTHER_SUBJECT', 4], ['ATTENDANCE', 6],
-  ['BEHAVIOUR', 9], ['SEMH', 14], ['SOCIAL', 9], ['OTHER', 5],
+  ['ENGLISH', 26],
+  ['MATHS', 24],
+  ['SCIENCE', 3],
+  ['OTHER_SUBJECT', 4],
+  ['ATTENDANCE', 6],
+  ['BEHAVIOUR', 9],
+  ['SEMH', 14],
+  ['SOCIAL', 9],
+  ['OTHER', 5],
 ]);
 const SECONDARY = new Weighted<Area>([
-  ['ENGLISH', 20], ['MATHS', 19], ['SCIENCE', 7], ['OTHER_SUBJECT', 6], ['ATTENDANCE', 11],
-  ['BEHAVIOUR', 9], ['SEMH', 13], ['SOCIAL', 5], ['POST16', 4], ['OTHER', 6],
+  ['ENGLISH', 20],
+  ['MATHS', 19],
+  ['SCIENCE', 7],
+  ['OTHER_SUBJECT', 6],
+  ['ATTENDANCE', 11],
+  ['BEHAVIOUR', 9],
+  ['SEMH', 13],
+  ['SOCIAL', 5],
+  ['POST16', 4],
+  ['OTHER', 6],
 ]);
 const KS4 = new Weighted<Area>([
-  ['ENGLISH', 19], ['MATHS', 19], ['SCIENCE', 6], ['OTHER_SUBJECT', 5], ['ATTENDANCE', 11],
-  ['BEHAVIOUR', 8], ['SEMH', 12], ['SOCIAL', 4], ['POST16', 11], ['OTHER', 5],
+  ['ENGLISH', 19],
+  ['MATHS', 19],
+  ['SCIENCE', 6],
+  ['OTHER_SUBJECT', 5],
+  ['ATTENDANCE', 11],
+  ['BEHAVIOUR', 8],
+  ['SEMH', 12],
+  ['SOCIAL', 4],
+  ['POST16', 11],
+  ['OTHER', 5],
 ]);
 const POST16 = new Weighted<Area>([
-  ['POST16', 38], ['ENGLISH', 12], ['MATHS', 12], ['ATTENDANCE', 10], ['SEMH', 10], ['SOCIAL', 6], ['OTHER', 12],
+  ['POST16', 38],
+  ['ENGLISH', 12],
+  ['MATHS', 12],
+  ['ATTENDANCE', 10],
+  ['SEMH', 10],
+  ['SOCIAL', 6],
+  ['OTHER', 12],
 ]);
 
 /** [measurable and time-bound wordings, vague wordings] */
 const TEXTS: Record<Area, readonly [readonly string[], readonly string[]]> = {
   ENGLISH: [
-    ['Improve reading age by 6 months by July', 'Read for 20 minutes, 4 times a week, until half term', 'Learn 10 new spellings each week this term', 'Reach the expected standard in writing by the summer term'],
+    [
+      'Improve reading age by 6 months by July',
+      'Read for 20 minutes, 4 times a week, until half term',
+      'Learn 10 new spellings each week this term',
+      'Reach the expected standard in writing by the summer term',
+    ],
     ['Improve reading', 'Work on writing skills', 'Get better at spelling', 'Enjoy reading more'],
   ],
   MATHS: [
-    ['Know times tables to 12 by Easter', 'Raise maths grade from 3 to 4 by the mock exams', 'Complete 3 online maths sessions a week this term'],
+    [
+      'Know times tables to 12 by Easter',
+      'Raise maths grade from 3 to 4 by the mock exams',
+      'Complete 3 online maths sessions a week this term',
+    ],
     ['Improve maths', 'Be more confident in maths', 'Catch up in maths'],
   ],
   SCIENCE: [
@@ -71,8 +119,18 @@ const TEXTS: Record<Area, readonly [readonly string[], readonly string[]]> = {
   ],
 };
 
-const OUTCOME_SMART = new Weighted<string>([['ACHIEVED', 55], ['PARTIAL', 27], ['NOT_ACHIEVED', 10], ['NOT_REVIEWED', 8]]);
-const OUTCOME_VAGUE = new Weighted<string>([['ACHIEVED', 36], ['PARTIAL', 33], ['NOT_ACHIEVED', 19], ['NOT_REVIEWED', 12]]);
+const OUTCOME_SMART = new Weighted<string>([
+  ['ACHIEVED', 55],
+  ['PARTIAL', 27],
+  ['NOT_ACHIEVED', 10],
+  ['NOT_REVIEWED', 8],
+]);
+const OUTCOME_VAGUE = new Weighted<string>([
+  ['ACHIEVED', 36],
+  ['PARTIAL', 33],
+  ['NOT_ACHIEVED', 19],
+  ['NOT_REVIEWED', 12],
+]);
 const QA_BOOST: Record<string, number> = { GOLD: 0.25, GREEN: 0.08, AMBER: -0.08, RED: -0.25 };
 
 /** A probability moved by the PEP's QA rating, kept within [0.05, 0.98]. */
@@ -85,7 +143,13 @@ function areas(nc: number): Weighted<Area> {
 }
 
 export function emitTargets(
-  sink: Sink, pepId: string, pep: PepPlan, reviewed: boolean, rng: Rng, t: YearTargets, nextId: () => string,
+  sink: Sink,
+  pepId: string,
+  pep: PepPlan,
+  reviewed: boolean,
+  rng: Rng,
+  t: YearTargets,
+  nextId: () => string,
 ): void {
   const boost = pep.qa ? QA_BOOST[pep.qa] : 0;
   for (let i = 0; i < pep.targets; i++) {

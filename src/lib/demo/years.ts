@@ -33,7 +33,8 @@ export function childYear(child: Child, year: number): ChildYear | null {
   for (const s of spans) days += s.end - s.start;
 
   const census = censusDay(year);
-  const anchor = spans[0].start <= census && spans.some((s) => s.start <= census && census < s.end) ? census : spans[0].start;
+  const anchor =
+    spans[0].start <= census && spans.some((s) => s.start <= census && census < s.end) ? census : spans[0].start;
   const first = episodeOn(child, anchor) ?? child.episodes[0];
   const moves: number[] = [];
   let prevLoc = first.location;

@@ -35,17 +35,23 @@ const CONTROL = /[\u0000-\u001f\u007f]/;
 /** Values longer than this are never quoted in a message. */
 const QUOTE_MAX = 24;
 
-const quoted = (v: string) => (v.length <= QUOTE_MAX && !CONTROL.test(v) && !identifierIn(v) ? `"${v}"` : `(a value of ${v.length} characters, not shown)`);
+const quoted = (v: string) =>
+  v.length <= QUOTE_MAX && !CONTROL.test(v) && !identifierIn(v)
+    ? `"${v}"`
+    : `(a value of ${v.length} characters, not shown)`;
 
 const record = (v: unknown, where: string) => objectOf(v, where, GroupError);
 
 /** The name as kept: trimmed, inner runs of spaces as one. */
 export function groupName(raw: unknown): string {
-  if (typeof raw !== 'string') throw new GroupError(`name is missing: give the group a name of 1 to ${NAME_MAX_LENGTH} characters.`);
+  if (typeof raw !== 'string')
+    throw new GroupError(`name is missing: give the group a name of 1 to ${NAME_MAX_LENGTH} characters.`);
   const name = raw.trim().replace(/\s+/g, ' ');
   if (!name) throw new GroupError(`name is empty: give the group a name of 1 to ${NAME_MAX_LENGTH} characters.`);
-  if (name.length > NAME_MAX_LENGTH) throw new GroupError(`name has ${name.length} characters: shorten it to ${NAME_MAX_LENGTH} at most.`);
-  if (CONTROL.test(name)) throw new GroupError('name holds a control character: use letters, digits, spaces and punctuation only.');
+  if (name.length > NAME_MAX_LENGTH)
+    throw new GroupError(`name has ${name.length} characters: shorten it to ${NAME_MAX_LENGTH} at most.`);
+  if (CONTROL.test(name))
+    throw new GroupError('name holds a control character: use letters, digits, spaces and punctuation only.');
   const kind = identifierIn(name);
   if (kind) throw new GroupError(`name holds ${kind}: a group name must not identify a child; rename it.`);
   return name;
@@ -53,20 +59,29 @@ export function groupName(raw: unknown): string {
 
 /** The filter, checked against the contract's code lists by `validateFilter`; its FilterError becomes a GroupError. */
 function groupFilterPart(raw: unknown): Filter {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new GroupError('filter must be an object of filter keys and their values ({} for the whole roll).');
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    throw new GroupError('filter must be an object of filter keys and their values ({} for the whole roll).');
   const f = raw as Record<string, unknown>;
   const known = PUBLIC_FILTERS.map((d) => d.key as string);
   const checked: Record<string, string[]> = {};
   for (const [key, values] of Object.entries(f)) {
     if (!known.includes(key)) {
-      const hint = key === 'child_id' ? ': the children picked by hand go in child_ids, beside the filter' : `: use one of ${known.join(', ')}`;
+      const hint =
+        key === 'child_id'
+          ? ': the children picked by hand go in child_ids, beside the filter'
+          : `: use one of ${known.join(', ')}`;
       throw new GroupError(`filter has an unknown key ${quoted(key)}${hint}.`);
     }
-    if (!Array.isArray(values) || values.length === 0) throw new GroupError(`filter.${key} must be a list of at least one value, such as ["KS4"] for key_stage; leave the key out to keep every value.`);
+    if (!Array.isArray(values) || values.length === 0)
+      throw new GroupError(
+        `filter.${key} must be a list of at least one value, such as ["KS4"] for key_stage; leave the key out to keep every value.`,
+      );
     values.forEach((v, i) => {
-      if (typeof v !== 'string' || v.trim() === '' || v.length > ID_MAX_LENGTH) throw new GroupError(`filter.${key}[${i}] must be text of 1 to ${ID_MAX_LENGTH} characters.`);
+      if (typeof v !== 'string' || v.trim() === '' || v.length > ID_MAX_LENGTH)
+        throw new GroupError(`filter.${key}[${i}] must be text of 1 to ${ID_MAX_LENGTH} characters.`);
       const kind = identifierIn(v);
-      if (kind) throw new GroupError(`filter.${key}[${i}] holds ${kind}: no filter value may identify a child; remove it.`);
+      if (kind)
+        throw new GroupError(`filter.${key}[${i}] holds ${kind}: no filter value may identify a child; remove it.`);
     });
     checked[key] = values as string[];
   }
@@ -77,7 +92,8 @@ function groupFilterPart(raw: unknown): Filter {
     // validateFilter quotes the value it refuses: show it only when short
     let message = e.message;
     for (const values of Object.values(checked)) {
-      for (const v of values) if (quoted(v) !== `"${v}"` && message.includes(`"${v}"`)) message = message.replace(`"${v}"`, quoted(v));
+      for (const v of values)
+        if (quoted(v) !== `"${v}"` && message.includes(`"${v}"`)) message = message.replace(`"${v}"`, quoted(v));
     }
     throw new GroupError(`filter: ${message.replace(/^filter /, '')}.`);
   }
@@ -85,12 +101,19 @@ function groupFilterPart(raw: unknown): Filter {
 
 /** The ids, checked as `child_id` pseudonyms of the contract; a repeated id is dropped silently (first kept). */
 function childIds(raw: unknown): string[] {
-  if (!Array.isArray(raw)) throw new GroupError('child_ids must be a list of child_id values ([] for a group chosen by its filter alone).');
-  if (raw.length > MAX_CHILD_IDS) throw new GroupError(`child_ids has ${raw.length.toLocaleString('en-GB')} entries: a group holds ${MAX_CHILD_IDS.toLocaleString('en-GB')} children at most; split it or use a filter.`);
+  if (!Array.isArray(raw))
+    throw new GroupError('child_ids must be a list of child_id values ([] for a group chosen by its filter alone).');
+  if (raw.length > MAX_CHILD_IDS)
+    throw new GroupError(
+      `child_ids has ${raw.length.toLocaleString('en-GB')} entries: a group holds ${MAX_CHILD_IDS.toLocaleString('en-GB')} children at most; split it or use a filter.`,
+    );
   const seen = new Set<string>();
   raw.forEach((v, i) => {
     // an id is a child's pseudonym: never quoted
-    if (typeof v !== 'string' || !isContractId(v)) throw new GroupError(`child_ids[${i}] is not a child_id: each must be 1 to ${ID_MAX_LENGTH} letters, digits, _ or -.`);
+    if (typeof v !== 'string' || !isContractId(v))
+      throw new GroupError(
+        `child_ids[${i}] is not a child_id: each must be 1 to ${ID_MAX_LENGTH} letters, digits, _ or -.`,
+      );
     if (identifierIn(v)) throw new GroupError(`child_ids[${i}] is a UPN, not a child_id pseudonym: remove it.`);
     seen.add(v);
   });
@@ -99,7 +122,9 @@ function childIds(raw: unknown): string[] {
 
 function created(raw: unknown): string {
   if (typeof raw !== 'string' || raw.length > 40 || !ISO.test(raw) || Number.isNaN(Date.parse(raw))) {
-    throw new GroupError('created must be the date the group was saved, as ISO 8601 (2025-01-31 or 2025-01-31T09:30:00Z).');
+    throw new GroupError(
+      'created must be the date the group was saved, as ISO 8601 (2025-01-31 or 2025-01-31T09:30:00Z).',
+    );
   }
   return raw;
 }
@@ -109,17 +134,33 @@ export function checkGroup(raw: unknown, fields: readonly string[] = FIELDS): St
   const d = record(raw, 'the group');
   const unknown = Object.keys(d).filter((k) => !fields.includes(k));
   if (unknown.length) {
-    const shown = unknown.slice(0, 3).map(quoted).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
-    throw new GroupError(`the group has unknown field${unknown.length === 1 ? '' : 's'} ${shown}: a group holds only ${fields.join(', ')}.`);
+    const shown =
+      unknown.slice(0, 3).map(quoted).join(', ') + (unknown.length > 3 ? ` and ${unknown.length - 3} more` : '');
+    throw new GroupError(
+      `the group has unknown field${unknown.length === 1 ? '' : 's'} ${shown}: a group holds only ${fields.join(', ')}.`,
+    );
   }
-  return { name: groupName(d.name), filter: groupFilterPart(d.filter ?? null), child_ids: childIds(d.child_ids), created: created(d.created) };
+  return {
+    name: groupName(d.name),
+    filter: groupFilterPart(d.filter ?? null),
+    child_ids: childIds(d.child_ids),
+    created: created(d.created),
+  };
 }
 
 /** A `vsd-group/1` document, checked; throws a GroupError naming the field and the fix. */
 export function parseGroup(text: string): Group {
-  const d = record(readJson(text, 'Not a group: the file is not JSON. Choose a vsd-group/1 file exported from the Pupils view.', GroupError), 'the group file');
+  const d = record(
+    readJson(
+      text,
+      'Not a group: the file is not JSON. Choose a vsd-group/1 file exported from the Pupils view.',
+      GroupError,
+    ),
+    'the group file',
+  );
   if (d.schema !== GROUP_SCHEMA) {
-    const was = typeof d.schema === 'string' ? ` (it is ${quoted(d.schema)})` : d.schema === undefined ? ' (it has none)' : '';
+    const was =
+      typeof d.schema === 'string' ? ` (it is ${quoted(d.schema)})` : d.schema === undefined ? ' (it has none)' : '';
     throw new GroupError(`schema must be "${GROUP_SCHEMA}"${was}: choose a group file exported from the Pupils view.`);
   }
   return { schema: GROUP_SCHEMA, ...checkGroup(d) };
@@ -132,13 +173,26 @@ export function makeGroup(name: string, filter: Filter, ids: Iterable<string>, a
 
 /** The `vsd-group/1` file: fields in a fixed order, two-space indent, a final newline. */
 export function groupJson(group: Group | StoredGroup): string {
-  const doc: Group = { schema: GROUP_SCHEMA, name: group.name, filter: group.filter, child_ids: group.child_ids, created: group.created };
+  const doc: Group = {
+    schema: GROUP_SCHEMA,
+    name: group.name,
+    filter: group.filter,
+    child_ids: group.child_ids,
+    created: group.created,
+  };
   return JSON.stringify(doc, null, 2) + '\n';
 }
 
 /** `Year 10 — Oak Academy` → `group-year-10-oak-academy.json`. */
 export function groupFileName(name: string): string {
-  const slug = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60).replace(/-+$/, '');
+  const slug = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return `group-${slug || 'unnamed'}.json`;
 }
 
@@ -160,7 +214,8 @@ export function presentIn(group: Pick<Group, 'child_ids'>, loadedIds: ReadonlySe
   const present = group.child_ids.reduce((k, id) => k + (loadedIds.has(id) ? 1 : 0), 0);
   let sentence: string;
   if (total === 0) sentence = 'No children are picked by hand: the filter alone chooses them';
-  else if (total === 1) sentence = present ? 'The 1 child is in the loaded data' : 'The 1 child is not in the loaded data';
+  else if (total === 1)
+    sentence = present ? 'The 1 child is in the loaded data' : 'The 1 child is not in the loaded data';
   else if (present === total) sentence = `All ${children(total)} are in the loaded data`;
   else if (present === 0) sentence = `None of the ${children(total)} is in the loaded data`;
   else sentence = `${n(present)} of ${children(total)} ${present === 1 ? 'is' : 'are'} in the loaded data`;

@@ -87,12 +87,18 @@ export class Groups {
 
   /** Store then show; when the browser refuses (storage full), nothing changes and a GroupError says why. */
   private write(next: readonly Group[], quiet = false): void {
-    const stored: Stored = { schema: STORE_SCHEMA, groups: next.map(({ name, filter, child_ids, created }) => ({ name, filter, child_ids, created })) };
+    const stored: Stored = {
+      schema: STORE_SCHEMA,
+      groups: next.map(({ name, filter, child_ids, created }) => ({ name, filter, child_ids, created })),
+    };
     try {
       if (next.length) this.storage?.setItem(KEY, JSON.stringify(stored));
       else this.storage?.removeItem(KEY);
     } catch {
-      if (!quiet) throw new GroupError("The group was not saved: this browser's storage for the dashboard is full. Export and remove a group you no longer need, then save again.");
+      if (!quiet)
+        throw new GroupError(
+          "The group was not saved: this browser's storage for the dashboard is full. Export and remove a group you no longer need, then save again.",
+        );
     }
     this.list = next;
   }

@@ -26,7 +26,12 @@ export interface ColumnMap {
 
 export class ColumnMapError extends Error {}
 
-const signature = (headers: readonly string[]): string => headers.map(normaliseHeader).filter((h) => h !== '').sort().join('\u0000');
+const signature = (headers: readonly string[]): string =>
+  headers
+    .map(normaliseHeader)
+    .filter((h) => h !== '')
+    .sort()
+    .join('\u0000');
 
 /** The entry of a map for a file with these headers. */
 export function entryFor(map: ColumnMap | undefined, headers: readonly string[]): ColumnMapEntry | null {
@@ -38,18 +43,24 @@ export function entryFor(map: ColumnMap | undefined, headers: readonly string[])
 export function doorRefusal(header: string, target: string, table: Table): string | null {
   const kind = doorKind(header);
   if (kind === 'name' || kind === 'postcode' || kind === 'other_dob') {
-    const what = kind === 'name' ? 'a name or contact' : kind === 'postcode' ? 'a postcode' : "another person's date of birth";
+    const what =
+      kind === 'name' ? 'a name or contact' : kind === 'postcode' ? 'a postcode' : "another person's date of birth";
     return `"${header}" is ${what}: it is never read, so it cannot be mapped.`;
   }
-  if (kind === 'dob' && target !== 'birth_year_month') return `"${header}" is a date of birth: it can only give the birth month, not ${table.name}.${target}.`;
-  if ((kind === 'upn' || kind === 'former_upn') && target !== LINK_KEY) return `"${header}" is a UPN: it can only be the link key to the SSDA903 Header, not ${table.name}.${target}.`;
-  if (target === LINK_KEY && kind !== 'upn' && kind !== 'former_upn') return `Only a UPN column can be the link key; "${header}" is not one.`;
-  if (target === 'birth_year_month' && kind !== 'dob' && !table.columns.some((c) => c.name === target)) return `${table.name} has no birth month.`;
+  if (kind === 'dob' && target !== 'birth_year_month')
+    return `"${header}" is a date of birth: it can only give the birth month, not ${table.name}.${target}.`;
+  if ((kind === 'upn' || kind === 'former_upn') && target !== LINK_KEY)
+    return `"${header}" is a UPN: it can only be the link key to the SSDA903 Header, not ${table.name}.${target}.`;
+  if (target === LINK_KEY && kind !== 'upn' && kind !== 'former_upn')
+    return `Only a UPN column can be the link key; "${header}" is not one.`;
+  if (target === 'birth_year_month' && kind !== 'dob' && !table.columns.some((c) => c.name === target))
+    return `${table.name} has no birth month.`;
   return null;
 }
 
 function text(v: unknown, where: string, max = 200): string {
-  if (typeof v !== 'string' || v.length === 0 || v.length > max) throw new ColumnMapError(`${where} must be text of 1 to ${max} characters.`);
+  if (typeof v !== 'string' || v.length === 0 || v.length > max)
+    throw new ColumnMapError(`${where} must be text of 1 to ${max} characters.`);
   return v;
 }
 
@@ -60,7 +71,8 @@ export function checkEntry(raw: unknown, where: string): ColumnMapEntry {
   const e = record(raw, where);
   const table = TABLE_BY_NAME.get(text(e.table, `${where}.table`) as TableName);
   if (!table) throw new ColumnMapError(`${where}.table must be one of ${[...TABLE_BY_NAME.keys()].join(', ')}.`);
-  if (!Array.isArray(e.headers) || e.headers.length === 0) throw new ColumnMapError(`${where}.headers must be the file's header names.`);
+  if (!Array.isArray(e.headers) || e.headers.length === 0)
+    throw new ColumnMapError(`${where}.headers must be the file's header names.`);
   const headers = e.headers.map((h, i) => text(h, `${where}.headers[${i}]`));
   const columns: Record<string, string> = {};
   for (const [target, header] of Object.entries(record(e.columns, `${where}.columns`))) {
@@ -68,15 +80,18 @@ export function checkEntry(raw: unknown, where: string): ColumnMapEntry {
     if (target !== LINK_KEY && target !== 'birth_year_month' && !table.columns.some((c) => c.name === target)) {
       throw new ColumnMapError(`${where}.columns.${target}: ${table.name} has no column ${target}.`);
     }
-    if (!headers.includes(h)) throw new ColumnMapError(`${where}.columns.${target}: "${h}" is not one of the file's headers.`);
+    if (!headers.includes(h))
+      throw new ColumnMapError(`${where}.columns.${target}: "${h}" is not one of the file's headers.`);
     const refusal = doorRefusal(h, target, table);
     if (refusal) throw new ColumnMapError(`${where}.columns.${target}: ${refusal}`);
     columns[target] = h;
   }
   const constants: Record<string, string> = {};
   for (const [target, value] of Object.entries(record(e.constants ?? {}, `${where}.constants`))) {
-    if (!table.columns.some((c) => c.name === target)) throw new ColumnMapError(`${where}.constants.${target}: ${table.name} has no column ${target}.`);
-    if (columns[target]) throw new ColumnMapError(`${where}.constants.${target}: the column is already mapped to "${columns[target]}".`);
+    if (!table.columns.some((c) => c.name === target))
+      throw new ColumnMapError(`${where}.constants.${target}: ${table.name} has no column ${target}.`);
+    if (columns[target])
+      throw new ColumnMapError(`${where}.constants.${target}: the column is already mapped to "${columns[target]}".`);
     constants[target] = text(value, `${where}.constants.${target}`, 64);
   }
   return { table: table.name, headers, columns, constants };
@@ -93,5 +108,8 @@ export function parseColumnMap(json: string): ColumnMap {
 /** The map with this entry added, replacing any entry for the same headers. */
 export function withEntry(map: ColumnMap | undefined, entry: ColumnMapEntry): ColumnMap {
   const sig = signature(entry.headers);
-  return { schema: 'vsd-column-map/1', maps: [...(map?.maps ?? []).filter((e) => signature(e.headers) !== sig), entry] };
+  return {
+    schema: 'vsd-column-map/1',
+    maps: [...(map?.maps ?? []).filter((e) => signature(e.headers) !== sig), entry],
+  };
 }

@@ -18,7 +18,10 @@ const DERIVATIONS: Record<string, (c: (name: string) => string) => string> = {
 
 /** The columns of `table` this file lacks but can derive. */
 export function derivable(table: Table, present: ReadonlySet<string>): Column[] {
-  return table.columns.filter((c) => !present.has(c.name) && c.derivedFrom?.every((d) => present.has(d)) && DERIVATIONS[`${table.name}.${c.name}`]);
+  return table.columns.filter(
+    (c) =>
+      !present.has(c.name) && c.derivedFrom?.every((d) => present.has(d)) && DERIVATIONS[`${table.name}.${c.name}`],
+  );
 }
 
 export function derivationSql(table: Table, col: Column): string {

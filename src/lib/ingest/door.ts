@@ -1,5 +1,11 @@
 import {
-  DOB_HEADERS, NAME_AND_CONTACT_HEADERS, normaliseHeader, NOT_PERSONAL_HEADERS, POSTCODE_HEADERS, UPN_HEADERS, type Table,
+  DOB_HEADERS,
+  NAME_AND_CONTACT_HEADERS,
+  normaliseHeader,
+  NOT_PERSONAL_HEADERS,
+  POSTCODE_HEADERS,
+  UPN_HEADERS,
+  type Table,
 } from '../contract';
 
 /**
@@ -13,7 +19,11 @@ import {
 export type DoorKind = 'name' | 'postcode' | 'other_dob' | 'dob' | 'upn' | 'former_upn';
 
 /** `DOB (dd/mm/yyyy)` → `dob`, `Forename(s)` → `forenames`, `D.O.B.` → `dob`: letters and digits only. */
-const squash = (h: string): string => h.replace(/\([^)]*\)$/, '').replace(/[^a-z0-9]/gi, '').toLowerCase() || h.toLowerCase();
+const squash = (h: string): string =>
+  h
+    .replace(/\([^)]*\)$/, '')
+    .replace(/[^a-z0-9]/gi, '')
+    .toLowerCase() || h.toLowerCase();
 const squashAll = (xs: readonly string[]): string[] => xs.map(squash);
 const NAMES = squashAll(NAME_AND_CONTACT_HEADERS);
 const NOT_PERSONAL = squashAll(NOT_PERSONAL_HEADERS);
@@ -57,12 +67,17 @@ export interface DoorColumn {
 /** `links`: the file's UPN is the key of a Header (`header`), or links this file's rows to one (`rows`). */
 export function doorTreatment(kind: DoorKind, table: Table | null, links: 'header' | 'rows' | null): string {
   switch (kind) {
-    case 'name': return 'a name or contact: not read';
-    case 'postcode': return 'a postcode: not read';
-    case 'other_dob': return "another person's date of birth: not read";
+    case 'name':
+      return 'a name or contact: not read';
+    case 'postcode':
+      return 'a postcode: not read';
+    case 'other_dob':
+      return "another person's date of birth: not read";
     case 'dob':
       if (!table || !takesBirthMonth(table)) return 'a date of birth: not read';
-      return table.name === 'destinations' ? 'used for the age, then dropped' : 'used for the birth month, then dropped';
+      return table.name === 'destinations'
+        ? 'used for the age, then dropped'
+        : 'used for the birth month, then dropped';
     case 'upn':
     case 'former_upn':
       if (links === 'header') return 'kept in memory only, to link school files keyed by UPN, then dropped';

@@ -13,5 +13,8 @@ export function toCsv(fields: readonly string[], rows: readonly (string | number
 
 /** Every rejected row of these files, as one CSV. */
 export function rejectedRowsCsv(files: readonly FileReport[]): string {
-  return toCsv(['file', 'line', 'column', 'value', 'reason'], files.flatMap((f) => f.errors.map((e) => [f.file, e.line, e.column, e.value, e.reason])));
+  return toCsv(
+    ['file', 'line', 'column', 'value', 'reason'],
+    files.flatMap((f) => f.errors.map((e) => [f.file, e.line, e.column, e.value, e.reason])),
+  );
 }

@@ -60,13 +60,21 @@ export function findIdentifiers(rows: readonly string[], text: string): Identifi
   const hits: IdentifierHit[] = [];
   IDENTIFIER.lastIndex = starts[1] ?? text.length;
   for (let m = IDENTIFIER.exec(text); m; m = IDENTIFIER.exec(text)) {
-    let lo = 1, hi = rows.length - 1;
+    let lo = 1,
+      hi = rows.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= m.index) lo = mid; else hi = mid - 1;
+      if (starts[mid] <= m.index) lo = mid;
+      else hi = mid - 1;
     }
     const start = m.index - starts[lo];
-    hits.push({ row: lo, field: fieldAt(rows[lo], start), start, end: start + m[0].length, kind: m[1] ? 'a UPN (unique pupil number)' : 'a full postcode' });
+    hits.push({
+      row: lo,
+      field: fieldAt(rows[lo], start),
+      start,
+      end: start + m[0].length,
+      kind: m[1] ? 'a UPN (unique pupil number)' : 'a full postcode',
+    });
   }
   return hits;
 }

@@ -1,4 +1,12 @@
-import { knownExport, normaliseHeader, TABLES, type Column, type KnownExport, type Table, type TableName } from '../contract';
+import {
+  knownExport,
+  normaliseHeader,
+  TABLES,
+  type Column,
+  type KnownExport,
+  type Table,
+  type TableName,
+} from '../contract';
 import { takesBirthMonth, type DoorKind } from './door';
 import { suggestColumns } from './suggest';
 
@@ -26,8 +34,10 @@ const squash = (h: string): string => h.replace(/_/g, '');
 
 /** The contract column a normalised header names: by name or alias, else (nothing else matching) ignoring underscores. */
 export function columnFor(table: Table, header: string): Column | undefined {
-  return table.columns.find((c) => c.name === header || c.aliases?.includes(header))
-    ?? table.columns.find((c) => squash(c.name) === squash(header) || c.aliases?.some((a) => squash(a) === squash(header)));
+  return (
+    table.columns.find((c) => c.name === header || c.aliases?.includes(header)) ??
+    table.columns.find((c) => squash(c.name) === squash(header) || c.aliases?.some((a) => squash(a) === squash(header)))
+  );
 }
 
 function stem(fileName: string): string {
@@ -41,19 +51,31 @@ export function tableNamed(fileName: string): TableName | null {
 
 /** The required columns of a table that are neither present nor derivable from those present. */
 export function missingRequired(table: Table, present: ReadonlySet<string>): string[] {
-  return table.columns.filter((c) => c.required && !present.has(c.name) && !c.derivedFrom?.every((d) => present.has(d))).map((c) => c.name);
+  return table.columns
+    .filter((c) => c.required && !present.has(c.name) && !c.derivedFrom?.every((d) => present.has(d)))
+    .map((c) => c.name);
 }
 
 /** Whether a table's rows are keyed by child_id in pupils, so that a UPN can stand in for it. */
 const linkable = (t: Table): boolean => t.columns.some((c) => c.name === 'child_id' && c.ref?.table === 'pupils');
 
-function bestTable(norm: readonly string[], fileName: string, readable: (i: number) => boolean): { table: Table; hits: number } {
+function bestTable(
+  norm: readonly string[],
+  fileName: string,
+  readable: (i: number) => boolean,
+): { table: Table; hits: number } {
   const scored = TABLES.map((table) => {
     const hits = norm.filter((h, i) => readable(i) && columnFor(table, h));
     const matched = new Set(hits.map((h) => columnFor(table, h)!.name));
     const fits = table.columns.every((c) => !c.required || matched.has(c.name));
     return { table, hits: hits.length, fits, share: matched.size / table.columns.length };
-  }).sort((a, b) => b.hits - a.hits || Number(b.fits) - Number(a.fits) || b.share - a.share || Number(stem(fileName) === b.table.name) - Number(stem(fileName) === a.table.name));
+  }).sort(
+    (a, b) =>
+      b.hits - a.hits ||
+      Number(b.fits) - Number(a.fits) ||
+      b.share - a.share ||
+      Number(stem(fileName) === b.table.name) - Number(stem(fileName) === a.table.name),
+  );
   return scored[0];
 }
 
@@ -64,17 +86,29 @@ function bestTable(norm: readonly string[], fileName: string, readable: (i: numb
  * Door columns (`door`) are never matched to contract columns: a date of birth stands in for the birth month and a
  * UPN for child_id. `supplied` are columns the user gives as constants.
  */
-export function identify(headers: readonly string[], fileName: string, door: ReadonlyMap<number, DoorKind>, supplied: readonly string[] = []): Identified {
+export function identify(
+  headers: readonly string[],
+  fileName: string,
+  door: ReadonlyMap<number, DoorKind>,
+  supplied: readonly string[] = [],
+): Identified {
   const norm = headers.map(normaliseHeader);
   const readable = (i: number) => !door.has(i);
   const known = knownExport(norm);
   if (known && !known.table) {
     return { ok: false, unused: true, table: null, known, reason: `${known.label}: not used by the dashboard.` };
   }
-  const best = known?.table ? { table: TABLES.find((t) => t.name === known.table)!, hits: 1 } : bestTable(norm, fileName, readable);
+  const best = known?.table
+    ? { table: TABLES.find((t) => t.name === known.table)!, hits: 1 }
+    : bestTable(norm, fileName, readable);
   if (best.hits === 0) {
     const names = TABLES.map((t) => `${t.name}.csv`).join(', ');
-    return { ok: false, table: null, known, reason: `Not a table the dashboard knows: none of its ${headers.length} columns belongs to ${names}. Check that the first line is the header row, or map its columns to a table.` };
+    return {
+      ok: false,
+      table: null,
+      known,
+      reason: `Not a table the dashboard knows: none of its ${headers.length} columns belongs to ${names}. Check that the first line is the header row, or map its columns to a table.`,
+    };
   }
   const { table } = best;
   const positions = new Map<string, number>();
@@ -89,7 +123,12 @@ export function identify(headers: readonly string[], fileName: string, door: Rea
     }
     const seen = positions.get(col.name);
     if (seen !== undefined) {
-      return { ok: false, table, known, reason: `Columns "${headers[seen]}" (column ${seen + 1}) and "${headers[i]}" (column ${i + 1}) both mean ${table.name}.${col.name}. Remove one of them from the export.` };
+      return {
+        ok: false,
+        table,
+        known,
+        reason: `Columns "${headers[seen]}" (column ${seen + 1}) and "${headers[i]}" (column ${i + 1}) both mean ${table.name}.${col.name}. Remove one of them from the export.`,
+      };
     }
     positions.set(col.name, i);
   }
@@ -97,7 +136,12 @@ export function identify(headers: readonly string[], fileName: string, door: Rea
   const keyedByUpn = linkable(table) && !positions.has('child_id');
   const upn = keyedByUpn ? at('upn') : null;
   const formerUpn = keyedByUpn ? at('former_upn') : null;
-  const present = new Set([...positions.keys(), ...supplied, ...(dob !== null ? ['birth_year_month'] : []), ...(upn !== null || formerUpn !== null ? ['child_id'] : [])]);
+  const present = new Set([
+    ...positions.keys(),
+    ...supplied,
+    ...(dob !== null ? ['birth_year_month'] : []),
+    ...(upn !== null || formerUpn !== null ? ['child_id'] : []),
+  ]);
   const needs = known?.asksYear && !present.has('reporting_year') ? ['reporting_year'] : [];
   for (const n of needs) present.add(n);
   const missing = missingRequired(table, present);
@@ -105,11 +149,21 @@ export function identify(headers: readonly string[], fileName: string, door: Rea
     const unmatched = headers.filter((_, i) => readable(i) && ![...positions.values()].includes(i));
     const hints = suggestColumns(missing, unmatched);
     const what = known ? `This is an ${known.label} file, but` : `Looks like ${table.name}.csv, but`;
-    const upnHint = missing.includes('child_id') && linkable(table) ? ' A school file may be keyed by UPN instead, linked through the SSDA903 Header.' : '';
-    const fromDob = missing.filter((m) => m === 'birth_year_month' || table.columns.find((c) => c.name === m)?.derivedFrom?.includes('birth_year_month'));
-    const dobHint = fromDob.length ? ` A DOB column gives ${fromDob.map((m) => (m === 'age' ? 'the age' : 'the birth month')).join(' and ')}: it is used for that, then dropped.` : '';
+    const upnHint =
+      missing.includes('child_id') && linkable(table)
+        ? ' A school file may be keyed by UPN instead, linked through the SSDA903 Header.'
+        : '';
+    const fromDob = missing.filter(
+      (m) =>
+        m === 'birth_year_month' || table.columns.find((c) => c.name === m)?.derivedFrom?.includes('birth_year_month'),
+    );
+    const dobHint = fromDob.length
+      ? ` A DOB column gives ${fromDob.map((m) => (m === 'age' ? 'the age' : 'the birth month')).join(' and ')}: it is used for that, then dropped.`
+      : '';
     return {
-      ok: false, table, known,
+      ok: false,
+      table,
+      known,
       reason: `${what} the required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} ${missing.length > 1 ? 'are' : 'is'} missing.${hints.length ? ` ${hints.join('; ')}: rename ${hints.length > 1 ? 'them' : 'it'} in the export, or map the columns.` : ` Add ${missing.length > 1 ? 'them' : 'it'} to the export (header on line 1), or map the file's columns.`}${dobHint}${upnHint}`,
     };
   }

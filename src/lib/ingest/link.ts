@@ -16,7 +16,8 @@ export class LinkMap {
   private pending: Map<string, string | null> | null = null;
 
   constructor(salt?: string) {
-    this.salt = salt ?? [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    this.salt =
+      salt ?? [...crypto.getRandomValues(new Uint8Array(32))].map((b) => b.toString(16).padStart(2, '0')).join('');
   }
 
   private key(upn: string): string {

@@ -23,7 +23,12 @@ let serial = 0;
  * all at once, or nothing changes when pupils or care_periods is refused or missing. Files may still be arriving
  * (`AsyncIterable`): each is staged as it comes, while the next is being prepared.
  */
-export async function loadSet(db: Db, prepared: Iterable<Prepared> | AsyncIterable<Prepared>, existing: ReadonlySet<TableName>, onProgress?: (done: number) => void): Promise<LoadOutcome> {
+export async function loadSet(
+  db: Db,
+  prepared: Iterable<Prepared> | AsyncIterable<Prepared>,
+  existing: ReadonlySet<TableName>,
+  onProgress?: (done: number) => void,
+): Promise<LoadOutcome> {
   const files: FileReport[] = [];
   const staged = new Map<TableName, FileReport>();
   const waiting: PreparedFile[] = [];
@@ -31,7 +36,10 @@ export async function loadSet(db: Db, prepared: Iterable<Prepared> | AsyncIterab
   try {
     for await (const p of prepared) {
       onProgress?.(i++);
-      if (!p.ok) { files.push(p.report); continue; }
+      if (!p.ok) {
+        files.push(p.report);
+        continue;
+      }
       if (p.file.needs.length > 0) {
         waiting.push(p.file);
         files.push(waitingFile(p.file));
@@ -39,7 +47,14 @@ export async function loadSet(db: Db, prepared: Iterable<Prepared> | AsyncIterab
       }
       const twin = staged.get(p.file.table);
       if (twin) {
-        files.push(refusedFile(p.file.file, p.file.bytes, `${twin.file} in this load is already ${p.file.table}.csv. Combine the two into one file, or load them one at a time.`, p.file.table));
+        files.push(
+          refusedFile(
+            p.file.file,
+            p.file.bytes,
+            `${twin.file} in this load is already ${p.file.table}.csv. Combine the two into one file, or load them one at a time.`,
+            p.file.table,
+          ),
+        );
         continue;
       }
       const report = await stageFile(db, p.file, `vsd_${++serial}.csv`);
@@ -56,7 +71,8 @@ export async function loadSet(db: Db, prepared: Iterable<Prepared> | AsyncIterab
   if (fatal) {
     await dropStaged(db, staged.keys());
     for (const f of files) {
-      if (f.status === 'loaded' || f.status === 'waiting') Object.assign(f, { status: 'refused', reason: `Not loaded: ${fatal}` });
+      if (f.status === 'loaded' || f.status === 'waiting')
+        Object.assign(f, { status: 'refused', reason: `Not loaded: ${fatal}` });
     }
     return { files, replaced: [], fatal, waiting: [] };
   }
@@ -72,12 +88,24 @@ function waitingFile(p: PreparedFile): FileReport {
     ? `${p.export ?? 'This file'} does not say which year it reports on: pick the reporting year (the year ending 31 March) to load it.`
     : `Give a value for ${p.needs.join(', ')} to load it.`;
   return {
-    ...refusedFile(p.file, p.bytes, what, p.table, { door: p.door, export: p.export, headers: p.headers, needs: p.needs, notices: p.notices, ignored_columns: p.ignored }),
-    status: 'waiting', rows_read: p.rowsRead,
+    ...refusedFile(p.file, p.bytes, what, p.table, {
+      door: p.door,
+      export: p.export,
+      headers: p.headers,
+      needs: p.needs,
+      notices: p.notices,
+      ignored_columns: p.ignored,
+    }),
+    status: 'waiting',
+    rows_read: p.rowsRead,
   };
 }
 
-function fatalReason(files: FileReport[], staged: Map<TableName, FileReport>, existing: ReadonlySet<TableName>): string | null {
+function fatalReason(
+  files: FileReport[],
+  staged: Map<TableName, FileReport>,
+  existing: ReadonlySet<TableName>,
+): string | null {
   for (const t of TABLES.filter((t) => t.required)) {
     const refused = files.find((f) => f.table === t.name && f.status === 'refused');
     if (refused && !staged.has(t.name)) {

@@ -30,7 +30,10 @@ export function orphanWarnings(files: readonly FileReport[]): Map<TableName, str
     if (!f) continue;
     if (f.orphans * 100 <= f.rows_loaded * ORPHAN_WARNING_PERCENT) continue;
     const { rows, parent } = LINKED[table];
-    warnings.set(table, `${count.format(f.orphans)} of ${count.format(f.rows_loaded)} ${rows} could not be matched to ${parent}: figures may be too low.`);
+    warnings.set(
+      table,
+      `${count.format(f.orphans)} of ${count.format(f.rows_loaded)} ${rows} could not be matched to ${parent}: figures may be too low.`,
+    );
   }
   return warnings;
 }

@@ -29,7 +29,8 @@ export class PreparedStream implements AsyncIterable<Prepared> {
 
   async *[Symbol.asyncIterator](): AsyncIterator<Prepared> {
     for (let i = 0; ; i++) {
-      while (!this.results.has(i) && (this.count === null || i < this.count) && !this.failure) await new Promise<void>((r) => (this.wake = r));
+      while (!this.results.has(i) && (this.count === null || i < this.count) && !this.failure)
+        await new Promise<void>((r) => (this.wake = r));
       if (this.failure) throw this.failure;
       if (!this.results.has(i)) return;
       const result = this.results.get(i)!;
@@ -62,7 +63,11 @@ export function settleLinks(taken: boolean): void {
 }
 
 /** `prepareSet` in a module worker of our own; the bytes are handed over to it, and each file's come back as it is done. */
-export function prepareOffThread(files: { name: string; bytes: ArrayBuffer }[], options: SetOptions = {}, progress?: (done: number) => void): PreparedStream {
+export function prepareOffThread(
+  files: { name: string; bytes: ArrayBuffer }[],
+  options: SetOptions = {},
+  progress?: (done: number) => void,
+): PreparedStream {
   if (!worker) {
     worker = new Worker(new URL('./prepare.worker.ts', import.meta.url), { type: 'module' });
     worker.onmessage = (e: MessageEvent<PrepareReply>) => {
@@ -76,7 +81,8 @@ export function prepareOffThread(files: { name: string; bytes: ArrayBuffer }[], 
     // A worker that fails (out of memory on a huge file) must not leave the load waiting for ever.
     worker.onerror = (e) => {
       e.preventDefault();
-      for (const stream of pending.values()) stream.fail(new Error(`the files could not be read (${e.message || 'the reading worker stopped'})`));
+      for (const stream of pending.values())
+        stream.fail(new Error(`the files could not be read (${e.message || 'the reading worker stopped'})`));
       pending.clear();
       worker?.terminate();
       worker = undefined;
@@ -86,6 +92,9 @@ export function prepareOffThread(files: { name: string; bytes: ArrayBuffer }[], 
   const stream = new PreparedStream(progress);
   pending.set(id, stream);
   const request: PrepareRequest = { id, files, options };
-  worker.postMessage(request, files.map((f) => f.bytes));
+  worker.postMessage(
+    request,
+    files.map((f) => f.bytes),
+  );
   return stream;
 }

@@ -22,7 +22,11 @@ export function holdsUpnsOfChildren(bytes: Uint8Array): boolean {
   const text = decode(bytes.subarray(0, 4096))?.text.replace(/^\uFEFF/, '') ?? '';
   const headers = firstRecord(text, detectDelimiter(text)).fields.map(normaliseHeader);
   if (knownExport(headers)?.id === 'ssda903_header') return true;
-  return headers.some((h) => doorKind(h) === 'upn') && headers.some((h) => h === 'child_id' || h === 'child') && headers.some((h) => doorKind(h) === 'dob' || h === 'birth_year_month');
+  return (
+    headers.some((h) => doorKind(h) === 'upn') &&
+    headers.some((h) => h === 'child_id' || h === 'child') &&
+    headers.some((h) => doorKind(h) === 'dob' || h === 'birth_year_month')
+  );
 }
 
 type Source = { name: string; bytes: Uint8Array; from?: string } | { refused: Prepared };
@@ -31,9 +35,22 @@ type Source = { name: string; bytes: Uint8Array; from?: string } | { refused: Pr
 function expand(f: { name: string; bytes: Uint8Array }): Source[] {
   if (!/\.xml$/i.test(f.name)) return [f];
   const text = decode(f.bytes)?.text.replace(/^\uFEFF/, '') ?? '';
-  if (!isSsda903Xml(text)) return [{ refused: { ok: false, report: refusedFile(f.name, f.bytes.byteLength, 'Not an SSDA903 XML return (its root element is not EXPSSDA903): load the return, or its CSV files.') } }];
+  if (!isSsda903Xml(text))
+    return [
+      {
+        refused: {
+          ok: false,
+          report: refusedFile(
+            f.name,
+            f.bytes.byteLength,
+            'Not an SSDA903 XML return (its root element is not EXPSSDA903): load the return, or its CSV files.',
+          ),
+        },
+      },
+    ];
   const read = readSsda903Xml(text);
-  if ('problem' in read) return [{ refused: { ok: false, report: refusedFile(f.name, f.bytes.byteLength, read.problem) } }];
+  if ('problem' in read)
+    return [{ refused: { ok: false, report: refusedFile(f.name, f.bytes.byteLength, read.problem) } }];
   const encoder = new TextEncoder();
   return read.files.map((t) => ({ name: `${f.name}: ${t.name}`, bytes: encoder.encode(t.text), from: f.name }));
 }
@@ -43,7 +60,11 @@ function expand(f: { name: string; bytes: Uint8Array }): Source[] {
  * through the Header of the same load, whatever the order the files were dropped in. An SSDA903 XML return is read as
  * the CSV files it holds.
  */
-export function prepareSet(files: readonly { name: string; bytes: Uint8Array }[], options: SetOptions = {}, onFile?: (done: number, index: number, prepared: Prepared) => void): Prepared[] {
+export function prepareSet(
+  files: readonly { name: string; bytes: Uint8Array }[],
+  options: SetOptions = {},
+  onFile?: (done: number, index: number, prepared: Prepared) => void,
+): Prepared[] {
   if (!options.preview) (options.links ?? sessionLinks).discard();
   const sources = files.flatMap(expand);
   const headerFirst = (s: Source) => Number(!('refused' in s) && holdsUpnsOfChildren(s.bytes));
@@ -53,7 +74,13 @@ export function prepareSet(files: readonly { name: string; bytes: Uint8Array }[]
     const s = sources[i];
     if ('refused' in s) out[i] = s.refused;
     else {
-      out[i] = prepare(s.name, s.bytes, { map: options.map, year: options.year, constants: options.constants?.[s.name], preview: options.preview, links: options.links });
+      out[i] = prepare(s.name, s.bytes, {
+        map: options.map,
+        year: options.year,
+        constants: options.constants?.[s.name],
+        preview: options.preview,
+        links: options.links,
+      });
       if (s.from) {
         const notice = `Read from the XML return ${s.from}: line N is its record N − 1 of this kind.`;
         (out[i].ok ? out[i].file.notices : out[i].report.notices).unshift(notice);

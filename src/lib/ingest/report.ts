@@ -51,14 +51,41 @@ export interface LoadReport {
 export const MAX_WARNING_DETAILS = 200;
 
 /** What linking a file keyed by UPN found, in one sentence. */
-export function linkedNotice({ children, not_looked_after: discarded }: { children: number; not_looked_after: number }): string {
+export function linkedNotice({
+  children,
+  not_looked_after: discarded,
+}: {
+  children: number;
+  not_looked_after: number;
+}): string {
   const n = (v: number) => v.toLocaleString('en-GB');
   return `Linked by UPN to ${n(children)} children of the SSDA903 Header; ${n(discarded)} row${discarded === 1 ? '' : 's'} of pupils not looked after (UPN not in the Header, or not known) discarded, never stored.`;
 }
 
-export function refusedFile(file: string, bytes: number, reason: string, table: TableName | null = null, more: Partial<FileReport> = {}): FileReport {
+export function refusedFile(
+  file: string,
+  bytes: number,
+  reason: string,
+  table: TableName | null = null,
+  more: Partial<FileReport> = {},
+): FileReport {
   return {
-    file, table, status: 'refused', reason, rows_read: 0, rows_loaded: 0, rows_rejected: 0, warnings: 0,
-    orphans: 0, errors: [], warning_details: [], ignored_columns: [], notices: [], bytes, door: [], export: null, ...more,
+    file,
+    table,
+    status: 'refused',
+    reason,
+    rows_read: 0,
+    rows_loaded: 0,
+    rows_rejected: 0,
+    warnings: 0,
+    orphans: 0,
+    errors: [],
+    warning_details: [],
+    ignored_columns: [],
+    notices: [],
+    bytes,
+    door: [],
+    export: null,
+    ...more,
   };
 }

@@ -6,7 +6,13 @@ const CR = 13;
  * Called once per record: `fields` is null when the record is broken, with `problem` saying how.
  * `start` and `end` bound the record's text, line break excluded.
  */
-export type Visit = (line: number, fields: string[] | null, problem: string | null, start: number, end: number) => boolean | void;
+export type Visit = (
+  line: number,
+  fields: string[] | null,
+  problem: string | null,
+  start: number,
+  end: number,
+) => boolean | void;
 
 function isBlank(fields: string[]): boolean {
   for (const f of fields) if (f !== '' && f.trim() !== '') return false;
@@ -59,7 +65,10 @@ export function scanCsv(text: string, delimiter: string, visit: Visit): void {
         if (resync) break;
         fields.push(value);
         const c = pos < n ? text.charCodeAt(pos) : -1;
-        if (c === D) { pos++; continue; }
+        if (c === D) {
+          pos++;
+          continue;
+        }
         if (c === -1) break;
         if (c === LF || (c === CR && text.charCodeAt(pos + 1) === LF)) {
           pos += c === CR ? 2 : 1;
@@ -79,9 +88,13 @@ export function scanCsv(text: string, delimiter: string, visit: Visit): void {
         if (c === QUOTE && !problem) problem = 'a quote mark inside an unquoted value: quote the whole value';
         end++;
       }
-      const valueEnd = end > pos && text.charCodeAt(end - 1) === CR && (end === n || text.charCodeAt(end) === LF) ? end - 1 : end;
+      const valueEnd =
+        end > pos && text.charCodeAt(end - 1) === CR && (end === n || text.charCodeAt(end) === LF) ? end - 1 : end;
       fields.push(text.slice(pos, valueEnd));
-      if (end < n && text.charCodeAt(end) === D) { pos = end + 1; continue; }
+      if (end < n && text.charCodeAt(end) === D) {
+        pos = end + 1;
+        continue;
+      }
       pos = end < n ? end + 1 : n;
       if (end < n) line++;
       break;
@@ -129,7 +142,10 @@ export function detectDelimiter(text: string): string {
       if (ch === '"') quoted = !quoted;
       else if (ch === d && !quoted) count++;
     }
-    if (count > bestCount) { best = d; bestCount = count; }
+    if (count > bestCount) {
+      best = d;
+      bestCount = count;
+    }
   }
   return best;
 }

@@ -20,21 +20,31 @@ interface DateForm {
 const MONTH_ABBREVIATIONS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';
 const DATE_FORMS: readonly DateForm[] = [
   { pattern: '[0-9]{4}-[0-9]{2}-[0-9]{2}', datePart: (v) => `left(${v}, 10)`, format: '%Y-%m-%d' },
-  { pattern: '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}', datePart: (v) => `regexp_extract(${v}, '^[0-9/]+')`, format: '%d/%m/%Y' },
+  {
+    pattern: '[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}',
+    datePart: (v) => `regexp_extract(${v}, '^[0-9/]+')`,
+    format: '%d/%m/%Y',
+  },
   { pattern: `[0-9]{4}-(?i:${MONTH_ABBREVIATIONS})-[0-9]{2}`, datePart: (v) => `left(${v}, 11)`, format: '%Y-%b-%d' },
 ];
 // Databases and Excel write a date column as a timestamp at midnight.
 const ZERO_TIME = '[ T]00:00(:00([.]0+)?)?';
 const TIME_OF_DAY = '[ T][0-9]{1,2}:[0-9]{2}(:[0-9]{2}([.][0-9]+)?)?( ?[AaPp][Mm])?';
-const DATE_HINT = 'use YYYY-MM-DD, DD/MM/YYYY or YYYY-Mon-DD (2024-12-01, 01/12/2024, 2024-Dec-01), optionally with a zero time (00:00:00)';
+const DATE_HINT =
+  'use YYYY-MM-DD, DD/MM/YYYY or YYYY-Mon-DD (2024-12-01, 01/12/2024, 2024-Dec-01), optionally with a zero time (00:00:00)';
 
 const anyDateForm = (v: string, timePattern: string): string =>
   `regexp_full_match(${v}, ${lit(`(${DATE_FORMS.map((f) => f.pattern).join('|')})${timePattern}`)})`;
 
 /** Plain dates first: most cells take that path, which needs no cutting. */
 function parseDate(v: string): string {
-  const plain = DATE_FORMS.map((f) => `WHEN regexp_full_match(${v}, ${lit(f.pattern)}) THEN CAST(try_strptime(${v}, ${lit(f.format)}) AS DATE)`);
-  const atMidnight = DATE_FORMS.map((f) => `WHEN regexp_full_match(${v}, ${lit(f.pattern + ZERO_TIME)}) THEN CAST(try_strptime(${f.datePart(v)}, ${lit(f.format)}) AS DATE)`);
+  const plain = DATE_FORMS.map(
+    (f) => `WHEN regexp_full_match(${v}, ${lit(f.pattern)}) THEN CAST(try_strptime(${v}, ${lit(f.format)}) AS DATE)`,
+  );
+  const atMidnight = DATE_FORMS.map(
+    (f) =>
+      `WHEN regexp_full_match(${v}, ${lit(f.pattern + ZERO_TIME)}) THEN CAST(try_strptime(${f.datePart(v)}, ${lit(f.format)}) AS DATE)`,
+  );
   return `CASE ${[...plain, ...atMidnight].join(' ')} END`;
 }
 
@@ -61,7 +71,9 @@ function parseType(col: Column, v: string): string {
     case 'yearmonth':
       return `CASE WHEN regexp_full_match(${v}, '[0-9]{4}-(0[1-9]|1[0-2])') THEN ${v} END`;
     case 'enum': {
-      const whens = (col.codes ?? []).flatMap((c) => [c.code, ...(c.aliases ?? [])].map((a) => `WHEN ${lit(a)} THEN ${lit(c.code)}`));
+      const whens = (col.codes ?? []).flatMap((c) =>
+        [c.code, ...(c.aliases ?? [])].map((a) => `WHEN ${lit(a)} THEN ${lit(c.code)}`),
+      );
       return `CASE replace(replace(upper(${v}), ' ', '_'), '-', '_') ${whens.join(' ')} END`;
     }
   }
@@ -75,7 +87,10 @@ function rangeText(col: Column): string | null {
 }
 
 function inRange(col: Column, p: string): string {
-  const conds = [col.min !== undefined ? `${p} >= ${col.min}` : null, col.max !== undefined ? `${p} <= ${col.max}` : null].filter(Boolean);
+  const conds = [
+    col.min !== undefined ? `${p} >= ${col.min}` : null,
+    col.max !== undefined ? `${p} <= ${col.max}` : null,
+  ].filter(Boolean);
   return conds.length ? `CASE WHEN ${conds.join(' AND ')} THEN ${p} END` : p;
 }
 
@@ -92,19 +107,27 @@ export function storedValue(col: Column): string {
   return col.emptyAs ? `coalesce(${ident(col.name)}, ${lit(col.emptyAs)})` : ident(col.name);
 }
 
-
 function typeReason(col: Column, v: string): string {
   const codes = (col.codes ?? []).map((c) => c.code).join(', ');
   switch (col.type) {
-    case 'id': return lit(`not a valid id: 1 to ${ID_MAX_LENGTH} letters, digits, _ or -`);
-    case 'str': return lit('not valid text');
-    case 'int': return lit('not a whole number');
-    case 'dec': return lit('not a number: use digits and a decimal point (e.g. 12.5)');
-    case 'date': return `CASE WHEN ${anyDateForm(v, `(${ZERO_TIME})?`)} THEN 'not a real date' WHEN ${anyDateForm(v, TIME_OF_DAY)} THEN ${lit('a date with a time of day: export dates only (a zero time, 00:00:00, is fine)')} ELSE ${lit(`not a date: ${DATE_HINT}`)} END`;
-    case 'bool': return lit('not yes or no: use 1/0, Y/N, yes/no or true/false');
-    case 'year': return lit('not an academic year: use 2023/24, 2023-24 or 202324');
-    case 'yearmonth': return lit('not a year and month: use YYYY-MM (never the day)');
-    case 'enum': return lit(`not a known code: use one of ${codes}`);
+    case 'id':
+      return lit(`not a valid id: 1 to ${ID_MAX_LENGTH} letters, digits, _ or -`);
+    case 'str':
+      return lit('not valid text');
+    case 'int':
+      return lit('not a whole number');
+    case 'dec':
+      return lit('not a number: use digits and a decimal point (e.g. 12.5)');
+    case 'date':
+      return `CASE WHEN ${anyDateForm(v, `(${ZERO_TIME})?`)} THEN 'not a real date' WHEN ${anyDateForm(v, TIME_OF_DAY)} THEN ${lit('a date with a time of day: export dates only (a zero time, 00:00:00, is fine)')} ELSE ${lit(`not a date: ${DATE_HINT}`)} END`;
+    case 'bool':
+      return lit('not yes or no: use 1/0, Y/N, yes/no or true/false');
+    case 'year':
+      return lit('not an academic year: use 2023/24, 2023-24 or 202324');
+    case 'yearmonth':
+      return lit('not a year and month: use YYYY-MM (never the day)');
+    case 'enum':
+      return lit(`not a known code: use one of ${codes}`);
   }
 }
 

@@ -1,4 +1,12 @@
-import { EMPTY_MARKERS, sqlType, storedColumns, table as contractTable, type Column, type RowCheck, type Table } from '../contract';
+import {
+  EMPTY_MARKERS,
+  sqlType,
+  storedColumns,
+  table as contractTable,
+  type Column,
+  type RowCheck,
+  type Table,
+} from '../contract';
 import { continuitySql } from './continuity';
 import { derivable, derivationSql, filledValue } from './derive';
 import type { Db } from '../db/types';
@@ -20,7 +28,10 @@ function spellings(marker: string): string[] {
 const EMPTY_CELLS = list(EMPTY_MARKERS.flatMap(spellings));
 
 /** How to read the file: its line number, the cleaned cell of a column of `file.columns`, and the `read_csv` call. */
-function readCells(fileName: string, file: PreparedFile): { line: string; cell: (column: string) => string; from: string } {
+function readCells(
+  fileName: string,
+  file: PreparedFile,
+): { line: string; cell: (column: string) => string; from: string } {
   const options = `header = true, auto_detect = false, quote = '"', escape = '"', nullstr = [${EMPTY_CELLS}]`;
   if (file.layout.kind === 'rewritten') {
     const cols = ['__line', ...file.columns].map((c) => `${lit(c)}: 'VARCHAR'`).join(', ');
@@ -79,14 +90,25 @@ const rawOf = (c: Column): string => (ownRaw(c) ? `coalesce(${rawName(c.name)}, 
  * `_typed`: the typed value of every column of the table, in its order, then `__line` and the raw cells kept
  * (`quotedRaw`). Raw cells come from the file or constants the user supplied; derived columns from the typed values.
  */
-function typedSelect(table: Table, file: PreparedFile, fileName: string, { fromFile, given, derived }: Sources): string {
+function typedSelect(
+  table: Table,
+  file: PreparedFile,
+  fileName: string,
+  { fromFile, given, derived }: Sources,
+): string {
   const read = readCells(fileName, file);
   const raws = [
     ...fromFile.map((c) => `${read.cell(c.name)} AS ${rawName(c.name)}`),
     ...given.map((c) => `${cleanCell(lit(file.constants![c.name]))} AS ${rawName(c.name)}`),
   ];
   const readNames = new Set([...fromFile, ...given].map((c) => c.name));
-  const typed = table.columns.filter((c) => !derived.includes(c)).map((c) => (readNames.has(c.name) ? `${validValue(c)} AS ${ident(c.name)}` : `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`));
+  const typed = table.columns
+    .filter((c) => !derived.includes(c))
+    .map((c) =>
+      readNames.has(c.name)
+        ? `${validValue(c)} AS ${ident(c.name)}`
+        : `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`,
+    );
   let inner = `SELECT __line, ${[...readNames].map((c) => rawName(c)).join(', ')}, ${typed.join(', ')}
     FROM (SELECT ${read.line} AS __line, ${raws.join(', ')} FROM ${read.from})`;
   if (derived.length > 0) {
@@ -95,7 +117,11 @@ function typedSelect(table: Table, file: PreparedFile, fileName: string, { fromF
   }
   const keep = quotedRaw(table);
   const withRaw = table.columns.filter((c) => readNames.has(c.name) || derived.includes(c));
-  const kept = withRaw.map((c) => (keep.has(c.name) && !ownRaw(c) ? rawName(c.name) : `CASE WHEN ${ident(c.name)} IS NULL THEN ${rawName(c.name)} END AS ${rawName(c.name)}`));
+  const kept = withRaw.map((c) =>
+    keep.has(c.name) && !ownRaw(c)
+      ? rawName(c.name)
+      : `CASE WHEN ${ident(c.name)} IS NULL THEN ${rawName(c.name)} END AS ${rawName(c.name)}`,
+  );
   return `SELECT ${table.columns.map((c) => ident(c.name)).join(', ')}, __line, ${kept.join(', ')} FROM (${inner})`;
 }
 
@@ -123,7 +149,10 @@ function checkSql(check: RowCheck, present: Set<string>): string | null {
 function duplicateSql(table: Table): string | null {
   const pk = table.columns.filter((c) => c.pk).map((c) => c.name);
   if (pk.length === 0) return null;
-  const value = table.columns.filter((c) => c.pk).map(rawOf).join(` || ', ' || `);
+  const value = table.columns
+    .filter((c) => c.pk)
+    .map(rawOf)
+    .join(` || ', ' || `);
   return `SELECT line, ${lit(pk.join(', '))}, value, ${lit(`duplicate ${pk.join(', ')}: already on line `)} || first FROM (
       SELECT __line AS line, ${value} AS value, first_value(__line) OVER w AS first, row_number() OVER w AS rn
       FROM _typed WHERE ${notRejected} WINDOW w AS (PARTITION BY ${pk.map(ident).join(', ')} ORDER BY __line)) WHERE rn > 1`;
@@ -137,17 +166,25 @@ async function keepStored(db: Db, table: Table, present: Set<string>): Promise<n
   const stored = storedColumns(table);
   const fills = stored.flatMap((c) => {
     const value = filledValue(table, c, storedValue(c), present);
-    return value === ident(c.name) ? [] : [`UPDATE _typed SET ${ident(c.name)} = ${value} WHERE ${ident(c.name)} IS DISTINCT FROM ${value}`];
+    return value === ident(c.name)
+      ? []
+      : [`UPDATE _typed SET ${ident(c.name)} = ${value} WHERE ${ident(c.name)} IS DISTINCT FROM ${value}`];
   });
-  const helpers = [...table.columns.filter((c) => !stored.includes(c)).map((c) => c.name), '__line', ...[...present].map((c) => `${c}__raw`)];
-  const [{ n }] = await db.query<{ n: number }>([
-    `DELETE FROM _typed WHERE __line IN (SELECT line FROM _err)`,
-    ...fills,
-    ...helpers.map((name) => `ALTER TABLE _typed DROP COLUMN ${ident(name)}`),
-    `DROP TABLE IF EXISTS ${stageName(table.name)}`,
-    `ALTER TABLE _typed RENAME TO ${stageName(table.name)}`,
-    `SELECT count(*)::INTEGER AS n FROM ${stageName(table.name)}`,
-  ].join(';\n'));
+  const helpers = [
+    ...table.columns.filter((c) => !stored.includes(c)).map((c) => c.name),
+    '__line',
+    ...[...present].map((c) => `${c}__raw`),
+  ];
+  const [{ n }] = await db.query<{ n: number }>(
+    [
+      `DELETE FROM _typed WHERE __line IN (SELECT line FROM _err)`,
+      ...fills,
+      ...helpers.map((name) => `ALTER TABLE _typed DROP COLUMN ${ident(name)}`),
+      `DROP TABLE IF EXISTS ${stageName(table.name)}`,
+      `ALTER TABLE _typed RENAME TO ${stageName(table.name)}`,
+      `SELECT count(*)::INTEGER AS n FROM ${stageName(table.name)}`,
+    ].join(';\n'),
+  );
   return n;
 }
 
@@ -159,29 +196,56 @@ export async function stageFile(db: Db, file: PreparedFile, fileName: string): P
   await db.registerFile(fileName, file.csv);
   try {
     const required = table.columns.filter((c) => c.required);
-    const checks = [...table.checks.map((k) => checkSql(k, present)), duplicateSql(table)].filter((sql) => sql !== null);
-    await db.exec([
-      `CREATE OR REPLACE TABLE _typed AS ${typedSelect(table, file, fileName, sources)}`,
-      `CREATE OR REPLACE TEMP TABLE _err AS ${required.map((c) => errorSelect(c, `${ident(c.name)} IS NULL`)).join(' UNION ALL ')}`,
-      `CREATE OR REPLACE TEMP TABLE _warn (line INTEGER, "column" VARCHAR, value VARCHAR, reason VARCHAR)`,
-      ...checks.map((sql) => `INSERT INTO _err ${sql}`),
-      ...(table.name === 'care_periods' ? continuitySql(present) : []),
-    ].join(';\n'));
+    const checks = [...table.checks.map((k) => checkSql(k, present)), duplicateSql(table)].filter(
+      (sql) => sql !== null,
+    );
+    await db.exec(
+      [
+        `CREATE OR REPLACE TABLE _typed AS ${typedSelect(table, file, fileName, sources)}`,
+        `CREATE OR REPLACE TEMP TABLE _err AS ${required.map((c) => errorSelect(c, `${ident(c.name)} IS NULL`)).join(' UNION ALL ')}`,
+        `CREATE OR REPLACE TEMP TABLE _warn (line INTEGER, "column" VARCHAR, value VARCHAR, reason VARCHAR)`,
+        ...checks.map((sql) => `INSERT INTO _err ${sql}`),
+        ...(table.name === 'care_periods' ? continuitySql(present) : []),
+      ].join(';\n'),
+    );
     const optional = table.columns.filter((c) => !c.required && present.has(c.name));
-    const invalidSql = optional.length ? optional.map((c) => errorSelect(c, `${rawName(c.name)} IS NOT NULL AND ${ident(c.name)} IS NULL`)).join(' UNION ALL ') : null;
+    const invalidSql = optional.length
+      ? optional
+          .map((c) => errorSelect(c, `${rawName(c.name)} IS NOT NULL AND ${ident(c.name)} IS NULL`))
+          .join(' UNION ALL ')
+      : null;
     const warningsSql = `SELECT * FROM (${[invalidSql, 'SELECT line, "column", value, reason FROM _warn'].filter(Boolean).join(' UNION ALL ')}) WHERE line NOT IN (SELECT line FROM _err)`;
-    const rowErrors = await db.query<RowError>(`SELECT line, "column", value, reason FROM _err ORDER BY line, "column"`);
-    const found = await db.query<RowError & { total: number }>(`SELECT line, "column", value, reason, (count(*) OVER ())::INTEGER AS total FROM (${warningsSql}) ORDER BY line LIMIT ${MAX_WARNING_DETAILS}`);
+    const rowErrors = await db.query<RowError>(
+      `SELECT line, "column", value, reason FROM _err ORDER BY line, "column"`,
+    );
+    const found = await db.query<RowError & { total: number }>(
+      `SELECT line, "column", value, reason, (count(*) OVER ())::INTEGER AS total FROM (${warningsSql}) ORDER BY line LIMIT ${MAX_WARNING_DETAILS}`,
+    );
     const warnings = found[0]?.total ?? 0;
-    const warningDetails = [...file.warnings, ...found.map(({ total: _, ...w }) => w)].sort((a, b) => a.line - b.line).slice(0, MAX_WARNING_DETAILS);
+    const warningDetails = [...file.warnings, ...found.map(({ total: _, ...w }) => w)]
+      .sort((a, b) => a.line - b.line)
+      .slice(0, MAX_WARNING_DETAILS);
     const errors = [...file.errors, ...rowErrors].sort((a, b) => a.line - b.line);
     const loaded = await keepStored(db, table, present);
     return {
-      file: file.file, table: file.table, status: 'loaded', reason: null,
-      rows_read: file.rowsRead, rows_loaded: loaded, rows_rejected: file.rowsRead - file.discarded - loaded,
-      warnings: warnings + file.warnings.length, orphans: 0, errors, warning_details: warningDetails,
-      ignored_columns: file.ignored, notices: file.notices, bytes: file.bytes, door: file.door, export: file.export,
-      headers: file.headers, ...(file.linked ? { linked: file.linked } : {}),
+      file: file.file,
+      table: file.table,
+      status: 'loaded',
+      reason: null,
+      rows_read: file.rowsRead,
+      rows_loaded: loaded,
+      rows_rejected: file.rowsRead - file.discarded - loaded,
+      warnings: warnings + file.warnings.length,
+      orphans: 0,
+      errors,
+      warning_details: warningDetails,
+      ignored_columns: file.ignored,
+      notices: file.notices,
+      bytes: file.bytes,
+      door: file.door,
+      export: file.export,
+      headers: file.headers,
+      ...(file.linked ? { linked: file.linked } : {}),
     };
   } finally {
     await db.exec('DROP TABLE IF EXISTS _typed; DROP TABLE IF EXISTS _err; DROP TABLE IF EXISTS _warn');

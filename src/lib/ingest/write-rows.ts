@@ -51,7 +51,15 @@ function sources(map: HeaderMap): { columns: string[]; from: Source[] } {
  * becomes its month; a UPN becomes the Header's child_id (rows of no Header child are discarded); a Header's UPNs
  * feed the link map; then every value read is searched for identifiers: in free text replaced, elsewhere a refusal.
  */
-export function writeRows(text: string, delimiter: string, headers: readonly string[], headerLine: number, map: HeaderMap, links: LinkMap, headerUpn: number | null): Written | { refusal: string } {
+export function writeRows(
+  text: string,
+  delimiter: string,
+  headers: readonly string[],
+  headerLine: number,
+  map: HeaderMap,
+  links: LinkMap,
+  headerUpn: number | null,
+): Written | { refusal: string } {
   const { columns, from } = sources(map);
   const out: string[] = ['__line,' + columns.join(',')];
   const errors: RowError[] = [];
@@ -60,7 +68,8 @@ export function writeRows(text: string, delimiter: string, headers: readonly str
   const linkedChildren = new Set<string>();
   const childAt = map.positions.get('child_id');
   const pairs: [string, string][] = [];
-  const verbatim = delimiter === ',' && from.length === headers.length && from.every((s, i) => s.kind === 'file' && s.at === i);
+  const verbatim =
+    delimiter === ',' && from.length === headers.length && from.every((s, i) => s.kind === 'file' && s.at === i);
   scanCsv(text, delimiter, (line, fields, problem, start, end) => {
     if (line <= headerLine) return;
     rowsRead++;
@@ -70,11 +79,17 @@ export function writeRows(text: string, delimiter: string, headers: readonly str
     }
     if (fields.length > headers.length) {
       // the extra value may be a shifted DOB or name: never quoted
-      errors.push({ line, column: `column ${headers.length + 1}`, value: null, reason: `${fields.length} values but the header has ${headers.length}: remove the extra values or quote values that contain "${delimiter === '\t' ? '\\t' : delimiter}"` });
+      errors.push({
+        line,
+        column: `column ${headers.length + 1}`,
+        value: null,
+        reason: `${fields.length} values but the header has ${headers.length}: remove the extra values or quote values that contain "${delimiter === '\t' ? '\\t' : delimiter}"`,
+      });
       return;
     }
     // every Header row with a UPN links, even one rejected below: its school rows are then orphans, counted, not lost
-    if (headerUpn !== null && childAt !== undefined) pairs.push([fields[headerUpn] ?? '', (fields[childAt] ?? '').trim()]);
+    if (headerUpn !== null && childAt !== undefined)
+      pairs.push([fields[headerUpn] ?? '', (fields[childAt] ?? '').trim()]);
     if (verbatim && !untrimmed(fields)) {
       out.push(line + ',' + text.slice(start, end) + ','.repeat(headers.length - fields.length));
       return;
@@ -86,12 +101,22 @@ export function writeRows(text: string, delimiter: string, headers: readonly str
         const dob = (fields[map.dob!] ?? '').trim();
         const month = dob === '' ? null : birthMonth(dob);
         if (month === null) {
-          errors.push({ line, column: headers[map.dob!], value: null, reason: dob === '' ? 'missing: the date of birth gives the birth month' : 'not a date of birth: use DD/MM/YYYY or YYYY-MM-DD' });
+          errors.push({
+            line,
+            column: headers[map.dob!],
+            value: null,
+            reason:
+              dob === ''
+                ? 'missing: the date of birth gives the birth month'
+                : 'not a date of birth: use DD/MM/YYYY or YYYY-MM-DD',
+          });
           return;
         }
         row += ',' + month;
       } else {
-        const child = links.child(fields[map.upn ?? -1] ?? '') ?? (map.formerUpn !== null ? links.child(fields[map.formerUpn] ?? '') : null);
+        const child =
+          links.child(fields[map.upn ?? -1] ?? '') ??
+          (map.formerUpn !== null ? links.child(fields[map.formerUpn] ?? '') : null);
         if (child === null) {
           discarded++;
           return;
@@ -106,11 +131,16 @@ export function writeRows(text: string, delimiter: string, headers: readonly str
   const notices: string[] = [];
   if (headerUpn !== null) {
     const shared = links.stage(pairs);
-    if (shared > 0) notices.push(`${n(shared)} UPN${shared === 1 ? ' is' : 's are'} held by two children here: never used to link school files.`);
+    if (shared > 0)
+      notices.push(
+        `${n(shared)} UPN${shared === 1 ? ' is' : 's are'} held by two children here: never used to link school files.`,
+      );
   }
   const linking = map.upn !== null || map.formerUpn !== null;
   if (linking && discarded > 0 && out.length === 1) {
-    return { refusal: `None of its ${n(discarded)} rows has the UPN of a child in the SSDA903 Header loaded: check that the Header and this extract are of the same authority and year, and load the Header first.` };
+    return {
+      refusal: `None of its ${n(discarded)} rows has the UPN of a child in the SSDA903 Header loaded: check that the Header and this extract are of the same authority and year, and load the Header first.`,
+    };
   }
   const guarded = guard(out, columns, map, headers);
   if ('refusal' in guarded) return guarded;
@@ -118,13 +148,25 @@ export function writeRows(text: string, delimiter: string, headers: readonly str
     notices.push(linkedNotice({ children: linkedChildren.size, not_looked_after: discarded }));
   }
   return {
-    columns, csv: new TextEncoder().encode(guarded.text + '\n'), rowsRead, errors, warnings: guarded.warnings, notices,
-    ...(linking ? { linked: { children: linkedChildren.size, rows: out.length - 1, not_looked_after: discarded } } : {}),
+    columns,
+    csv: new TextEncoder().encode(guarded.text + '\n'),
+    rowsRead,
+    errors,
+    warnings: guarded.warnings,
+    notices,
+    ...(linking
+      ? { linked: { children: linkedChildren.size, rows: out.length - 1, not_looked_after: discarded } }
+      : {}),
   };
 }
 
 /** Identifiers in the values read: replaced in free text (a warning each), anywhere else the file is refused. */
-function guard(out: string[], columns: readonly string[], map: HeaderMap, headers: readonly string[]): { text: string; warnings: RowError[] } | { refusal: string } {
+function guard(
+  out: string[],
+  columns: readonly string[],
+  map: HeaderMap,
+  headers: readonly string[],
+): { text: string; warnings: RowError[] } | { refusal: string } {
   let text = out.join('\n');
   const hits = findIdentifiers(out, text);
   if (hits.length === 0) return { text, warnings: [] };
@@ -137,14 +179,21 @@ function guard(out: string[], columns: readonly string[], map: HeaderMap, header
     if (!col.freeText) {
       const at = map.positions.get(name);
       const header = at !== undefined ? headers[at] : name;
-      return { refusal: `Line ${lineOf(h.row)}, column "${header}" holds what looks like ${h.kind}. An identifier has no place in this column: the export is wrong. Export it again with the local authority's own ids.` };
+      return {
+        refusal: `Line ${lineOf(h.row)}, column "${header}" holds what looks like ${h.kind}. An identifier has no place in this column: the export is wrong. Export it again with the local authority's own ids.`,
+      };
     }
   }
   for (const h of [...hits].reverse()) {
     const name = columns[h.field - 1];
     if (name === undefined) continue;
     out[h.row] = out[h.row].slice(0, h.start) + REMOVED + out[h.row].slice(h.end);
-    warnings.push({ line: lineOf(h.row), column: name, value: null, reason: `held what looks like ${h.kind}: replaced by ${REMOVED}` });
+    warnings.push({
+      line: lineOf(h.row),
+      column: name,
+      value: null,
+      reason: `held what looks like ${h.kind}: replaced by ${REMOVED}`,
+    });
   }
   text = out.join('\n');
   return { text, warnings: warnings.reverse() };

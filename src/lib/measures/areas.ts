@@ -31,13 +31,25 @@ export interface Area {
 }
 
 const trend = (title: string, ...measures: MeasureId[]): Panel => ({ kind: 'trend', title, measures });
-const by = (title: string, measure: MeasureId, dimension: DimensionId): Panel => ({ kind: 'breakdown', title, measure, dimension });
-const schools = (title: string, measure: MeasureId, children: SchoolChildren): Panel => ({ kind: 'schools', title: `Schools to challenge: ${title}`, measure, children });
+const by = (title: string, measure: MeasureId, dimension: DimensionId): Panel => ({
+  kind: 'breakdown',
+  title,
+  measure,
+  dimension,
+});
+const schools = (title: string, measure: MeasureId, children: SchoolChildren): Panel => ({
+  kind: 'schools',
+  title: `Schools to challenge: ${title}`,
+  measure,
+  children,
+});
 const WITH_A_PEP: SchoolChildren = { measure: 'pep_n', words: 'with a PEP' };
 
 export const AREAS: readonly Area[] = [
   {
-    id: 'peps', label: 'PEPs', tables: ['pep_reviews', 'pep_targets'],
+    id: 'peps',
+    label: 'PEPs',
+    tables: ['pep_reviews', 'pep_targets'],
     lead: 'Are personal education plans done on time, are they good, and are their targets SMART?',
     panels: [
       trend('Completion and timeliness', 'pep_completed_pct', 'pep_on_time_pct'),
@@ -58,7 +70,9 @@ export const AREAS: readonly Area[] = [
     ],
   },
   {
-    id: 'ks4', label: 'Key stage 4', tables: ['ks4_results'],
+    id: 'ks4',
+    label: 'Key stage 4',
+    tables: ['ks4_results'],
     lead: 'How do children in care do at the end of key stage 4, against children in care nationally and all pupils?',
     panels: [
       trend('Attainment 8', 'ks4_att8_avg'),
@@ -73,7 +87,9 @@ export const AREAS: readonly Area[] = [
     ],
   },
   {
-    id: 'attendance', label: 'Attendance', tables: ['attendance'],
+    id: 'attendance',
+    label: 'Attendance',
+    tables: ['attendance'],
     lead: 'How much school do children in care miss, and who is persistently or severely absent?',
     panels: [
       trend('Overall absence', 'abs_overall_pct'),
@@ -82,11 +98,16 @@ export const AREAS: readonly Area[] = [
       by('Persistent absence by key stage', 'abs_persistent_10_pct', 'key_stage'),
       by('Overall absence by key stage', 'abs_overall_pct', 'key_stage'),
       by('Overall absence by term', 'abs_overall_pct', 'term'),
-      schools('overall absence', 'abs_overall_pct', { measure: 'abs_persistent_10_pct', words: 'with attendance recorded' }),
+      schools('overall absence', 'abs_overall_pct', {
+        measure: 'abs_persistent_10_pct',
+        words: 'with attendance recorded',
+      }),
     ],
   },
   {
-    id: 'exclusions', label: 'Suspensions', tables: ['exclusions'],
+    id: 'exclusions',
+    label: 'Suspensions',
+    tables: ['exclusions'],
     lead: 'How often are children in care suspended or excluded, against other pupils?',
     panels: [
       trend('Suspensions per 100 pupils', 'susp_rate_per100'),
@@ -102,7 +123,10 @@ export const AREAS: readonly Area[] = [
     ],
   },
   {
-    id: 'cme', label: 'Missing education', tables: ['cme_episodes'], registers: true,
+    id: 'cme',
+    label: 'Missing education',
+    tables: ['cme_episodes'],
+    registers: true,
     lead: 'How many children are missing education, and how quickly do they get back to school?',
     panels: [
       trend('New episodes and open at census', 'cme_started_n', 'cme_open_census_n'),
@@ -116,7 +140,10 @@ export const AREAS: readonly Area[] = [
     ],
   },
   {
-    id: 'ehe', label: 'Home education', tables: ['ehe_episodes'], registers: true,
+    id: 'ehe',
+    label: 'Home education',
+    tables: ['ehe_episodes'],
+    registers: true,
     lead: 'How fast is elective home education rising, why, and can officers keep up?',
     panels: [
       by('New episodes by month of start', 'ehe_started_n', 'month'),
@@ -130,7 +157,9 @@ export const AREAS: readonly Area[] = [
     ],
   },
   {
-    id: 'leavers', label: 'Post-16 and care leavers', tables: ['destinations'],
+    id: 'leavers',
+    label: 'Post-16 and care leavers',
+    tables: ['destinations'],
     lead: 'Are care leavers in education, employment or training, in apprenticeships and at university?',
     panels: [
       trend('In education, employment or training, aged 17 to 18', 'cl17_18_eet_pct'),
@@ -147,6 +176,16 @@ export const AREAS: readonly Area[] = [
 
 /** The overview's tiles, one per headline measure. */
 export const HEADLINES: readonly MeasureId[] = [
-  'pep_good_pct', 'pep_on_time_pct', 'pep_target_smart_pct', 'ks4_att8_avg', 'ks4_em_grade4plus_pct', 'ks4_no_qualifications_pct',
-  'abs_overall_pct', 'abs_persistent_10_pct', 'susp_rate_per100', 'cme_returned_30d_pct', 'ehe_open_census_n', 'cl19_21_eet_pct',
+  'pep_good_pct',
+  'pep_on_time_pct',
+  'pep_target_smart_pct',
+  'ks4_att8_avg',
+  'ks4_em_grade4plus_pct',
+  'ks4_no_qualifications_pct',
+  'abs_overall_pct',
+  'abs_persistent_10_pct',
+  'susp_rate_per100',
+  'cme_returned_30d_pct',
+  'ehe_open_census_n',
+  'cl19_21_eet_pct',
 ];

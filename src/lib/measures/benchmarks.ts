@@ -30,11 +30,17 @@ export async function readBenchmarks(db: Db): Promise<BenchmarkIndex> {
 }
 
 /** Each row with the national figures of its measure's benchmark id and period, by group (CLA_12M, ALL_PUPILS, ...). */
-export function attachBenchmarks(rows: readonly ReportRow[], index: BenchmarkIndex): (ReportRow & { benchmarks: Benchmarks })[] {
+export function attachBenchmarks(
+  rows: readonly ReportRow[],
+  index: BenchmarkIndex,
+): (ReportRow & { benchmarks: Benchmarks })[] {
   const benchmarkOf = new Map<string, string | null>(MEASURES.map((m) => [m.id, m.benchmark]));
   return rows.map((r) => ({ ...r, benchmarks: index.get(`${benchmarkOf.get(r.measure)}|${r.period}`) ?? {} }));
 }
 
-export async function withBenchmarks(db: Db, rows: readonly ReportRow[]): Promise<(ReportRow & { benchmarks: Benchmarks })[]> {
+export async function withBenchmarks(
+  db: Db,
+  rows: readonly ReportRow[],
+): Promise<(ReportRow & { benchmarks: Benchmarks })[]> {
   return attachBenchmarks(rows, await readBenchmarks(db));
 }

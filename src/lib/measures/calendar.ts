@@ -1,7 +1,10 @@
 /** Easter Sunday of year `y` (the anonymous Gregorian algorithm), as the body of a macro of `y`. */
 function easterSunday(): string {
-  const a = '(y % 19)', b = '(y // 100)', c = '(y % 100)';
-  const f = `((${b} + 8) // 25)`, g = `((${b} - ${f} + 1) // 3)`;
+  const a = '(y % 19)',
+    b = '(y // 100)',
+    c = '(y % 100)';
+  const f = `((${b} + 8) // 25)`,
+    g = `((${b} - ${f} + 1) // 3)`;
   const h = `((19 * ${a} + ${b} - ${b} // 4 - ${g} + 15) % 30)`;
   const l = `((32 + 2 * (${b} % 4) + 2 * (${c} // 4) - ${h} - ${c} % 4) % 7)`;
   const m = `((${a} + 11 * ${h} + 22 * ${l}) // 451)`;

@@ -1,6 +1,16 @@
 import type { Db } from '../db/types';
 import {
-  ATTENDANCE_SQL, CARE_SQL, CME_SQL, DESTINATIONS_SQL, EHE_SQL, ENROLMENTS_SQL, EXCLUSIONS_SQL, KS4_SQL, PEPS_SQL, PUPIL_SQL, TARGETS_SQL,
+  ATTENDANCE_SQL,
+  CARE_SQL,
+  CME_SQL,
+  DESTINATIONS_SQL,
+  EHE_SQL,
+  ENROLMENTS_SQL,
+  EXCLUSIONS_SQL,
+  KS4_SQL,
+  PEPS_SQL,
+  PUPIL_SQL,
+  TARGETS_SQL,
 } from './child-story-sql';
 
 /** Codes as loaded (upper case, see the contract); dates as 'YYYY-MM-DD'; null where the data lacks it. */
@@ -160,7 +170,14 @@ export async function loadChildStory(db: Db, childId: string): Promise<ChildStor
   for (const { pep_id, ...t } of targets) byPep.set(pep_id, [...(byPep.get(pep_id) ?? []), t]);
   return {
     pupil,
-    care, schools, attendance, exclusions, ks4, cme, ehe, destinations,
+    care,
+    schools,
+    attendance,
+    exclusions,
+    ks4,
+    cme,
+    ehe,
+    destinations,
     peps: peps.map((p) => ({ ...p, targets: byPep.get(p.pep_id) ?? [] })),
   };
 }

@@ -5,8 +5,19 @@ import type { Code } from '../contract';
 export type Filter = Partial<Record<FilterKey, string[]>>;
 
 export type FilterKey =
-  | 'sex' | 'ethnicity' | 'ethnicity_group' | 'sen_provision' | 'uasc' | 'placement_location' | 'nc_year'
-  | 'key_stage' | 'school_ref' | 'school_in_la' | 'cla12m' | 'social_care_status' | 'child_id';
+  | 'sex'
+  | 'ethnicity'
+  | 'ethnicity_group'
+  | 'sen_provision'
+  | 'uasc'
+  | 'placement_location'
+  | 'nc_year'
+  | 'key_stage'
+  | 'school_ref'
+  | 'school_in_la'
+  | 'cla12m'
+  | 'social_care_status'
+  | 'child_id';
 
 type Kind = 'pupil' | 'year' | 'register';
 
@@ -47,7 +58,9 @@ export function publicFilter(filter: Filter): Filter {
 
 /** The public filters that narrow pupils (not a register's social care status), as the Pupils view applies them. */
 export function pupilPart(filter: Filter): Filter {
-  return Object.fromEntries(Object.entries(filter).filter(([k]) => PUBLIC_FILTERS.some((f) => f.key === k && f.kind !== 'register'))) as Filter;
+  return Object.fromEntries(
+    Object.entries(filter).filter(([k]) => PUBLIC_FILTERS.some((f) => f.key === k && f.kind !== 'register')),
+  ) as Filter;
 }
 
 const TRUE: readonly string[] = TRUE_VALUES;
@@ -57,7 +70,8 @@ export class FilterError extends Error {}
 
 function describeValues(def: FilterDef): string {
   if (def.values === 'bool') return '1 or 0 (also true/false, Y/N)';
-  if (def.values === 'id') return `${def.key === 'child_id' ? 'child ids' : 'school references'} (letters, digits, _ or -)`;
+  if (def.values === 'id')
+    return `${def.key === 'child_id' ? 'child ids' : 'school references'} (letters, digits, _ or -)`;
   return def.values.join(', ');
 }
 
@@ -100,7 +114,8 @@ function constant(def: FilterDef, value: string): string {
     if (value === '1' || value === '0') return value === '1' ? 'true' : 'false';
   } else if (def.values !== 'id') {
     const code = def.values.find((c) => c === value);
-    if (code !== undefined && /^-?[A-Z0-9_]+$/.test(code)) return def.key === 'nc_year' ? String(Number(code)) : `'${code}'`;
+    if (code !== undefined && /^-?[A-Z0-9_]+$/.test(code))
+      return def.key === 'nc_year' ? String(Number(code)) : `'${code}'`;
   }
   throw new FilterError(`filter ${def.key} has no value "${value}"`);
 }
@@ -123,7 +138,9 @@ export function pupilFilterSql(filter: Filter, only: Kind[] = ['pupil', 'year'])
         conds.push(`py.in_cla12m IN (${constants(def, values)})`);
         break;
       case 'school_ref':
-        conds.push(`EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period AND e.school_ref IN (${placeholders(values.length)}))`);
+        conds.push(
+          `EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period AND e.school_ref IN (${placeholders(values.length)}))`,
+        );
         params.push(...values);
         break;
       case 'child_id':
@@ -132,7 +149,9 @@ export function pupilFilterSql(filter: Filter, only: Kind[] = ['pupil', 'year'])
         params.push(values.join(','));
         break;
       case 'school_in_la':
-        conds.push(`EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period AND e.school_in_la IN (${constants(def, values)}))`);
+        conds.push(
+          `EXISTS (SELECT 1 FROM school_enrolments e WHERE e.child_id = py.child_id AND e.academic_year = py.period AND e.school_in_la IN (${constants(def, values)}))`,
+        );
         break;
       default:
         conds.push(`py.${def.key} IN (${constants(def, values)})`);
@@ -145,5 +164,11 @@ export function pupilFilterSql(filter: Filter, only: Kind[] = ['pupil', 'year'])
 export function registerFilterSql(filter: Filter): BoundSql {
   const values = filter.social_care_status;
   if (!values) return { sql: 'true', params: [] };
-  return { sql: `r.social_care_status IN (${constants(FILTERS.find((f) => f.key === 'social_care_status')!, values)})`, params: [] };
+  return {
+    sql: `r.social_care_status IN (${constants(
+      FILTERS.find((f) => f.key === 'social_care_status')!,
+      values,
+    )})`,
+    params: [],
+  };
 }

@@ -9,7 +9,12 @@ import { CALENDAR_SQL } from './calendar';
 export function emptyTablesSql(): string {
   return [
     // uasc is left absent until a UASC file loads: its presence says that the file's list, not pupils.uasc, decides
-    ...TABLES.filter((t) => t.name !== 'uasc').map((t) => `CREATE TABLE IF NOT EXISTS ${t.name} (${storedColumns(t).map((c) => `${ident(c.name)} ${sqlType(c)}`).join(', ')});`),
+    ...TABLES.filter((t) => t.name !== 'uasc').map(
+      (t) =>
+        `CREATE TABLE IF NOT EXISTS ${t.name} (${storedColumns(t)
+          .map((c) => `${ident(c.name)} ${sqlType(c)}`)
+          .join(', ')});`,
+    ),
     'CREATE TABLE IF NOT EXISTS national_benchmarks (time_period VARCHAR, period_label VARCHAR, measure VARCHAR, "group" VARCHAR, value DOUBLE, unit VARCHAR, source VARCHAR, note VARCHAR);',
   ].join('\n');
 }
@@ -103,12 +108,17 @@ CREATE OR REPLACE TABLE ehe AS SELECT r.* REPLACE (${resolvedStatus}) FROM ehe_e
 
 /** The model's SQL; once an SSDA903 UASC file is loaded, a child is UASC exactly when it lists them. */
 export function modelSql(uascLoaded: boolean): string {
-  return MODEL_SQL.replace('__UASC__', uascLoaded ? 'EXISTS (SELECT 1 FROM uasc u WHERE u.child_id = pupils.child_id)' : 'uasc');
+  return MODEL_SQL.replace(
+    '__UASC__',
+    uascLoaded ? 'EXISTS (SELECT 1 FROM uasc u WHERE u.child_id = pupils.child_id)' : 'uasc',
+  );
 }
 
 /** The rows of each pupil-year base, joined to `pupil_years` once, so that a filter change only scans them. */
 export function baseTablesSql(): string {
-  return BASES.filter((b) => b.materialize).map((b) => `CREATE OR REPLACE TABLE base_${b.id} AS ${b.materialize};`).join('\n');
+  return BASES.filter((b) => b.materialize)
+    .map((b) => `CREATE OR REPLACE TABLE base_${b.id} AS ${b.materialize};`)
+    .join('\n');
 }
 
 /**
@@ -118,7 +128,9 @@ export function baseTablesSql(): string {
 export type ModelDepth = 'pupils' | 'bases' | 'dashboard';
 
 export async function buildModel(db: Db, depth: ModelDepth = 'dashboard'): Promise<void> {
-  const [{ n }] = await db.query<{ n: number }>(`SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'uasc' AND NOT temporary`);
+  const [{ n }] = await db.query<{ n: number }>(
+    `SELECT count(*)::INTEGER AS n FROM duckdb_tables() WHERE table_name = 'uasc' AND NOT temporary`,
+  );
   await db.exec(CALENDAR_SQL);
   await db.exec(emptyTablesSql());
   await db.exec(modelSql(n > 0));

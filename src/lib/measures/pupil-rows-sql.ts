@@ -18,9 +18,12 @@ export const LATEST_DATE_SQL = `(SELECT max(d) FROM (
 const SMART = ['specific', 'measurable', 'achievable', 'relevant', 'time_bound'] as const;
 const TERM_RANK = "CASE p.term WHEN 'AUTUMN' THEN 1 WHEN 'SPRING' THEN 2 ELSE 3 END";
 /** Rows of a table of the chosen year (`y`) for the listed children only. */
-const ofYear = (table: string, alias: string) => `${table} ${alias} JOIN y ON ${alias}.year = y.year WHERE ${alias}.child_id IN (SELECT child_id FROM kids)`;
+const ofYear = (table: string, alias: string) =>
+  `${table} ${alias} JOIN y ON ${alias}.year = y.year WHERE ${alias}.child_id IN (SELECT child_id FROM kids)`;
 /** An episode of a register open on the census day of the year, or, in the latest year, open now (no end date). */
-const registerOpen = (table: string) => `CASE WHEN EXISTS (SELECT 1 FROM ${table}) THEN EXISTS (SELECT 1 FROM ${table} r WHERE r.child_id = k.child_id
+const registerOpen = (
+  table: string,
+) => `CASE WHEN EXISTS (SELECT 1 FROM ${table}) THEN EXISTS (SELECT 1 FROM ${table} r WHERE r.child_id = k.child_id
     AND ((r.start_date <= y.census AND (r.end_date IS NULL OR r.end_date > y.census)) OR (y.latest AND r.end_date IS NULL))) END`;
 
 /** The listed children of the year `y` (a CTE of the query) under WHERE conditions on `pupil_years py`. */
@@ -34,7 +37,10 @@ const kidsSql = (where: string) => `
 /** The child_ids `pupilRowsSql` lists under this filter, without their rows: a filter change narrows rows already fetched. */
 export function pupilIdsSql(filter: Filter, academicYear: string): BoundSql {
   const where = pupilFilterSql(filter);
-  return { sql: `WITH y AS (SELECT year, period FROM academic_years WHERE period = ?), kids AS (${kidsSql(where.sql)}) SELECT child_id FROM kids`, params: [academicYear, ...where.params] };
+  return {
+    sql: `WITH y AS (SELECT year, period FROM academic_years WHERE period = ?), kids AS (${kidsSql(where.sql)}) SELECT child_id FROM kids`,
+    params: [academicYear, ...where.params],
+  };
 }
 
 /**

@@ -37,18 +37,29 @@ class Aggregates {
 }
 
 const num = (sql: string) => `CAST(${sql} AS DOUBLE)`;
-const hasDimension = (baseId: BaseId, dimension: string | null) => !!dimension && Object.hasOwn(base(baseId).dimensions, dimension);
+const hasDimension = (baseId: BaseId, dimension: string | null) =>
+  !!dimension && Object.hasOwn(base(baseId).dimensions, dimension);
 
 /** Children behind the rows of a base that meet a condition: every base's rows carry the child they are about; a register row without one is one child. */
-const childrenWhere = (condition = 'TRUE') => `(count(DISTINCT child_id) FILTER (WHERE ${condition}) + count_if(child_id IS NULL AND (${condition})))`;
+const childrenWhere = (condition = 'TRUE') =>
+  `(count(DISTINCT child_id) FILTER (WHERE ${condition}) + count_if(child_id IS NULL AND (${condition})))`;
 
-function measureSelect(m: Measure, part: number, dimension: string | null, aggs: Aggregates, children: boolean): string {
+function measureSelect(
+  m: Measure,
+  part: number,
+  dimension: string | null,
+  aggs: Aggregates,
+  children: boolean,
+): string {
   const dim = (baseId: BaseId) => (hasDimension(baseId, dimension) ? dimension : null);
   const agg = (baseId: BaseId, sql: string) => aggs.name(baseId, dim(baseId), sql);
   const b = aggs.cte(m.base, dim(m.base));
-  const from = dim(m.base) ? `p_${m.periods} p JOIN ${b} b ON b.period = p.period` : `p_${m.periods} p LEFT JOIN ${b} b ON b.period = p.period`;
+  const from = dim(m.base)
+    ? `p_${m.periods} p JOIN ${b} b ON b.period = p.period`
+    : `p_${m.periods} p LEFT JOIN ${b} b ON b.period = p.period`;
   const head = (grp: string) => `SELECT ${part} AS part, '${m.id}' AS measure, p.period, ${grp} AS grp`;
-  const kids = (alias: string, baseId: BaseId, condition?: string) => (children ? num(`coalesce(${alias}.${agg(baseId, childrenWhere(condition))}, 0)`) : 'NULL::DOUBLE');
+  const kids = (alias: string, baseId: BaseId, condition?: string) =>
+    children ? num(`coalesce(${alias}.${agg(baseId, childrenWhere(condition))}, 0)`) : 'NULL::DOUBLE';
   // Rule 7: the children behind the rows counted, and behind the complement of a ratio.
   const behind = (alias: string, baseId: BaseId) =>
     `${m.behind ? kids('b', m.base, m.behind.value) : kids(alias, baseId)} AS children, ${m.behind?.complement ? kids('b', m.base, m.behind.complement) : 'NULL::DOUBLE'} AS complement_children`;
@@ -101,22 +112,34 @@ export interface SqlOptions {
 }
 
 /** The SQL of several parts over the filtered row sets their bases read, which it names but does not define. */
-function unfiltered(parts: readonly (Part | BinsPart)[], { children = false }: SqlOptions): { rowSets: RowSet[]; ctes: string[]; body: string } {
+function unfiltered(
+  parts: readonly (Part | BinsPart)[],
+  { children = false }: SqlOptions,
+): { rowSets: RowSet[]; ctes: string[]; body: string } {
   const aggs = new Aggregates();
   const selects = parts.flatMap((part, i) =>
-    isBins(part) ? [binsSelect(part, i, children)] : measuresOf(part).map((m) => measureSelect(m, i, part.dimension ?? null, aggs, children)),
+    isBins(part)
+      ? [binsSelect(part, i, children)]
+      : measuresOf(part).map((m) => measureSelect(m, i, part.dimension ?? null, aggs, children)),
   );
-  const baseIds = [...[...aggs.byBase.values()].map((a) => a.baseId), ...parts.filter(isBins).map((p) => p.distribution.base)];
+  const baseIds = [
+    ...[...aggs.byBase.values()].map((a) => a.baseId),
+    ...parts.filter(isBins).map((p) => p.distribution.base),
+  ];
   const aggregates = [...aggs.byBase.values()].map(({ baseId, dimension, names }) => {
     const b = base(baseId);
     const grp = dimension ? b.dimensions[dimension] : 'NULL';
     const cols = [...names].map(([sql, name]) => `${sql} AS ${name}`).join(', ');
     return `${aggs.cte(baseId, dimension)} AS (SELECT py.period, ${grp} AS grp, ${cols} FROM (${b.rows(dimension)}) AS py GROUP BY ALL)`;
   });
-  const sets = [...new Set(parts.flatMap((p) => measuresOf(p).map((m) => m.periods)))].map((set) => `p_${set} AS (${PERIOD_SETS[set]})`);
+  const sets = [...new Set(parts.flatMap((p) => measuresOf(p).map((m) => m.periods)))].map(
+    (set) => `p_${set} AS (${PERIOD_SETS[set]})`,
+  );
   // each row set once: every CTE costs DuckDB time to plan
   const rowSets = [...new Map([...new Set(baseIds)].flatMap((id) => base(id).reads).map((r) => [r.name, r])).values()];
-  const body = selects.length ? selects.join('\nUNION ALL ') : 'SELECT 0 AS part, NULL AS measure, NULL AS period, NULL AS grp, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::DOUBLE AS children, NULL::DOUBLE AS complement_children WHERE false';
+  const body = selects.length
+    ? selects.join('\nUNION ALL ')
+    : 'SELECT 0 AS part, NULL AS measure, NULL AS period, NULL AS grp, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::DOUBLE AS children, NULL::DOUBLE AS complement_children WHERE false';
   return { rowSets, ctes: [...aggregates, ...sets], body };
 }
 
@@ -143,7 +166,10 @@ export function partsSql(parts: readonly (Part | BinsPart)[], filter: Filter, op
  * The same query over kept rows: each row set's source has a `keep` column that a filter change updates, so
  * the SQL does not change with the filter and DuckDB can run one plan again and again.
  */
-export function keptSql(parts: readonly (Part | BinsPart)[], options: SqlOptions = {}): { sql: string; rowSets: RowSet[] } {
+export function keptSql(
+  parts: readonly (Part | BinsPart)[],
+  options: SqlOptions = {},
+): { sql: string; rowSets: RowSet[] } {
   const { rowSets, ctes, body } = unfiltered(parts, options);
   const kept = rowSets.map((r) => `${r.name} AS (SELECT * FROM ${r.source} WHERE keep)`);
   return { sql: assemble([...kept, ...ctes], body), rowSets };

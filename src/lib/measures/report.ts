@@ -23,12 +23,26 @@ export interface Report {
   rows: ReportRow[];
 }
 
-export type RawRow = { part: number; measure: string; period: string; grp: string | null; value: number | null; numerator: number | null; denominator: number | null; children: number | null; complement_children: number | null };
+export type RawRow = {
+  part: number;
+  measure: string;
+  period: string;
+  grp: string | null;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  children: number | null;
+  complement_children: number | null;
+};
 
 /** The rows of one query → the rows of each part, in the order of its measures then periods. */
 export function splitParts(parts: readonly (Part | BinsPart)[], raw: readonly RawRow[]): ReportRow[][] {
-  const row = ({ grp, part: _, children, complement_children, ...r }: RawRow, grouped: boolean): ReportRow =>
-    ({ ...r, ...(grouped ? { group: grp } : {}), ...(children === null ? {} : { children }), ...(complement_children === null ? {} : { complement_children }) });
+  const row = ({ grp, part: _, children, complement_children, ...r }: RawRow, grouped: boolean): ReportRow => ({
+    ...r,
+    ...(grouped ? { group: grp } : {}),
+    ...(children === null ? {} : { children }),
+    ...(complement_children === null ? {} : { complement_children }),
+  });
   return parts.map((part, i) => {
     if (isBins(part)) return raw.filter((r) => r.part === i).map((r) => row(r, true));
     const order = new Map(part.measures.map((m, j) => [m.id, j]));
@@ -40,13 +54,23 @@ export function splitParts(parts: readonly (Part | BinsPart)[], raw: readonly Ra
 }
 
 /** Run several parts in one query. */
-export async function runParts(db: Db, filter: Filter, parts: readonly (Part | BinsPart)[], options: SqlOptions = {}): Promise<ReportRow[][]> {
+export async function runParts(
+  db: Db,
+  filter: Filter,
+  parts: readonly (Part | BinsPart)[],
+  options: SqlOptions = {},
+): Promise<ReportRow[][]> {
   const { sql, params } = partsSql(parts, filter, options);
   return splitParts(parts, await db.query<RawRow>(sql, params));
 }
 
 /** Run measures (all by default) under a filter, optionally broken down by a dimension. */
-export async function runMeasures(db: Db, filter: Filter, measures: readonly Measure[] = MEASURES, dimension: string | null = null): Promise<ReportRow[]> {
+export async function runMeasures(
+  db: Db,
+  filter: Filter,
+  measures: readonly Measure[] = MEASURES,
+  dimension: string | null = null,
+): Promise<ReportRow[]> {
   const [rows] = await runParts(db, filter, [{ measures, dimension }]);
   return rows;
 }

@@ -12,7 +12,12 @@ export interface RowSet {
 }
 
 /** The children of pupils, narrowed by the filters that do not change with the year. */
-export const PUPILS: RowSet = { name: 'fp', source: 'pupil_facts', alias: 'py', where: (f) => pupilFilterSql(f, ['pupil']) };
+export const PUPILS: RowSet = {
+  name: 'fp',
+  source: 'pupil_facts',
+  alias: 'py',
+  where: (f) => pupilFilterSql(f, ['pupil']),
+};
 
 /** Each register, narrowed by social care status. */
 export const REGISTERS = {
@@ -22,5 +27,9 @@ export const REGISTERS = {
 
 /** A pupil-year base's rows: the table `base_<id>` the model materialises, narrowed by pupil and year as `f_<id>`. */
 export const pupilYearRows = (baseId: string): RowSet => ({
-  name: `f_${baseId}`, source: `base_${baseId}`, alias: 'py', where: (f) => pupilFilterSql(f), materialized: true,
+  name: `f_${baseId}`,
+  source: `base_${baseId}`,
+  alias: 'py',
+  where: (f) => pupilFilterSql(f),
+  materialized: true,
 });

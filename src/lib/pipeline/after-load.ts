@@ -21,7 +21,10 @@ export interface AfterLoad {
  * The one post-load pipeline, whoever loaded the files (the app, the command line, the tests): orphans of the
  * tables kept → the model → the events left out of the measures → the national figures. Reports are updated in place.
  */
-export async function afterLoad(db: Db, { loaded, kept = [], depth = 'dashboard', benchmarks }: AfterLoad): Promise<void> {
+export async function afterLoad(
+  db: Db,
+  { loaded, kept = [], depth = 'dashboard', benchmarks }: AfterLoad,
+): Promise<void> {
   const present = new Set([...kept, ...loaded].map((f) => f.table));
   const source = (t: TableName) => (present.has(t) ? t : null);
   for (const f of kept) f.orphans = await countOrphans(db, f.table!, source);

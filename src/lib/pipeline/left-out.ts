@@ -13,6 +13,9 @@ export async function countLeftOut(db: Db, files: FileReport[]): Promise<void> {
       AND NOT EXISTS (SELECT 1 FROM pupil_years py WHERE py.child_id = x.child_id AND py.period = period_of(x.start_date) AND py.in_roll)`);
   report.not_on_roll = row.n;
   if (row.n > 0) {
-    report.notices = [...report.notices.filter((n) => !n.startsWith('Left out of')), `Left out of the suspension and exclusion measures: ${row.n} event${row.n === 1 ? '' : 's'} of children not on the roll (Reception to Year 11, in care) in that academic year.`];
+    report.notices = [
+      ...report.notices.filter((n) => !n.startsWith('Left out of')),
+      `Left out of the suspension and exclusion measures: ${row.n} event${row.n === 1 ? '' : 's'} of children not on the roll (Reception to Year 11, in care) in that academic year.`,
+    ];
   }
 }

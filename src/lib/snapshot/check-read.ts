@@ -79,7 +79,8 @@ const ID = /^[a-z0-9_]+$/;
 
 /** An id (measure, area, table, dimension): lowercase letters, digits and `_`. */
 export function id(v: unknown, path: string): string {
-  if (typeof v === 'string' && v.length > MAX_TEXT) fail(path, `expected at most ${MAX_TEXT} characters, found ${v.length}`);
+  if (typeof v === 'string' && v.length > MAX_TEXT)
+    fail(path, `expected at most ${MAX_TEXT} characters, found ${v.length}`);
   if (typeof v !== 'string' || !ID.test(v)) expected(path, 'an id of lowercase letters, digits and _', v);
   return v;
 }

@@ -16,8 +16,27 @@
 import { SCHEMA, type Kind, type Snapshot } from './document';
 import type { Unit } from '../measures/define';
 import {
-  SnapshotError, academicYear, amount, at, date, dateTime, expected, fail, finite, id, list, nonEmpty, object, oneOf,
-  only, period, plain, shown, text, whole, type Fields,
+  SnapshotError,
+  academicYear,
+  amount,
+  at,
+  date,
+  dateTime,
+  expected,
+  fail,
+  finite,
+  id,
+  list,
+  nonEmpty,
+  object,
+  oneOf,
+  only,
+  period,
+  plain,
+  shown,
+  text,
+  whole,
+  type Fields,
 } from './check-read';
 
 export { SnapshotError };
@@ -25,11 +44,31 @@ export { SnapshotError };
 export const MAX_SNAPSHOT_BYTES = 20 * 1024 * 1024;
 
 const TOP = [
-  'schema', 'title', 'authority', 'as_at', 'created', 'app_version', 'disclosure', 'periods', 'sources', 'commentary',
-  'series', 'breakdowns', 'distributions',
+  'schema',
+  'title',
+  'authority',
+  'as_at',
+  'created',
+  'app_version',
+  'disclosure',
+  'periods',
+  'sources',
+  'commentary',
+  'series',
+  'breakdowns',
+  'distributions',
 ];
 const KINDS: readonly Kind[] = ['count', 'ratio', 'average'];
-const UNIT_SET: Record<Unit, true> = { count: true, percent: true, per100: true, mean: true, median: true, days: true, ratio: true, gbp: true };
+const UNIT_SET: Record<Unit, true> = {
+  count: true,
+  percent: true,
+  per100: true,
+  mean: true,
+  median: true,
+  days: true,
+  ratio: true,
+  gbp: true,
+};
 const UNITS = Object.keys(UNIT_SET) as Unit[];
 /** Rule 8: no breakdown by school, officer or child, whatever k is. */
 const FORBIDDEN_DIMENSIONS = ['school', 'school_ref', 'school_urn', 'officer', 'officer_ref', 'child', 'child_id'];
@@ -100,8 +139,13 @@ function periods(v: unknown, path: string): { from: number; to: number } {
 
 function source(v: unknown, path: string): void {
   const o = object(v, path, 'an object such as {"table": "pupils", "sha256": "…"}');
-  if ('file' in o) fail(at(path, 'file'), 'a source names no file (a file name can hold a name): only its table and sha256');
-  if ('rows' in o) fail(at(path, 'rows'), 'a source holds no row count (a count is a figure like any other): only its table and sha256');
+  if ('file' in o)
+    fail(at(path, 'file'), 'a source names no file (a file name can hold a name): only its table and sha256');
+  if ('rows' in o)
+    fail(
+      at(path, 'rows'),
+      'a source holds no row count (a count is a figure like any other): only its table and sha256',
+    );
   only(o, path, ['table', 'sha256'], 'a source holds only its table and sha256');
   id(o.table, at(path, 'table'));
   if (typeof o.sha256 !== 'string' || !/^[0-9a-f]{64}$/.test(o.sha256)) {
@@ -125,7 +169,12 @@ function inRange(v: unknown, path: string, ctx: Context): void {
 
 function series(v: unknown, path: string, ctx: Context): void {
   const o = object(v, path);
-  only(o, path, ['measure', 'kind', 'unit', 'area', 'points'], 'a series holds only measure, kind, unit, area and points');
+  only(
+    o,
+    path,
+    ['measure', 'kind', 'unit', 'area', 'points'],
+    'a series holds only measure, kind, unit, area and points',
+  );
   id(o.measure, at(path, 'measure'));
   const kind = oneOf(o.kind, at(path, 'kind'), KINDS);
   oneOf(o.unit, at(path, 'unit'), UNITS);
@@ -173,7 +222,12 @@ function group(v: unknown, path: string, kind: Kind, k: number): void {
 
 function distribution(v: unknown, path: string, ctx: Context): void {
   const o = object(v, path);
-  only(o, path, ['distribution', 'area', 'period', 'bins'], 'a distribution holds only distribution, area, period and bins');
+  only(
+    o,
+    path,
+    ['distribution', 'area', 'period', 'bins'],
+    'a distribution holds only distribution, area, period and bins',
+  );
   id(o.distribution, at(path, 'distribution'));
   id(o.area, at(path, 'area'));
   inRange(o.period, at(path, 'period'), ctx);
@@ -194,7 +248,8 @@ const small = (n: number, k: number) => n > 0 && n < k;
 /** A cell of a measure of this kind; `locator` names the fields its place adds beside the figure. */
 function cell(o: Fields, path: string, kind: Kind, locator: readonly string[], k: number): void {
   const value = o.value;
-  if (typeof value === 'string' && Object.hasOwn(SYMBOLS, value)) return symbolCell(o, path, value as keyof typeof SYMBOLS, locator);
+  if (typeof value === 'string' && Object.hasOwn(SYMBOLS, value))
+    return symbolCell(o, path, value as keyof typeof SYMBOLS, locator);
   finite(value, at(path, 'value'), 'a number or one of "c", "x", "z"');
   if (kind === 'count') countCell(o, path, locator, k);
   else if (kind === 'ratio') ratioCell(o, path, locator, k);
@@ -224,18 +279,25 @@ function ratioCell(o: Fields, path: string, locator: readonly string[], k: numbe
   const n = amount(o.numerator, at(path, 'numerator'));
   const d = amount(o.denominator, at(path, 'denominator'));
   if (d === 0) fail(at(path, 'denominator'), 'a ratio over a denominator of 0 should have been z');
-  if (small(n, k)) fail(at(path, 'numerator'), `a numerator of ${shown(n)} is under k = ${k} and the cell should have been c`);
-  if (small(d, k)) fail(at(path, 'denominator'), `a denominator of ${shown(d)} is under k = ${k} and the cell should have been c`);
+  if (small(n, k))
+    fail(at(path, 'numerator'), `a numerator of ${shown(n)} is under k = ${k} and the cell should have been c`);
+  if (small(d, k))
+    fail(at(path, 'denominator'), `a denominator of ${shown(d)} is under k = ${k} and the cell should have been c`);
   const complement = Math.abs(d - n) < 1e-9 ? 0 : d - n;
   if (small(complement, k)) {
-    fail(path, `the complement (denominator − numerator) of ${shown(complement)} is under k = ${k} and the cell should have been c`);
+    fail(
+      path,
+      `the complement (denominator − numerator) of ${shown(complement)} is under k = ${k} and the cell should have been c`,
+    );
   }
 }
 
 function averageCell(o: Fields, path: string, locator: readonly string[], k: number): void {
-  if ('numerator' in o) fail(at(path, 'numerator'), 'an average carries the number of values as its denominator, and no numerator');
+  if ('numerator' in o)
+    fail(at(path, 'numerator'), 'an average carries the number of values as its denominator, and no numerator');
   only(o, path, ['value', 'denominator', ...locator], 'not a field of an average');
   const n = amount(o.denominator, at(path, 'denominator'));
   if (n === 0) fail(at(path, 'denominator'), 'an average of no values should have been x (not available)');
-  if (small(n, k)) fail(at(path, 'denominator'), `an average of ${shown(n)} values is under k = ${k} and should have been c`);
+  if (small(n, k))
+    fail(at(path, 'denominator'), `an average of ${shown(n)} values is under k = ${k} and should have been c`);
 }

@@ -9,17 +9,25 @@ import { runParts } from '../measures/report';
 import { areaOfSeries, type FigureRows } from './figures';
 
 /** Series a snapshot holds beside the area views': the roll and the cohorts that rule 9 links figures to. */
-export const COHORTS: ReadonlyMap<MeasureId, string> = new Map([['roll_n', 'overview'], ['cla12m_n', 'overview'], ['ks4_cohort_n', 'ks4']]);
+export const COHORTS: ReadonlyMap<MeasureId, string> = new Map([
+  ['roll_n', 'overview'],
+  ['cla12m_n', 'overview'],
+  ['ks4_cohort_n', 'ks4'],
+]);
 
 /** The queries behind the figures of `areas`: every measure whole, each dimension, each distribution. */
-export function partsFor(areas: readonly Area[], extra: ReadonlyMap<MeasureId, string> = COHORTS): { parts: (Part | BinsPart)[]; dimensions: DimensionId[]; distributions: DistributionId[] } {
+export function partsFor(
+  areas: readonly Area[],
+  extra: ReadonlyMap<MeasureId, string> = COHORTS,
+): { parts: (Part | BinsPart)[]; dimensions: DimensionId[]; distributions: DistributionId[] } {
   const ids = [...new Set([...extra.keys(), ...areaOfSeries(areas).keys()])];
   const byDimension = new Map<DimensionId, Set<MeasureId>>();
   const distributions: DistributionId[] = [];
   for (const p of areas.flatMap((a) => a.panels)) {
     if (p.kind === 'histogram') distributions.push(p.distribution);
     // rule 8: a schools panel is drawn on the interactive dashboard only; its series are the trends'
-    else if (p.kind === 'breakdown' || p.kind === 'stack') byDimension.set(p.dimension, (byDimension.get(p.dimension) ?? new Set()).add(p.measure));
+    else if (p.kind === 'breakdown' || p.kind === 'stack')
+      byDimension.set(p.dimension, (byDimension.get(p.dimension) ?? new Set()).add(p.measure));
   }
   const dimensions = [...byDimension.keys()];
   return {
@@ -34,7 +42,11 @@ export function partsFor(areas: readonly Area[], extra: ReadonlyMap<MeasureId, s
 }
 
 /** The rows of the whole roll (no filter) that the figures of `areas` are built from, with the children behind each and the national figures. */
-export async function collectRows(db: Db, areas: readonly Area[] = AREAS, extra: ReadonlyMap<MeasureId, string> = COHORTS): Promise<FigureRows> {
+export async function collectRows(
+  db: Db,
+  areas: readonly Area[] = AREAS,
+  extra: ReadonlyMap<MeasureId, string> = COHORTS,
+): Promise<FigureRows> {
   const { parts, dimensions, distributions } = partsFor(areas, extra);
   const results = await runParts(db, {}, parts, { children: true });
   const national = await readBenchmarks(db);

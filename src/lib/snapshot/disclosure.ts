@@ -74,7 +74,10 @@ export function suppressRow(row: ReportRow, rules: Rules, k = 6): Cell {
   validK(k);
   const cell = byRules(row, kindOf(rules), k);
   if (cell.symbol !== null) return cell;
-  return (row.children !== undefined && small(row.children, k)) || (row.complement_children !== undefined && small(row.complement_children, k)) ? C : cell;
+  return (row.children !== undefined && small(row.children, k)) ||
+    (row.complement_children !== undefined && small(row.complement_children, k))
+    ? C
+    : cell;
 }
 
 function byRules(row: ReportRow, kind: Kind, k: number): Cell {
@@ -107,7 +110,12 @@ function additive(row: ReportRow, kind: Kind): number {
  * rule 4 is met by the total itself, and one group is suppressed only if no group is c, so that the groups
  * cannot be added up to the suppressed total.
  */
-export function suppressBreakdown(rows: readonly ReportRow[], rules: Rules, k = 6, total?: (measure: string, period: string) => Cell | undefined): Map<ReportRow, Cell> {
+export function suppressBreakdown(
+  rows: readonly ReportRow[],
+  rules: Rules,
+  k = 6,
+  total?: (measure: string, period: string) => Cell | undefined,
+): Map<ReportRow, Cell> {
   validK(k);
   const kind = kindOf(rules);
   const out = new Map<ReportRow, Cell>();
@@ -127,14 +135,29 @@ export function suppressBreakdown(rows: readonly ReportRow[], rules: Rules, k = 
     const pick = (cands: ReportRow[], q: (r: ReportRow) => number = (r) => additive(r, kind)) =>
       cands.reduce<ReportRow | null>((best, r) => (best === null || q(r) < q(best) ? r : best), null);
     const base = (r: ReportRow) => (kind === 'ratio' ? (r.denominator ?? 0) : 0);
-    const next = pick(shown.filter((r) => additive(r, kind) > 0))
-      ?? (hiddenTotal ? pick(shown.filter((r) => base(r) > 0), base) : pick(shown));
+    const next =
+      pick(shown.filter((r) => additive(r, kind) > 0)) ??
+      (hiddenTotal
+        ? pick(
+            shown.filter((r) => base(r) > 0),
+            base,
+          )
+        : pick(shown));
     if (next) out.set(next, C);
   }
   return out;
 }
 
-const SUFFIX: Record<Unit, string> = { count: '', percent: '%', per100: '', mean: '', median: '', days: '', ratio: '', gbp: '' };
+const SUFFIX: Record<Unit, string> = {
+  count: '',
+  percent: '%',
+  per100: '',
+  mean: '',
+  median: '',
+  days: '',
+  ratio: '',
+  gbp: '',
+};
 
 const formats = new Map<number, Intl.NumberFormat>();
 const formatOf = (p: number) => {

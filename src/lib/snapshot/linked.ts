@@ -39,7 +39,14 @@ function childrenOf(m: Measure, cell: Cell, row: { denominator: number | null })
 export function linkedTo(cohort: string): readonly Measure[] {
   const family = FAMILIES.find((f) => f.cohort === cohort);
   if (!family) return [];
-  return MEASURES.filter((m) => m.id !== cohort && (family.counts.includes(m.id) || (m.kind !== 'count' && !m.behind && family.bases.includes((m.kind === 'ratio' && m.denominatorBase) || m.base))));
+  return MEASURES.filter(
+    (m) =>
+      m.id !== cohort &&
+      (family.counts.includes(m.id) ||
+        (m.kind !== 'count' &&
+          !m.behind &&
+          family.bases.includes((m.kind === 'ratio' && m.denominatorBase) || m.base))),
+  );
 }
 
 export interface LinkedPoint {

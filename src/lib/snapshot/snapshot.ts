@@ -33,7 +33,11 @@ export function periodsOf(rows: FigureRows): { from: string; to: string } | null
 /** `tally`, when given, counts the cells each rule suppressed. */
 export function makeSnapshot(rows: FigureRows, s: SnapshotSettings, tally?: Tally): Snapshot {
   const k = validK(s.k);
-  checkTexts({ title: s.title, authority: s.authority, ...Object.fromEntries(Object.entries(s.commentary ?? {}).map(([area, text]) => [`commentary.${area}`, text])) });
+  checkTexts({
+    title: s.title,
+    authority: s.authority,
+    ...Object.fromEntries(Object.entries(s.commentary ?? {}).map(([area, text]) => [`commentary.${area}`, text])),
+  });
   const loaded = periodsOf(rows);
   const periods = { from: s.from ?? loaded?.from ?? '', to: s.to ?? loaded?.to ?? '' };
   if (!periods.from || !periods.to) throw new RangeError('There is nothing to publish: no period has data.');

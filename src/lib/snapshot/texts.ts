@@ -11,7 +11,8 @@ export function textProblems(texts: Record<string, string>): Record<string, stri
   const out: Record<string, string> = {};
   for (const [field, text] of Object.entries(texts)) {
     const kind = identifierIn(text);
-    if (kind) out[field] = `This holds what looks like ${kind}. A published snapshot must not identify a child: take it out.`;
+    if (kind)
+      out[field] = `This holds what looks like ${kind}. A published snapshot must not identify a child: take it out.`;
   }
   return out;
 }

@@ -1,4 +1,11 @@
-import { checkEntry, ColumnMapError, parseColumnMap, withEntry, type ColumnMap, type ColumnMapEntry } from '../ingest/column-map';
+import {
+  checkEntry,
+  ColumnMapError,
+  parseColumnMap,
+  withEntry,
+  type ColumnMap,
+  type ColumnMapEntry,
+} from '../ingest/column-map';
 
 const KEY = 'vsd-column-map';
 

@@ -21,7 +21,10 @@ export interface Client<T> {
   queryError(message: string): void;
 }
 
-const partOf = (b: Batch): Part | BinsPart => ('distribution' in b ? { distribution: distribution(b.distribution) } : { measures: b.ids.map(measure), dimension: b.dimension });
+const partOf = (b: Batch): Part | BinsPart =>
+  'distribution' in b
+    ? { distribution: distribution(b.distribution) }
+    : { measures: b.ids.map(measure), dimension: b.dimension };
 
 interface Waiting {
   filter: Filter;
@@ -109,7 +112,10 @@ export class Coordinator {
       const rows = this.db().then(async (db) => {
         const national = this.benchmarks(db);
         this.kept ??= new KeptRows(db, this.closing);
-        const results = await this.kept.run(group[0].filter, group.flatMap((w) => w.parts));
+        const results = await this.kept.run(
+          group[0].filter,
+          group.flatMap((w) => w.parts),
+        );
         const index = await national;
         return results.map((r) => attachBenchmarks(r, index));
       });

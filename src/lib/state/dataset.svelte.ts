@@ -11,7 +11,6 @@ import { afterLoad } from '../pipeline/after-load';
 import { sourceHash } from '../snapshot/source-hash';
 import { warmUp } from './warm-up';
 
-
 export interface FileInput {
   name: string;
   size: number;
@@ -59,7 +58,10 @@ export class Dataset {
   private inputs = $state.raw(new Map<string, FileInput>());
   private lastInputs: FileInput[] = [];
 
-  constructor(readonly db: () => Promise<Db> = appDb, readonly maps: ColumnMaps | null = null) {}
+  constructor(
+    readonly db: () => Promise<Db> = appDb,
+    readonly maps: ColumnMaps | null = null,
+  ) {}
 
   async load(inputs: FileInput[], constants?: Record<string, Record<string, string>>): Promise<void> {
     if (this.busy || inputs.length === 0) return;
@@ -82,7 +84,10 @@ export class Dataset {
       const bytes = inputs.reduce((n, f) => n + f.size, 0);
       await this.take(prepared, started, bytes, total);
       const names = new Set(inputs.map((f) => f.name));
-      this.inputs = new Map([...[...this.inputs].filter(([n]) => !names.has(n)), ...inputs.map((f) => [f.name, f] as const)]);
+      this.inputs = new Map([
+        ...[...this.inputs].filter(([n]) => !names.has(n)),
+        ...inputs.map((f) => [f.name, f] as const),
+      ]);
       this.lastInputs = inputs;
     } catch (e) {
       this.failure = `The load stopped: ${e instanceof Error ? e.message : String(e)}. The data loaded before is unchanged.`;
@@ -99,7 +104,13 @@ export class Dataset {
     this.failure = null;
     try {
       this.progress = { phase: 'Loading into DuckDB', done: 0, total: 1 };
-      await this.take([{ ok: true, file: { ...w, needs: [], constants: { ...w.constants, reporting_year: String(year) } } }], started, w.bytes, 1, true);
+      await this.take(
+        [{ ok: true, file: { ...w, needs: [], constants: { ...w.constants, reporting_year: String(year) } } }],
+        started,
+        w.bytes,
+        1,
+        true,
+      );
     } catch (e) {
       this.failure = `The load stopped: ${e instanceof Error ? e.message : String(e)}. The data loaded before is unchanged.`;
     } finally {
@@ -126,7 +137,13 @@ export class Dataset {
    * Load prepared files as they come from the worker, each staged while the next is checked;
    * `merge`: their reports replace their own in the last load's, which keeps the others.
    */
-  private async take(prepared: Iterable<Prepared> | AsyncIterable<Prepared>, started: number, bytes: number, total: number, merge = false): Promise<void> {
+  private async take(
+    prepared: Iterable<Prepared> | AsyncIterable<Prepared>,
+    started: number,
+    bytes: number,
+    total: number,
+    merge = false,
+  ): Promise<void> {
     const waited = performance.now();
     const db = await this.db();
     await this.warming;
@@ -137,12 +154,19 @@ export class Dataset {
     });
     settleLinks(!outcome.fatal);
     performance.measure('vsd:ingest:tables', { start: ready });
-    if (!outcome.fatal) await this.adopt(db, outcome.files.filter((f) => f.status === 'loaded'));
+    if (!outcome.fatal)
+      await this.adopt(
+        db,
+        outcome.files.filter((f) => f.status === 'loaded'),
+      );
     performance.measure('vsd:ingest:duckdb', { start: ready });
     const names = new Set(outcome.files.map((f) => f.file));
     this.waiting = [...this.waiting.filter((w) => !names.has(w.file)), ...outcome.waiting];
     const ms = performance.now() - started;
-    const files = merge && this.last && !outcome.fatal ? this.last.files.map((f) => outcome.files.find((o) => o.file === f.file) ?? f) : outcome.files;
+    const files =
+      merge && this.last && !outcome.fatal
+        ? this.last.files.map((f) => outcome.files.find((o) => o.file === f.file) ?? f)
+        : outcome.files;
     this.last = { files, fatal: outcome.fatal, at: new Date(), ms, startupMs };
     performance.measure('vsd:ingest', {
       start: started,
@@ -153,19 +177,23 @@ export class Dataset {
   /** While nothing is loaded or loading, take DuckDB's first-run slowness (`warm-up.ts`); a load waits for it. */
   warmUp(): void {
     if (this.version > 0 || this.busy) return;
-    this.warming = this.db().then(warmUp).catch(() => undefined);
+    this.warming = this.db()
+      .then(warmUp)
+      .catch(() => undefined);
   }
 
   async loadDemo(files: { name: string; url: string }[]): Promise<void> {
-    await this.load(files.map((f) => ({
-      name: f.name,
-      size: 0,
-      read: async () => {
-        const res = await fetch(f.url);
-        if (!res.ok) throw new Error(`demo file ${f.name} could not be fetched (${res.status})`);
-        return res.arrayBuffer();
-      },
-    })));
+    await this.load(
+      files.map((f) => ({
+        name: f.name,
+        size: 0,
+        read: async () => {
+          const res = await fetch(f.url);
+          if (!res.ok) throw new Error(`demo file ${f.name} could not be fetched (${res.status})`);
+          return res.arrayBuffer();
+        },
+      })),
+    );
   }
 
   /** The national figures, fetched from our own origin for the first load only. */
@@ -186,7 +214,10 @@ export class Dataset {
     const replaced = new Set(loaded.map((f) => f.table));
     const kept = this.files.filter((f) => !replaced.has(f.table));
     const files = [...kept, ...loaded];
-    const sources = [...this.sources.filter((s) => !replaced.has(s.table)), ...loaded.map((f) => ({ table: f.table!, sha256: this.digestOf(f.file) }))];
+    const sources = [
+      ...this.sources.filter((s) => !replaced.has(s.table)),
+      ...loaded.map((f) => ({ table: f.table!, sha256: this.digestOf(f.file) })),
+    ];
     await afterLoad(db, { loaded, kept, benchmarks: () => this.benchmarks() });
     const counts: Partial<Record<TableName, number>> = {};
     for (const f of files) counts[f.table!] = f.rows_loaded;

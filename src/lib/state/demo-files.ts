@@ -1,7 +1,13 @@
 /** The bundled demo authority: served from our own origin as static assets. */
-const urls = import.meta.glob('/data/demo/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const urls = import.meta.glob('/data/demo/*.csv', { query: '?url', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 /** The same authority as real exports write it: SSDA903 Header, UASC, Episodes, OC3 and a census attendance extract keyed by UPN. */
-const urls903 = import.meta.glob('/data/demo-903/*.csv', { query: '?url', import: 'default', eager: true }) as Record<string, string>;
+const urls903 = import.meta.glob('/data/demo-903/*.csv', { query: '?url', import: 'default', eager: true }) as Record<
+  string,
+  string
+>;
 
 function files(byPath: Record<string, string>): { name: string; url: string }[] {
   return Object.entries(byPath)

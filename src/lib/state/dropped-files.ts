@@ -12,7 +12,8 @@ export function fromFolder(files: Iterable<File>): FileInput[] {
 }
 
 function entryFiles(entry: FileSystemEntry): Promise<File[]> {
-  if (entry.isFile) return new Promise((resolve, reject) => (entry as FileSystemFileEntry).file((f) => resolve([f]), reject));
+  if (entry.isFile)
+    return new Promise((resolve, reject) => (entry as FileSystemFileEntry).file((f) => resolve([f]), reject));
   const reader = (entry as FileSystemDirectoryEntry).createReader();
   return new Promise((resolve, reject) => {
     const all: File[] = [];

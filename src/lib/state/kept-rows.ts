@@ -74,9 +74,12 @@ export class KeptRows {
 
   /** Update `keep` where the filter differs from the one applied: in one transaction when no value is a parameter. */
   private async keep(rowSets: readonly RowSet[], filter: Filter): Promise<void> {
-    const updates = rowSets.filter((r) => this.keptFor.get(r.name) !== keyOf(r, filter)).map((r) => ({ r, where: r.where(filter) }));
+    const updates = rowSets
+      .filter((r) => this.keptFor.get(r.name) !== keyOf(r, filter))
+      .map((r) => ({ r, where: r.where(filter) }));
     for (const { r } of updates) this.keptFor.delete(r.name);
-    const sql = ({ r, where }: (typeof updates)[number]) => `UPDATE ${r.source} AS ${r.alias} SET keep = (${where.sql})`;
+    const sql = ({ r, where }: (typeof updates)[number]) =>
+      `UPDATE ${r.source} AS ${r.alias} SET keep = (${where.sql})`;
     if (updates.every((u) => u.where.params.length === 0)) {
       if (updates.length) {
         try {

@@ -17,9 +17,12 @@ export function localAuthorities(): LocalAuthority[] {
   const rows = Papa.parse<Record<string, string>>(csv, { header: true, skipEmptyLines: true }).data;
   const byCode = new Map<string, LocalAuthority>();
   for (const r of rows) {
-    if (r.la_code && !byCode.has(r.la_code)) byCode.set(r.la_code, { code: r.la_code, name: r.la_name, current: r.sn_section !== 'old' });
+    if (r.la_code && !byCode.has(r.la_code))
+      byCode.set(r.la_code, { code: r.la_code, name: r.la_name, current: r.sn_section !== 'old' });
   }
-  list = [...byCode.values()].sort((a, b) => a.name.localeCompare(b.name, 'en-GB') || Number(b.current) - Number(a.current));
+  list = [...byCode.values()].sort(
+    (a, b) => a.name.localeCompare(b.name, 'en-GB') || Number(b.current) - Number(a.current),
+  );
   return list;
 }
 

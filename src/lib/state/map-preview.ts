@@ -23,7 +23,11 @@ export interface Target {
 export function targets(table: Table): Target[] {
   const out: Target[] = table.columns.map((c) => ({ name: c.name, label: c.description, required: !!c.required }));
   if (table.columns.some((c) => c.name === 'child_id' && c.ref?.table === 'pupils')) {
-    out.push({ name: LINK_KEY, label: 'UPN: links each row to the child of the SSDA903 Header with the same UPN (then dropped)', required: false });
+    out.push({
+      name: LINK_KEY,
+      label: 'UPN: links each row to the child of the SSDA903 Header with the same UPN (then dropped)',
+      required: false,
+    });
   }
   return out;
 }
@@ -44,12 +48,20 @@ export function guess(table: Table, headers: readonly string[]): Record<string, 
   };
   const all = targets(table);
   for (const t of all) {
-    take(t.name, offered(t, headers, table).find((h) => !taken.has(h) && (doorKind(h) !== null || columnFor(table, normaliseHeader(h))?.name === t.name)));
+    take(
+      t.name,
+      offered(t, headers, table).find(
+        (h) => !taken.has(h) && (doorKind(h) !== null || columnFor(table, normaliseHeader(h))?.name === t.name),
+      ),
+    );
   }
   // then, for the columns still without one, the file's most alike column (`possible` for sessions_possible)
   for (const t of all) {
     if (out[t.name] || t.name === LINK_KEY) continue;
-    const best = offered(t, headers, table).filter((h) => !taken.has(h)).map((h) => ({ h, score: likeness(h, t.name) })).sort((a, b) => b.score - a.score)[0];
+    const best = offered(t, headers, table)
+      .filter((h) => !taken.has(h))
+      .map((h) => ({ h, score: likeness(h, t.name) }))
+      .sort((a, b) => b.score - a.score)[0];
     if (best && best.score >= 3) take(t.name, best.h);
   }
   return out;
@@ -60,9 +72,13 @@ export type Preview = { ok: true; columns: string[]; rows: string[][] } | { ok: 
 /** The first rows of a file as they would load with this map entry: through the door, in the worker. */
 export async function preview(input: FileInput, entry: ColumnMapEntry): Promise<Preview> {
   const text = decode(new Uint8Array(await input.read()))?.text ?? '';
-  const head = text.length > PREVIEW_CHARS ? text.slice(0, text.lastIndexOf('\n', PREVIEW_CHARS) + 1 || PREVIEW_CHARS) : text;
+  const head =
+    text.length > PREVIEW_CHARS ? text.slice(0, text.lastIndexOf('\n', PREVIEW_CHARS) + 1 || PREVIEW_CHARS) : text;
   const bytes = new TextEncoder().encode(head).buffer;
-  const [result] = await prepareOffThread([{ name: input.name, bytes }], { map: { schema: 'vsd-column-map/1', maps: [entry] }, preview: true }).all();
+  const [result] = await prepareOffThread([{ name: input.name, bytes }], {
+    map: { schema: 'vsd-column-map/1', maps: [entry] },
+    preview: true,
+  }).all();
   if (!result.ok) return { ok: false, reason: result.report.reason ?? 'The file cannot be read.' };
   const rows: string[][] = [];
   const given = Object.entries(result.file.constants ?? {});

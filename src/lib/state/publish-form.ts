@@ -25,13 +25,22 @@ export function formProblems(f: PublishForm): Record<string, string> {
     out.k = `The threshold must be a whole number from ${MIN_K} to ${MAX_K}.`;
   }
   if (f.from && f.to && f.from > f.to) out.to = 'The last year is before the first year.';
-  const texts = { title: f.title, authority: f.authority, ...Object.fromEntries(Object.entries(f.commentary).map(([id, text]) => [`commentary.${id}`, text])) };
+  const texts = {
+    title: f.title,
+    authority: f.authority,
+    ...Object.fromEntries(Object.entries(f.commentary).map(([id, text]) => [`commentary.${id}`, text])),
+  };
   return { ...out, ...textProblems(texts) };
 }
 
 /** `snapshot-dudley-2025-08-31`: the authority and the as-at date, nothing else. */
 export function snapshotFileName(s: Pick<Snapshot, 'authority' | 'as_at'>): string {
-  const slug = s.authority.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const slug = s.authority
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return `snapshot-${slug || 'authority'}-${s.as_at}`;
 }
 

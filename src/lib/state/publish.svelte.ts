@@ -57,16 +57,20 @@ export class Publisher {
   years = $derived(this.rows ? [...new Set(this.rows.series.map((r) => academicOf(r.period)))].sort() : []);
   private range = $derived(this.rows ? periodsOf(this.rows) : null);
   /** the areas with figures: one commentary box each, after the overview's */
-  areas = $derived(this.rows ? AREAS.filter((a) => this.rows!.series.some((r) => isMeasureId(r.measure) && AREA_OF.get(r.measure) === a.id)) : []);
+  areas = $derived(
+    this.rows
+      ? AREAS.filter((a) => this.rows!.series.some((r) => isMeasureId(r.measure) && AREA_OF.get(r.measure) === a.id))
+      : [],
+  );
 
   get from(): string {
-    return this.chosenFrom && this.years.includes(this.chosenFrom) ? this.chosenFrom : this.range?.from ?? '';
+    return this.chosenFrom && this.years.includes(this.chosenFrom) ? this.chosenFrom : (this.range?.from ?? '');
   }
   set from(v: string) {
     this.chosenFrom = v;
   }
   get to(): string {
-    return this.chosenTo && this.years.includes(this.chosenTo) ? this.chosenTo : this.range?.to ?? '';
+    return this.chosenTo && this.years.includes(this.chosenTo) ? this.chosenTo : (this.range?.to ?? '');
   }
   set to(v: string) {
     this.chosenTo = v;
@@ -79,19 +83,37 @@ export class Publisher {
   }
 
   /** what stops a snapshot being published, by field (`title`, `authority`, `as_at`, `k`, `to`, `commentary.<area>`) */
-  problems = $derived(formProblems({
-    title: this.title, authority: this.authority, as_at: this.asAt, k: this.k, from: this.from, to: this.to, commentary: this.published(),
-  }));
+  problems = $derived(
+    formProblems({
+      title: this.title,
+      authority: this.authority,
+      as_at: this.asAt,
+      k: this.k,
+      from: this.from,
+      to: this.to,
+      commentary: this.published(),
+    }),
+  );
 
   private built = $derived.by((): { snapshot: Snapshot; tally: Tally } | { error: string } | null => {
     if (!this.rows || Object.keys(this.problems).length > 0) return null;
     const started = performance.now();
     const tally = emptyTally();
     try {
-      const snapshot = makeSnapshot(this.rows, {
-        title: this.title.trim(), authority: this.authority.trim(), as_at: this.asAt, k: this.k!, from: this.from, to: this.to,
-        sources: [...this.source.sources], commentary: this.published(),
-      }, tally);
+      const snapshot = makeSnapshot(
+        this.rows,
+        {
+          title: this.title.trim(),
+          authority: this.authority.trim(),
+          as_at: this.asAt,
+          k: this.k!,
+          from: this.from,
+          to: this.to,
+          sources: [...this.source.sources],
+          commentary: this.published(),
+        },
+        tally,
+      );
       performance.measure('vsd:publish:preview', { start: started });
       return { snapshot, tally };
     } catch (e) {
@@ -107,7 +129,11 @@ export class Publisher {
   buildError = $derived(this.built && 'error' in this.built ? this.built.error : null);
   canSave = $derived(this.preview !== null);
 
-  constructor(private readonly source: PublishSource, private readonly remembered: RememberedAuthority | null = null, private readonly fetchHtml = fetchTemplate) {
+  constructor(
+    private readonly source: PublishSource,
+    private readonly remembered: RememberedAuthority | null = null,
+    private readonly fetchHtml = fetchTemplate,
+  ) {
     this.authority = remembered?.value?.name ?? '';
   }
 
@@ -144,7 +170,9 @@ export class Publisher {
   /** The snapshot as a JSON file; null (with the reason in `failure`) when it cannot be saved. */
   jsonFile(): PublishedFile | null {
     const json = this.checkedJson();
-    return json ? { name: `${snapshotFileName(this.preview!)}.json`, text: json + '\n', type: 'application/json' } : null;
+    return json
+      ? { name: `${snapshotFileName(this.preview!)}.json`, text: json + '\n', type: 'application/json' }
+      : null;
   }
 
   /** The governor HTML file holding the snapshot; null (with the reason in `failure`) when it cannot be made. */
@@ -154,7 +182,11 @@ export class Publisher {
     const snapshot = this.preview!;
     try {
       const template = await (this.template ??= this.fetchHtml());
-      return { name: `${snapshotFileName(snapshot)}.html`, text: snapshotHtml(template, json, snapshot.title), type: 'text/html;charset=utf-8' };
+      return {
+        name: `${snapshotFileName(snapshot)}.html`,
+        text: snapshotHtml(template, json, snapshot.title),
+        type: 'text/html;charset=utf-8',
+      };
     } catch (e) {
       this.template = null;
       this.failure = `The HTML file could not be made: ${e instanceof Error ? e.message : String(e)}`;
@@ -180,6 +212,10 @@ export class Publisher {
   /** The commentary typed for the overview and the areas with figures. */
   private published(): Record<string, string> {
     const ids = new Set(['overview', ...this.areas.map((a) => a.id)]);
-    return Object.fromEntries(Object.entries(this.commentary).filter(([id, text]) => ids.has(id) && text.trim() !== '').map(([id, text]) => [id, text.trim()]));
+    return Object.fromEntries(
+      Object.entries(this.commentary)
+        .filter(([id, text]) => ids.has(id) && text.trim() !== '')
+        .map(([id, text]) => [id, text.trim()]),
+    );
   }
 }

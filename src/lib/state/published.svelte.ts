@@ -20,7 +20,8 @@ export class Published {
   async openUrl(url: string): Promise<void> {
     const target = new URL(url, location.href);
     if (target.origin !== location.origin) {
-      this.error = 'This snapshot cannot be opened: a snapshot is only read from this site’s own address. Download the file and drop it on the page instead.';
+      this.error =
+        'This snapshot cannot be opened: a snapshot is only read from this site’s own address. Download the file and drop it on the page instead.';
       return;
     }
     try {

@@ -51,7 +51,8 @@ export class PupilList {
     this.latest = key;
     this.loading = true;
     this.error = null;
-    if (this.rowsFor?.key !== rowsKey) this.rowsFor = { key: rowsKey, rows: this.db().then((db) => runPupilRows(db, {}, year)) };
+    if (this.rowsFor?.key !== rowsKey)
+      this.rowsFor = { key: rowsKey, rows: this.db().then((db) => runPupilRows(db, {}, year)) };
     const rows = this.rowsFor.rows;
     try {
       const [all, ids] = await Promise.all([rows, this.idsOf(year, filter)]);

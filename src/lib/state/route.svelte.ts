@@ -6,7 +6,10 @@ export class Route {
   view = $state('');
   rest = $state('');
 
-  constructor(private readonly ids: readonly string[], private readonly fallback: string) {
+  constructor(
+    private readonly ids: readonly string[],
+    private readonly fallback: string,
+  ) {
     this.read();
   }
 

@@ -20,7 +20,11 @@ export class ViewStateStore {
 
   /** Change the state and add a history entry. */
   set(next: Partial<ViewState>): void {
-    const state: ViewState = { filter: next.filter ?? this.filter, from: next.from !== undefined ? next.from : this.from, to: next.to !== undefined ? next.to : this.to };
+    const state: ViewState = {
+      filter: next.filter ?? this.filter,
+      from: next.from !== undefined ? next.from : this.from,
+      to: next.to !== undefined ? next.to : this.to,
+    };
     const search = writeViewState(state, new URLSearchParams(location.search));
     if (search === location.search || (search === '' && location.search === '')) return;
     history.pushState(null, '', `${location.pathname}${search}${location.hash}`);

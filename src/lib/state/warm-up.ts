@@ -13,7 +13,9 @@ import { afterLoad } from '../pipeline/after-load';
  */
 export async function warmUp(db: Db): Promise<void> {
   const { generateDemo } = await import('../demo');
-  const files = Object.entries(generateDemo({ children: 20, seed: 1 })).map(([table, text]) => prepare(`${table}.csv`, new TextEncoder().encode(text)));
+  const files = Object.entries(generateDemo({ children: 20, seed: 1 })).map(([table, text]) =>
+    prepare(`${table}.csv`, new TextEncoder().encode(text)),
+  );
   try {
     const outcome = await loadSet(db, files, new Set());
     if (!outcome.fatal) {
@@ -21,9 +23,12 @@ export async function warmUp(db: Db): Promise<void> {
       await runParts(db, {}, [{ measures: MEASURES }], { children: true });
     }
   } finally {
-    const tables = await db.query<{ d: string; s: string; t: string }>('SELECT database_name AS d, schema_name AS s, table_name AS t FROM duckdb_tables() WHERE NOT internal');
+    const tables = await db.query<{ d: string; s: string; t: string }>(
+      'SELECT database_name AS d, schema_name AS s, table_name AS t FROM duckdb_tables() WHERE NOT internal',
+    );
     const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
-    if (tables.length) await db.exec(tables.map((x) => `DROP TABLE IF EXISTS ${quote(x.d)}.${quote(x.s)}.${quote(x.t)};`).join('\n'));
+    if (tables.length)
+      await db.exec(tables.map((x) => `DROP TABLE IF EXISTS ${quote(x.d)}.${quote(x.s)}.${quote(x.t)};`).join('\n'));
   }
   performance.mark('vsd:warm');
 }

@@ -25,7 +25,10 @@ function kind(v: CellValue): number {
 }
 
 /** What a column sorts by: its `sortBy` when it has one, else its value. */
-export function sortKeyOf<R>(column: { value: (r: R) => CellValue; sortBy?: (r: R) => CellValue }): (r: R) => CellValue {
+export function sortKeyOf<R>(column: {
+  value: (r: R) => CellValue;
+  sortBy?: (r: R) => CellValue;
+}): (r: R) => CellValue {
   return column.sortBy ?? column.value;
 }
 
@@ -98,10 +101,14 @@ function textsOf<R>(rows: readonly R[], keys: readonly ValueSource<R>[]): string
   if (cached && cached.keys.length === keys.length && cached.keys.every((k, i) => k === keys[i])) return cached.texts;
   const reads = keys.map((k) => (typeof k === 'function' ? k : k.value));
   // one string per row, the values apart by a character no query holds after trimming
-  const made = rows.map((r) => reads.map((read) => {
-    const v = read(r);
-    return v === null || v === undefined ? '' : String(v).toLocaleLowerCase('en-GB');
-  }).join('\n'));
+  const made = rows.map((r) =>
+    reads
+      .map((read) => {
+        const v = read(r);
+        return v === null || v === undefined ? '' : String(v).toLocaleLowerCase('en-GB');
+      })
+      .join('\n'),
+  );
   texts.set(rows, { keys, texts: made });
   return made;
 }

@@ -13,7 +13,9 @@ export interface LiveRows {
 
 /** A panel's dimension and the measures it needs by it: a schools panel also needs the count of the children behind each school. */
 function brokenDown(p: Exclude<Panel, { kind: 'trend' | 'histogram' }>): { dimension: DimensionId; ids: MeasureId[] } {
-  return p.kind === 'schools' ? { dimension: 'school', ids: [p.measure, p.children.measure] } : { dimension: p.dimension, ids: [p.measure] };
+  return p.kind === 'schools'
+    ? { dimension: 'school', ids: [p.measure, p.children.measure] }
+    : { dimension: p.dimension, ids: [p.measure] };
 }
 
 /** The batch of a view's measures by school (its schools panels'), as `batchesOf` gives it; null when it has none. */
@@ -26,7 +28,13 @@ export function schoolBatch(panels: readonly Panel[]): Batch | null {
  * dimension and each distribution: what a filter change re-runs, as one query.
  */
 export function batchesOf(panels: readonly Panel[]): Batch[] {
-  const whole = [...new Set(panels.flatMap((p) => (p.kind === 'trend' ? p.measures : p.kind === 'histogram' ? [distribution(p.distribution).of] : [p.measure])))];
+  const whole = [
+    ...new Set(
+      panels.flatMap((p) =>
+        p.kind === 'trend' ? p.measures : p.kind === 'histogram' ? [distribution(p.distribution).of] : [p.measure],
+      ),
+    ),
+  ];
   const byDimension = new Map<DimensionId, Set<MeasureId>>();
   for (const p of panels) {
     if (p.kind === 'trend' || p.kind === 'histogram') continue;

@@ -7,7 +7,9 @@ export const trendPanelId = (measures: readonly string[]): string => measures.jo
 /** The first area and trend panel that draw a measure's series. */
 function trendOf(id: string, areas: readonly Area[]): { area: string; panel: string } | null {
   for (const a of areas) {
-    for (const p of a.panels) if (p.kind === 'trend' && p.measures.some((m) => m === id)) return { area: a.id, panel: trendPanelId(p.measures) };
+    for (const p of a.panels)
+      if (p.kind === 'trend' && p.measures.some((m) => m === id))
+        return { area: a.id, panel: trendPanelId(p.measures) };
   }
   return null;
 }
@@ -24,5 +26,6 @@ export function panelHref(id: string, areas: readonly Area[] = AREAS): string {
 }
 
 /** Every measure an area draws as a trend, each once, in the order of the areas: what the overview ranks. */
-export const trendMeasures = (areas: readonly Area[] = AREAS): MeasureId[] =>
-  [...new Set(areas.flatMap((a) => a.panels.flatMap((p) => (p.kind === 'trend' ? p.measures : []))))];
+export const trendMeasures = (areas: readonly Area[] = AREAS): MeasureId[] => [
+  ...new Set(areas.flatMap((a) => a.panels.flatMap((p) => (p.kind === 'trend' ? p.measures : [])))),
+];

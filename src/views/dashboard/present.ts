@@ -2,22 +2,33 @@ import type { Bar, Bin, Series, StackColumn, StackPart } from '../../lib/charts/
 import { groupLabel, orderGroups } from '../../lib/contract/labels';
 import type { Measure } from '../../lib/measures/define';
 import { formatCell } from '../../lib/snapshot/disclosure';
-import type { SeriesPoint, SnapshotBreakdown, SnapshotCell, SnapshotDistribution, SnapshotSeries } from '../../lib/snapshot/document';
+import type {
+  SeriesPoint,
+  SnapshotBreakdown,
+  SnapshotCell,
+  SnapshotDistribution,
+  SnapshotSeries,
+} from '../../lib/snapshot/document';
 import { asCell, shownValue } from '../../lib/snapshot/lookup';
 
 /** National groups drawn beside a local series: the measure's own (children in care, or care leavers, nationally), then all pupils. */
 const NATIONAL_LABEL: Record<string, string> = {
-  CLA_12M: 'Children in care nationally', CARE_LEAVERS_17_18: 'Care leavers nationally', CARE_LEAVERS_19_21: 'Care leavers nationally', ALL_PUPILS: 'All pupils nationally',
+  CLA_12M: 'Children in care nationally',
+  CARE_LEAVERS_17_18: 'Care leavers nationally',
+  CARE_LEAVERS_19_21: 'Care leavers nationally',
+  ALL_PUPILS: 'All pupils nationally',
 };
 
 /** The national figure a local one is read against: of the measure's national group (children in care, or care leavers of its ages). */
-export const nationalOf = (m: Pick<Measure, 'national'>, p: Pick<SeriesPoint, 'national'> | undefined): number | null => p?.national?.[m.national] ?? null;
+export const nationalOf = (m: Pick<Measure, 'national'>, p: Pick<SeriesPoint, 'national'> | undefined): number | null =>
+  p?.national?.[m.national] ?? null;
 
 export function formatValue(m: Measure, v: number): string {
   return formatCell({ value: v, symbol: null }, m.precision, m.unit);
 }
 
-export const display = (c: SnapshotCell, m: Pick<Measure, 'precision' | 'unit'>): string => formatCell(asCell(c), m.precision, m.unit);
+export const display = (c: SnapshotCell, m: Pick<Measure, 'precision' | 'unit'>): string =>
+  formatCell(asCell(c), m.precision, m.unit);
 
 /** Local series of each measure (small cells shown as c), and the national figures of a single measure. */
 export function trendSeries(measures: readonly Measure[], figures: readonly (SnapshotSeries | null)[]): Series[] {
@@ -33,10 +44,14 @@ export function trendSeries(measures: readonly Measure[], figures: readonly (Sna
   const groups = [m.national, 'ALL_PUPILS'].filter((g) => points.some((p) => p.national?.[g] !== undefined));
   for (const g of groups) {
     series.push({
-      id: `${m.id}:${g}`, label: NATIONAL_LABEL[g] ?? g, role: g === 'ALL_PUPILS' ? 'comparison' : 'national',
+      id: `${m.id}:${g}`,
+      label: NATIONAL_LABEL[g] ?? g,
+      role: g === 'ALL_PUPILS' ? 'comparison' : 'national',
       points: points.map(({ period, national }) => {
         const v = national?.[g];
-        return v === undefined ? { period, value: null, display: 'x' } : { period, value: v, display: formatValue(m, v) };
+        return v === undefined
+          ? { period, value: null, display: 'x' }
+          : { period, value: v, display: formatValue(m, v) };
       }),
     });
   }
@@ -59,7 +74,8 @@ export function breakdownBars(m: Measure, b: SnapshotBreakdown | null): Bar[] {
 export function stackColumns(breakdowns: readonly SnapshotBreakdown[]): { columns: StackColumn[]; parts: StackPart[] } {
   const dimension = breakdowns[0]?.dimension ?? '';
   const sizes = new Map<string, number>();
-  for (const g of breakdowns.flatMap((b) => b.groups)) sizes.set(g.group, (sizes.get(g.group) ?? 0) + (shownValue(g) ?? 0));
+  for (const g of breakdowns.flatMap((b) => b.groups))
+    sizes.set(g.group, (sizes.get(g.group) ?? 0) + (shownValue(g) ?? 0));
   const keys = orderGroups(dimension, [...sizes.keys()], (g) => sizes.get(g) ?? null);
   const columns = breakdowns.map((b) => {
     const total = shownValue(b.total) ?? 0;
@@ -67,7 +83,11 @@ export function stackColumns(breakdowns: readonly SnapshotBreakdown[]): { column
     for (const g of b.groups) {
       const v = shownValue(g);
       const share = total > 0 && v !== null ? (100 * v) / total : 0;
-      values[g.group] = { value: share, display: v === null ? String(g.value) : `${formatCell({ value: v, symbol: null }, 0, 'count')} (${share.toFixed(1)}%)` };
+      values[g.group] = {
+        value: share,
+        display:
+          v === null ? String(g.value) : `${formatCell({ value: v, symbol: null }, 0, 'count')} (${share.toFixed(1)}%)`,
+      };
     }
     return { period: b.period, values };
   });
@@ -76,5 +96,10 @@ export function stackColumns(breakdowns: readonly SnapshotBreakdown[]): { column
 
 /** A distribution's bins for the histogram: a suppressed bin is drawn empty and reads c. */
 export function histogramBins(d: SnapshotDistribution | null): Bin[] {
-  return (d?.bins ?? []).map((b) => ({ x0: b.from, x1: b.to, count: shownValue(b) ?? 0, display: formatCell(asCell(b), 0, 'count') }));
+  return (d?.bins ?? []).map((b) => ({
+    x0: b.from,
+    x1: b.to,
+    count: shownValue(b) ?? 0,
+    display: formatCell(asCell(b), 0, 'count'),
+  }));
 }

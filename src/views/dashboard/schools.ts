@@ -29,18 +29,26 @@ export interface SchoolsToChallenge {
   unranked: SchoolFigure[];
 }
 
-const byLabel = (a: SchoolFigure, b: SchoolFigure) => a.label.localeCompare(b.label, 'en-GB', { numeric: true }) || a.ref.localeCompare(b.ref);
+const byLabel = (a: SchoolFigure, b: SchoolFigure) =>
+  a.label.localeCompare(b.label, 'en-GB', { numeric: true }) || a.ref.localeCompare(b.ref);
 
 /** Worst first: the lowest first where higher is better, else the highest first. */
 function worstFirst(better: Measure['better']) {
-  return (a: SchoolFigure, b: SchoolFigure): number => (better === 'higher' ? a.cell.value! - b.cell.value! : b.cell.value! - a.cell.value!) || byLabel(a, b);
+  return (a: SchoolFigure, b: SchoolFigure): number =>
+    (better === 'higher' ? a.cell.value! - b.cell.value! : b.cell.value! - a.cell.value!) || byLabel(a, b);
 }
 
 /**
  * The schools of one period: `rows` are the measure's rows by school, and the rows (by school) of the count measure
  * `childrenOf`, whose `children` are the children behind each school's figure.
  */
-export function schoolsToChallenge(rows: readonly ReportRow[], m: Measure, childrenOf: string, period: string, k: number): SchoolsToChallenge {
+export function schoolsToChallenge(
+  rows: readonly ReportRow[],
+  m: Measure,
+  childrenOf: string,
+  period: string,
+  k: number,
+): SchoolsToChallenge {
   const inPeriod = rows.filter((r) => r.period === period && r.group != null);
   const children = new Map(inPeriod.filter((r) => r.measure === childrenOf).map((r) => [r.group!, r.children ?? 0]));
   const own = inPeriod.filter((r) => r.measure === m.id);
@@ -50,7 +58,13 @@ export function schoolsToChallenge(rows: readonly ReportRow[], m: Measure, child
   const figures = schools.map(({ row, ref, name }): SchoolFigure => {
     const cell = suppressRow(row, m, k);
     const label = name === null ? ref : seen.get(name)! > 1 ? `${name} (${ref})` : name;
-    return { ref, label, children: children.get(row.group!) ?? 0, cell, display: formatCell(cell, m.precision, m.unit) };
+    return {
+      ref,
+      label,
+      children: children.get(row.group!) ?? 0,
+      cell,
+      display: formatCell(cell, m.precision, m.unit),
+    };
   });
   const enough = figures.filter((f) => f.children >= k);
   return {

@@ -24,7 +24,11 @@ export interface StandOut {
   href: string;
 }
 
-const WHO: Record<NationalGroup, string> = { CLA_12M: 'children in care', CARE_LEAVERS_17_18: 'care leavers', CARE_LEAVERS_19_21: 'care leavers' };
+const WHO: Record<NationalGroup, string> = {
+  CLA_12M: 'children in care',
+  CARE_LEAVERS_17_18: 'care leavers',
+  CARE_LEAVERS_19_21: 'care leavers',
+};
 
 /** "children in care nationally", or "care leavers nationally" for a care leavers' measure: who its national group is. */
 export const nationalWho = (m: Pick<Measure, 'national'>): string => `${WHO[m.national]} nationally`;
@@ -36,7 +40,9 @@ export function headline(m: Measure<MeasureId>, series: SnapshotSeries | null): 
   if (!latest || typeof latest.value !== 'number') return null;
   const before = points.at(-2);
   return {
-    measure: m, period: latest.period, value: latest.value,
+    measure: m,
+    period: latest.period,
+    value: latest.value,
     previous: before && typeof before.value === 'number' ? { period: before.period, value: before.value } : null,
     national: nationalOf(m, latest),
   };
@@ -59,7 +65,9 @@ export function sentence(h: Headline): string {
   if (h.national !== null) {
     const v = verdict(m, h.value, h.national);
     const d = compareShown(m, h.value, h.national);
-    const against = v ? verdictWords(v, nationalWho(m)) : `${d > 0 ? 'above' : d < 0 ? 'below' : 'level with'} ${nationalWho(m)}`;
+    const against = v
+      ? verdictWords(v, nationalWho(m))
+      : `${d > 0 ? 'above' : d < 0 ? 'below' : 'level with'} ${nationalWho(m)}`;
     s += `${h.previous ? ', and' : ','} ${against} (${f(h.national)})`;
   }
   return `${s}.`;
@@ -83,7 +91,9 @@ export function salience(h: Headline): number {
 
 /** The headlines that may stand out: every trend of every area with a shown latest figure and a way to be better. */
 export function candidates(figures: Figures, areas: readonly Area[] = AREAS): Headline[] {
-  return trendMeasures(areas).map(measure).filter((m) => m.better !== null)
+  return trendMeasures(areas)
+    .map(measure)
+    .filter((m) => m.better !== null)
     .map((m) => headline(m, seriesOf(figures, m.id)))
     .filter((h): h is Headline => h !== null);
 }
@@ -94,5 +104,10 @@ export function standsOut(headlines: readonly Headline[], most = 6, areas: reado
     .filter((h) => h.measure.better !== null && salience(h) > 0)
     .sort((a, b) => salience(b) - salience(a))
     .slice(0, most)
-    .map((h) => ({ measure: h.measure.id, sentence: sentence(h), verdicts: verdictsOf(h), href: panelHref(h.measure.id, areas) }));
+    .map((h) => ({
+      measure: h.measure.id,
+      sentence: sentence(h),
+      verdicts: verdictsOf(h),
+      href: panelHref(h.measure.id, areas),
+    }));
 }

@@ -30,14 +30,18 @@ export function tileOf(id: MeasureId, figures: Figures): Tile | null {
     const d = h.value - h.previous.value;
     // the same once rounded as shown is no change: never "up 0.0"
     const same = formatValue(m, h.value) === formatValue(m, h.previous.value);
-    const moved = same ? `no change on ${h.previous.period}` : `${d > 0 ? '▲ up' : '▼ down'} ${formatValue({ ...m, unit: m.unit === 'percent' ? 'mean' : m.unit }, Math.abs(d))}${unitWord} on ${h.previous.period}`;
+    const moved = same
+      ? `no change on ${h.previous.period}`
+      : `${d > 0 ? '▲ up' : '▼ down'} ${formatValue({ ...m, unit: m.unit === 'percent' ? 'mean' : m.unit }, Math.abs(d))}${unitWord} on ${h.previous.period}`;
     const v = verdict(m, h.value, h.previous.value);
     change = v && v !== 'the same' ? `${moved}: ${verdictWords(v, 'last year')}` : moved;
   }
   let national: string | null = null;
   if (h?.national != null) {
     const v = verdict(m, h.value, h.national);
-    national = v ? `${verdictWords(v, nationalWho(m))} (${formatValue(m, h.national)})` : `${nationalWho(m)}: ${formatValue(m, h.national)}`;
+    national = v
+      ? `${verdictWords(v, nationalWho(m))} (${formatValue(m, h.national)})`
+      : `${nationalWho(m)}: ${formatValue(m, h.national)}`;
   }
   return {
     title: `${m.title}, ${latest.period}`,

@@ -17,7 +17,7 @@ export function verdict(m: Pick<Measure, 'better' | 'precision'>, value: number,
   if (m.better === null) return null;
   const d = compareShown(m, value, other);
   if (d === 0) return 'the same';
-  return (d > 0) === (m.better === 'higher') ? 'better' : 'worse';
+  return d > 0 === (m.better === 'higher') ? 'better' : 'worse';
 }
 
 /** "better than last year", "the same as children in care nationally". */

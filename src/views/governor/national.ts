@@ -20,9 +20,14 @@ export function nationalRows(f: Figures): NationalRow[] {
     const m = measure(s.measure);
     const n = latest.national;
     const cla = nationalOf(m, latest);
-    return [{
-      title: m.title, period: latest.period, local: display(latest, m),
-      national: cla === null ? 'x' : formatValue(m, cla), all: n.ALL_PUPILS === undefined ? 'x' : formatValue(m, n.ALL_PUPILS),
-    }];
+    return [
+      {
+        title: m.title,
+        period: latest.period,
+        local: display(latest, m),
+        national: cla === null ? 'x' : formatValue(m, cla),
+        all: n.ALL_PUPILS === undefined ? 'x' : formatValue(m, n.ALL_PUPILS),
+      },
+    ];
   });
 }

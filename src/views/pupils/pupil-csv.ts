@@ -8,7 +8,10 @@ import type { Column } from '../../lib/table/types';
  * through the spreadsheet-formula guard of `toCsv`.
  */
 export function pupilCsv<R>(title: string, columns: readonly Column<R>[], rows: readonly R[]): string {
-  const body = toCsv(columns.map((c) => c.label), rows.map((r) => columns.map((c) => cellText(c, r))));
+  const body = toCsv(
+    columns.map((c) => c.label),
+    rows.map((r) => columns.map((c) => cellText(c, r))),
+  );
   // toCsv ends a header without rows with its line break
   return `${toCsv([title], [])}${body}\r\n`;
 }

@@ -5,7 +5,10 @@ import { BINS, LOCAL, NATIONAL, NEIGHBOURS, one } from './fixtures';
 
 describe('alt', () => {
   it('altForSeries(title, series, format) gives the span and each series from first to last value', () => {
-    const local: Series = { ...LOCAL, points: LOCAL.points.map((p) => (p.display === 'c' ? { ...p, value: 19.6, display: '19.6' } : p)) };
+    const local: Series = {
+      ...LOCAL,
+      points: LOCAL.points.map((p) => (p.display === 'c' ? { ...p, value: 19.6, display: '19.6' } : p)),
+    };
     expect(altForSeries('Attainment 8', [local, NATIONAL], one)).toBe(
       'Attainment 8, 2019/20 to 2024/25: local 21.2 to 16.7; children in care nationally 19.1 to 18.2.',
     );
@@ -19,10 +22,16 @@ describe('alt', () => {
   });
 
   it('altForSeries says which periods are not available, and handles one value and one period', () => {
-    expect(altForSeries('A8', [NEIGHBOURS], one)).toBe('A8, 2019/20 to 2024/25: statistical neighbours 20.0 to 17.9 (2020/21 not available).');
+    expect(altForSeries('A8', [NEIGHBOURS], one)).toBe(
+      'A8, 2019/20 to 2024/25: statistical neighbours 20.0 to 17.9 (2020/21 not available).',
+    );
     const single: Series = { ...LOCAL, points: LOCAL.points.slice(1, 3) };
-    expect(altForSeries('A8', [single], one)).toBe('A8, 2020/21 to 2021/22: local 20.4 in 2020/21 (2021/22 suppressed).');
-    expect(altForSeries('A8', [{ ...LOCAL, points: LOCAL.points.slice(0, 1) }], one)).toBe('A8, 2019/20: local 21.2 in 2019/20.');
+    expect(altForSeries('A8', [single], one)).toBe(
+      'A8, 2020/21 to 2021/22: local 20.4 in 2020/21 (2021/22 suppressed).',
+    );
+    expect(altForSeries('A8', [{ ...LOCAL, points: LOCAL.points.slice(0, 1) }], one)).toBe(
+      'A8, 2019/20: local 21.2 in 2019/20.',
+    );
   });
 
   it('altForSeries says when there is nothing to show', () => {
@@ -41,6 +50,11 @@ describe('alt', () => {
   });
 
   it('listOf joins with commas and a final and', () => {
-    expect([listOf([]), listOf(['a']), listOf(['a', 'b']), listOf(['a', 'b', 'c'])]).toEqual(['', 'a', 'a and b', 'a, b and c']);
+    expect([listOf([]), listOf(['a']), listOf(['a', 'b']), listOf(['a', 'b', 'c'])]).toEqual([
+      '',
+      'a',
+      'a and b',
+      'a, b and c',
+    ]);
   });
 });

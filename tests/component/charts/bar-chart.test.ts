@@ -37,7 +37,9 @@ describe('BarChart', () => {
       'Suspensions by reason, 2024/25: Persistent disruptive behaviour 14, Physical assault against a pupil 9, ' +
         'Verbal abuse or threatening behaviour against an adult 6, Drug and alcohol related suppressed.',
     );
-    expect(altForBars('Reasons', BARS, 2)).toBe('Reasons: Persistent disruptive behaviour 14, Physical assault against a pupil 9, and 2 more in the table.');
+    expect(altForBars('Reasons', BARS, 2)).toBe(
+      'Reasons: Persistent disruptive behaviour 14, Physical assault against a pupil 9, and 2 more in the table.',
+    );
   });
 
   it('has a table twin with exactly the displayed cells', () => {
@@ -68,25 +70,37 @@ describe('BarChart', () => {
     ]);
   });
 
-  it('wraps long labels on the axis onto lines, keeping them whole in the bar\'s label', () => {
+  it("wraps long labels on the axis onto lines, keeping them whole in the bar's label", () => {
     const { container } = draw();
     const label = container.querySelectorAll('.axis-y text')[2];
-    expect([...label.querySelectorAll('tspan')].map((t) => t.textContent)).toEqual(['Verbal abuse or', 'threatening behaviour', 'against an adult']);
+    expect([...label.querySelectorAll('tspan')].map((t) => t.textContent)).toEqual([
+      'Verbal abuse or',
+      'threatening behaviour',
+      'against an adult',
+    ]);
     expect(label.textContent).not.toContain('…');
-    expect(container.querySelectorAll('g.bar')[2].getAttribute('aria-label')).toBe('Verbal abuse or threatening behaviour against an adult: 6');
+    expect(container.querySelectorAll('g.bar')[2].getAttribute('aria-label')).toBe(
+      'Verbal abuse or threatening behaviour against an adult: 6',
+    );
   });
 
   it('draws a 60-character label whole, across lines, and in the tooltip', async () => {
     const long = 'Use or threat of use of an offensive weapon or prohibited item';
     expect(long).toHaveLength(62);
     const { container } = draw([{ label: long, value: 3, display: '3' }, ...BARS.slice(0, 1)]);
-    const lines = [...container.querySelectorAll('.axis-y text')[0].querySelectorAll('tspan')].map((t) => t.textContent ?? '');
+    const lines = [...container.querySelectorAll('.axis-y text')[0].querySelectorAll('tspan')].map(
+      (t) => t.textContent ?? '',
+    );
     expect(lines.join(' ')).toBe(long);
     expect(lines.every((l) => l.length <= 26)).toBe(true);
     // the lines stack downwards from above the band's centre, 1.1em apart
-    expect([...container.querySelectorAll('.axis-y text')[0].querySelectorAll('tspan')].map((t) => t.getAttribute('dy'))).toEqual(['-0.78em', '1.1em', '1.1em']);
+    expect(
+      [...container.querySelectorAll('.axis-y text')[0].querySelectorAll('tspan')].map((t) => t.getAttribute('dy')),
+    ).toEqual(['-0.78em', '1.1em', '1.1em']);
     await fireEvent.focus(container.querySelector('g.bar') as Element);
-    expect([...container.querySelectorAll('.chart-tooltip text')].map((t) => t.textContent).join(' ')).toBe(`${long} 3`);
+    expect([...container.querySelectorAll('.chart-tooltip text')].map((t) => t.textContent).join(' ')).toBe(
+      `${long} 3`,
+    );
   });
 
   it('starts the value axis at zero when every value is far from it', () => {

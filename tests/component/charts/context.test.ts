@@ -24,6 +24,10 @@ describe('scales', () => {
     const periods = scalePoint<string>().domain(['a', 'b', 'c', 'd', 'e']).range([0, 100]);
     expect(ticksOf(periods, 3, String).map((t) => t.label)).toEqual(['a', 'c', 'e']);
     expect(ticksOf(periods, Infinity, String)).toHaveLength(5);
-    expect(ticksOf(scaleLinear().domain([0, 1]).range([0, 100]), 2, (v) => `${v * 100}%`).map((t) => t.label)).toEqual(['0%', '50%', '100%']);
+    expect(ticksOf(scaleLinear().domain([0, 1]).range([0, 100]), 2, (v) => `${v * 100}%`).map((t) => t.label)).toEqual([
+      '0%',
+      '50%',
+      '100%',
+    ]);
   });
 });

@@ -6,7 +6,12 @@ import LineChart from '../../../src/lib/charts/LineChart.svelte';
 import { LOCAL, NATIONAL, one } from './fixtures';
 
 const chart = () => {
-  const { container } = render(LineChart, { series: [LOCAL, NATIONAL], format: one, alt: 'Attainment 8: falling', width: 480 });
+  const { container } = render(LineChart, {
+    series: [LOCAL, NATIONAL],
+    format: one,
+    alt: 'Attainment 8: falling',
+    width: 480,
+  });
   return container.querySelector('svg[role="img"]') as SVGSVGElement;
 };
 
@@ -37,7 +42,7 @@ describe('export', () => {
     expect(svg.querySelector('.chart-tooltip')).not.toBeNull();
     const doc = new DOMParser().parseFromString(svgMarkup(svg), 'image/svg+xml');
     const path = doc.querySelector('[data-series="la"] path');
-    expect(path?.getAttribute('style')).toContain('stroke: rgb(0, 114, 178)') // #0072b2, as the CSSOM writes it;
+    expect(path?.getAttribute('style')).toContain('stroke: rgb(0, 114, 178)'); // #0072b2, as the CSSOM writes it;
     expect(path?.getAttribute('style')).not.toContain('var(');
     expect(doc.querySelector('.chart-tooltip, [class], [tabindex]')).toBeNull();
     expect(doc.querySelectorAll('[aria-label]').length).toBe(11);
@@ -50,7 +55,10 @@ describe('export', () => {
   it('download(name, text, type) saves the text under the name as a blob of that type, CSV unless told, and lets the link go', async () => {
     const blobs: Blob[] = [];
     const revokeObjectURL = vi.fn();
-    vi.stubGlobal('URL', Object.assign(Object.create(URL), { createObjectURL: (b: Blob) => `blob:${blobs.push(b)}`, revokeObjectURL }));
+    vi.stubGlobal(
+      'URL',
+      Object.assign(Object.create(URL), { createObjectURL: (b: Blob) => `blob:${blobs.push(b)}`, revokeObjectURL }),
+    );
     const clicked: string[] = [];
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(`${this.download} ${this.getAttribute('href')}`);
@@ -84,7 +92,10 @@ describe('export', () => {
     await fireEvent.click(screen.getByRole('button', { name: 'Download' }));
     await fireEvent.click(screen.getByRole('menuitem', { name: 'CSV (table)' }));
     expect(clicked).toEqual(['attainment-8.svg', 'attainment-8.csv']);
-    expect(createObjectURL.mock.calls.map(([blob]) => blob.type)).toEqual(['image/svg+xml;charset=utf-8', 'text/csv;charset=utf-8']);
+    expect(createObjectURL.mock.calls.map(([blob]) => blob.type)).toEqual([
+      'image/svg+xml;charset=utf-8',
+      'text/csv;charset=utf-8',
+    ]);
     click.mockRestore();
   });
 

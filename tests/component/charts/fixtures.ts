@@ -12,14 +12,24 @@ const points = (values: (number | 'c' | 'x')[]) =>
     display: typeof v === 'number' ? one(v) : v,
   }));
 
-export const LOCAL: Series = { id: 'la', label: 'local', role: 'local', points: points([21.2, 20.4, 'c', 18.9, 17.5, 16.7]) };
+export const LOCAL: Series = {
+  id: 'la',
+  label: 'local',
+  role: 'local',
+  points: points([21.2, 20.4, 'c', 18.9, 17.5, 16.7]),
+};
 export const NATIONAL: Series = {
   id: 'nat',
   label: 'children in care nationally',
   role: 'national',
   points: points([19.1, 19.6, 18.8, 18.5, 18.4, 18.2]),
 };
-export const NEIGHBOURS: Series = { id: 'sn', label: 'statistical neighbours', role: 'comparison', points: points([20.0, 'x', 19.2, 19.0, 18.1, 17.9]) };
+export const NEIGHBOURS: Series = {
+  id: 'sn',
+  label: 'statistical neighbours',
+  role: 'comparison',
+  points: points([20.0, 'x', 19.2, 19.0, 18.1, 17.9]),
+};
 export const ALL_SUPPRESSED: Series = { id: 'la', label: 'local', role: 'local', points: points(['c', 'c', 'c']) };
 
 export const BARS: Bar[] = [

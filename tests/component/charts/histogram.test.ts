@@ -28,7 +28,9 @@ describe('Histogram', () => {
     ]);
     expect(bins[0].querySelector('rect')).toBeNull();
     expect(bins[0].querySelector('text')?.textContent).toBe('c');
-    expect(alt).toBe('Attendance of children in care, 2024/25, in 4 bins from 0% to 100%: the most in 90% to 100% (58); 1 bin suppressed.');
+    expect(alt).toBe(
+      'Attendance of children in care, 2024/25, in 4 bins from 0% to 100%: the most in 90% to 100% (58); 1 bin suppressed.',
+    );
   });
 
   it('bars are as wide as their bins', () => {
@@ -40,7 +42,10 @@ describe('Histogram', () => {
   it('shows its tooltip on focus', async () => {
     const { container } = draw();
     await fireEvent.focus(container.querySelectorAll<SVGGElement>('g.bin')[3]);
-    expect([...container.querySelectorAll('.chart-tooltip text')].map((t) => t.textContent)).toEqual(['90% to 100%', '58']);
+    expect([...container.querySelectorAll('.chart-tooltip text')].map((t) => t.textContent)).toEqual([
+      '90% to 100%',
+      '58',
+    ]);
   });
 
   it('has a table twin with exactly the displayed cells', () => {

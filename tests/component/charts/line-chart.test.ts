@@ -26,14 +26,15 @@ describe('LineChart', () => {
 
   it('draws national dashed and comparison dotted, with a legend', () => {
     const { container } = draw([LOCAL, NATIONAL, NEIGHBOURS]);
-    const dash = (id: string) => container.querySelector(`[data-series="${id}"] path`)?.getAttribute('stroke-dasharray') ?? null;
+    const dash = (id: string) =>
+      container.querySelector(`[data-series="${id}"] path`)?.getAttribute('stroke-dasharray') ?? null;
     expect([dash('la'), dash('nat'), dash('sn')]).toEqual([null, '6 4', '1.5 3']);
     const legend = container.querySelector('.chart-legend') as HTMLElement;
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual([
-      'local',
-      'children in care nationally',
-      'statistical neighbours',
-    ]);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.trim()),
+    ).toEqual(['local', 'children in care nationally', 'statistical neighbours']);
   });
 
   it('draws a suppressed point as a gap, never as 0', () => {
@@ -49,7 +50,9 @@ describe('LineChart', () => {
     expect(alt).toBe(
       'Attainment 8, 2019/20 to 2024/25: local 21.2 to 16.7 (2021/22 suppressed); children in care nationally 19.1 to 18.2.',
     );
-    expect(altForSeries('Attainment 8', [ALL_SUPPRESSED], one)).toBe('Attainment 8, 2019/20 to 2021/22: local suppressed.');
+    expect(altForSeries('Attainment 8', [ALL_SUPPRESSED], one)).toBe(
+      'Attainment 8, 2019/20 to 2021/22: local suppressed.',
+    );
   });
 
   it('has a table twin with exactly the displayed cells, c included', () => {
@@ -102,6 +105,10 @@ describe('LineChart', () => {
     const { container } = draw([ALL_SUPPRESSED]);
     expect(container.querySelectorAll('g.point')).toHaveLength(0);
     expect(container.querySelector('[data-series="la"] path')?.getAttribute('d')).toBe('');
-    expect([...container.querySelectorAll('.axis-x text')].map((t) => t.textContent)).toEqual(['2019/20', '2020/21', '2021/22']);
+    expect([...container.querySelectorAll('.axis-x text')].map((t) => t.textContent)).toEqual([
+      '2019/20',
+      '2020/21',
+      '2021/22',
+    ]);
   });
 });

@@ -15,7 +15,11 @@ function renumberIds(markup: string): string {
   return prefixes
     .map((p, i) => [p, `id${i + 1}`] as const)
     .sort((a, b) => b[0].length - a[0].length)
-    .reduce((s, [from, to]) => s.replace(new RegExp(`(["#\\s])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[-"\\s)])`, 'g'), `$1${to}`), markup);
+    .reduce(
+      (s, [from, to]) =>
+        s.replace(new RegExp(`(["#\\s])${from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[-"\\s)])`, 'g'), `$1${to}`),
+      markup,
+    );
 }
 
 function pretty(markup: string): string {

@@ -1,7 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { categoryColour, contrast, DARK, LIGHT, luminance, RAG_VARS, ragColour, type Rag, type Theme } from '../../../src/lib/charts/palette';
+import {
+  categoryColour,
+  contrast,
+  DARK,
+  LIGHT,
+  luminance,
+  RAG_VARS,
+  ragColour,
+  type Rag,
+  type Theme,
+} from '../../../src/lib/charts/palette';
 import { deltaE, VISIONS } from './vision';
 
 const colours = (theme: Theme): [string, string][] => [
@@ -35,7 +45,10 @@ describe('palette', () => {
     expect([LIGHT.background, DARK.background]).toEqual(['#ffffff', '#121417']);
   });
 
-  for (const [name, theme] of [['light', LIGHT], ['dark', DARK]] as const) {
+  for (const [name, theme] of [
+    ['light', LIGHT],
+    ['dark', DARK],
+  ] as const) {
     it(`every ${name} chart colour has at least 3:1 contrast against ${theme.background}`, () => {
       const failing = colours(theme)
         .map(([v, c]) => ({ v, c, ratio: Math.round(contrast(c, theme.background) * 100) / 100 }))
@@ -48,7 +61,10 @@ describe('palette', () => {
     // vitest runs from the project root
     const css = readFileSync(resolve(process.cwd(), 'src/lib/charts/charts.css'), 'utf8');
     const [light, dark] = css.split('@media (prefers-color-scheme: dark)');
-    const vars = (block: string) => Object.fromEntries([...block.matchAll(/(--chart-[a-z0-9-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2].toLowerCase()]));
+    const vars = (block: string) =>
+      Object.fromEntries(
+        [...block.matchAll(/(--chart-[a-z0-9-]+):\s*(#[0-9a-f]{6})/gi)].map((m) => [m[1], m[2].toLowerCase()]),
+      );
     expect(vars(light)).toEqual(Object.fromEntries(colours(LIGHT)));
     expect(vars(dark)).toEqual(Object.fromEntries(colours(DARK)));
   });
@@ -61,11 +77,16 @@ describe('palette', () => {
     expect(deltaE('#c00000', '#508000', 'deuteranopia')).toBeLessThan(20);
   });
 
-  for (const [name, theme] of [['light', LIGHT], ['dark', DARK]] as const) {
+  for (const [name, theme] of [
+    ['light', LIGHT],
+    ['dark', DARK],
+  ] as const) {
     // ΔE*ab of about 10 is a difference anyone notices between two patches side by side; 12 leaves a margin
     it(`the ${name} quality-rating colours stay at least ΔE 12 apart, pair by pair, with normal vision and each colour-blindness`, () => {
       const close = ratingPairs(theme)
-        .flatMap(({ pair, ...seen }) => Object.entries(seen).map(([vision, d]) => ({ pair, vision, d: Math.round(d * 10) / 10 })))
+        .flatMap(({ pair, ...seen }) =>
+          Object.entries(seen).map(([vision, d]) => ({ pair, vision, d: Math.round(d * 10) / 10 })),
+        )
         .filter((x) => x.d < 12);
       expect(close).toEqual([]);
     });
@@ -73,9 +94,17 @@ describe('palette', () => {
 
   it('gives each hue of the rating scale its variable, and any other group a colour by its place in a given order, else by its key', () => {
     expect((['gold', 'green', 'amber', 'red', 'grey'] as const).map(ragColour)).toEqual([
-      'var(--chart-rag-gold)', 'var(--chart-rag-green)', 'var(--chart-rag-amber)', 'var(--chart-rag-red)', 'var(--chart-rag-grey)',
+      'var(--chart-rag-gold)',
+      'var(--chart-rag-green)',
+      'var(--chart-rag-amber)',
+      'var(--chart-rag-red)',
+      'var(--chart-rag-grey)',
     ]);
-    expect(['M', 'F', 'U'].map((k) => categoryColour(k, ['M', 'F', 'U']))).toEqual(['var(--chart-1)', 'var(--chart-2)', 'var(--chart-3)']);
+    expect(['M', 'F', 'U'].map((k) => categoryColour(k, ['M', 'F', 'U']))).toEqual([
+      'var(--chart-1)',
+      'var(--chart-2)',
+      'var(--chart-3)',
+    ]);
     expect(categoryColour('PP')).toBe(categoryColour('PP'));
     expect(new Set(['PP', 'PA', 'VA', 'DA', 'BU'].map((k) => categoryColour(k))).size).toBeGreaterThan(1);
   });

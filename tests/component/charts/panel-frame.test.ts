@@ -8,14 +8,17 @@ let saved: { name: string; blob: Blob }[] = [];
 beforeEach(() => {
   saved = [];
   const blobs = new Map<string, Blob>();
-  vi.stubGlobal('URL', Object.assign(Object.create(URL), {
-    createObjectURL: (blob: Blob) => {
-      const url = `blob:${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    },
-    revokeObjectURL: () => {},
-  }));
+  vi.stubGlobal(
+    'URL',
+    Object.assign(Object.create(URL), {
+      createObjectURL: (blob: Blob) => {
+        const url = `blob:${blobs.size}`;
+        blobs.set(url, blob);
+        return url;
+      },
+      revokeObjectURL: () => {},
+    }),
+  );
   vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
     saved.push({ name: this.download, blob: blobs.get(this.getAttribute('href') ?? '') as Blob });
   });
@@ -29,13 +32,20 @@ const draw = () => render(PanelHarness, { bars: BARS });
 const tab = (name: string) => screen.getByRole('tab', { name });
 const menuButton = () => screen.getByRole('button', { name: 'Download' });
 const item = (name: string) => screen.getByRole('menuitem', { name });
-const tableText = (table: HTMLElement) => within(table).getAllByRole('row').map((r) => [...r.children].map((c) => c.textContent ?? ''));
+const tableText = (table: HTMLElement) =>
+  within(table)
+    .getAllByRole('row')
+    .map((r) => [...r.children].map((c) => c.textContent ?? ''));
 
 describe('a dashboard panel', () => {
   it('shows the chart under Chart | Table tabs, the Chart tab selected and the only tab stop', () => {
     const { container } = draw();
     expect(screen.getByRole('tablist', { name: 'Suspensions by reason' })).toBeTruthy();
-    expect(screen.getAllByRole('tab').map((t) => [t.textContent, t.getAttribute('aria-selected'), t.getAttribute('tabindex')])).toEqual([
+    expect(
+      screen
+        .getAllByRole('tab')
+        .map((t) => [t.textContent, t.getAttribute('aria-selected'), t.getAttribute('tabindex')]),
+    ).toEqual([
       ['Chart', 'true', '0'],
       ['Table', 'false', '-1'],
     ]);
@@ -88,7 +98,11 @@ describe('a dashboard panel', () => {
 
     await fireEvent.keyDown(menuButton(), { key: 'ArrowDown' });
     expect(menuButton().getAttribute('aria-expanded')).toBe('true');
-    expect(within(screen.getByRole('menu')).getAllByRole('menuitem').map((m) => m.textContent)).toEqual(['CSV (table)', 'SVG (chart)', 'PNG (chart)']);
+    expect(
+      within(screen.getByRole('menu'))
+        .getAllByRole('menuitem')
+        .map((m) => m.textContent),
+    ).toEqual(['CSV (table)', 'SVG (chart)', 'PNG (chart)']);
     expect(document.activeElement).toBe(item('CSV (table)'));
     await fireEvent.keyDown(document.activeElement as Element, { key: 'ArrowDown' });
     expect(document.activeElement).toBe(item('SVG (chart)'));

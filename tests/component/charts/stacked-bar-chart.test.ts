@@ -20,7 +20,11 @@ describe('StackedBarChart', () => {
   it('has a legend of the parts', () => {
     const { container } = draw();
     const legend = container.querySelector('.chart-legend') as HTMLElement;
-    expect(within(legend).getAllByRole('listitem').map((li) => li.textContent?.trim())).toEqual(['Suspension', 'Permanent exclusion']);
+    expect(
+      within(legend)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.trim()),
+    ).toEqual(['Suspension', 'Permanent exclusion']);
   });
 
   it('draws nothing for a suppressed part, and says so', () => {
@@ -32,7 +36,9 @@ describe('StackedBarChart', () => {
       '2023/24: Suspension 52, Permanent exclusion suppressed',
       '2024/25: Suspension 47, Permanent exclusion 6',
     ]);
-    expect(alt).toBe('Exclusions, 2022/23 to 2024/25, in parts: Suspension and Permanent exclusion. In 2024/25: Suspension 47, Permanent exclusion 6.');
+    expect(alt).toBe(
+      'Exclusions, 2022/23 to 2024/25, in parts: Suspension and Permanent exclusion. In 2024/25: Suspension 47, Permanent exclusion 6.',
+    );
   });
 
   it('shows every part of a column in its tooltip on focus', async () => {
@@ -70,11 +76,29 @@ describe('StackedBarChart', () => {
       { key: 'GOLD', label: 'Outstanding', colour: 'var(--chart-rag-gold)' },
       { key: 'NOT_RATED', label: 'Not rated', colour: 'var(--chart-rag-grey)' },
     ];
-    const columns = [{ period: '2024/25', values: { RED: { value: 20, display: '2 (20.0%)' }, GOLD: { value: 50, display: '5 (50.0%)' }, NOT_RATED: { value: 30, display: '3 (30.0%)' } } }];
-    const { container } = render(StackedBarChart, { columns, parts, format: count, alt: 'Quality ratings', width: 480 });
+    const columns = [
+      {
+        period: '2024/25',
+        values: {
+          RED: { value: 20, display: '2 (20.0%)' },
+          GOLD: { value: 50, display: '5 (50.0%)' },
+          NOT_RATED: { value: 30, display: '3 (30.0%)' },
+        },
+      },
+    ];
+    const { container } = render(StackedBarChart, {
+      columns,
+      parts,
+      format: count,
+      alt: 'Quality ratings',
+      width: 480,
+    });
     const fills = [...container.querySelectorAll<SVGRectElement>('g.column rect')].map((r) => r.style.fill);
     expect(fills).toEqual(['var(--chart-rag-red)', 'var(--chart-rag-gold)', 'var(--chart-rag-grey)']);
-    const legend = [...container.querySelectorAll('.chart-legend li')].map((li) => [li.textContent?.trim(), (li.querySelector('rect') as SVGRectElement).style.fill]);
+    const legend = [...container.querySelectorAll('.chart-legend li')].map((li) => [
+      li.textContent?.trim(),
+      (li.querySelector('rect') as SVGRectElement).style.fill,
+    ]);
     expect(legend).toEqual([
       ['Inadequate', 'var(--chart-rag-red)'],
       ['Outstanding', 'var(--chart-rag-gold)'],
@@ -82,9 +106,15 @@ describe('StackedBarChart', () => {
     ]);
   });
 
-  it('keeps a part\'s colour when other parts come and go', () => {
+  it("keeps a part's colour when other parts come and go", () => {
     const fillOf = (parts: typeof PARTS) => {
-      const { container, unmount } = render(StackedBarChart, { columns: COLUMNS, parts, format: count, alt, width: 480 });
+      const { container, unmount } = render(StackedBarChart, {
+        columns: COLUMNS,
+        parts,
+        format: count,
+        alt,
+        width: 480,
+      });
       const fill = (container.querySelector('.chart-legend li:last-child rect') as SVGRectElement).style.fill;
       unmount();
       return fill;

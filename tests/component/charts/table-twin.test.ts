@@ -15,16 +15,28 @@ describe('TableTwin', () => {
   it('is a table named by its caption, with column and row headers', () => {
     render(TableTwin, props);
     const table = screen.getByRole('table', { name: 'Attainment 8 of children in care' });
-    expect(within(table).getAllByRole('columnheader').map((th) => [th.textContent, th.getAttribute('scope')])).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => [th.textContent, th.getAttribute('scope')]),
+    ).toEqual([
       ['Period', 'col'],
       ['local', 'col'],
       ['national', 'col'],
     ]);
-    expect(within(table).getAllByRole('rowheader').map((th) => [th.textContent, th.getAttribute('scope')])).toEqual([
+    expect(
+      within(table)
+        .getAllByRole('rowheader')
+        .map((th) => [th.textContent, th.getAttribute('scope')]),
+    ).toEqual([
       ['2022/23', 'row'],
       ['2023/24', 'row'],
     ]);
-    expect(within(table).getAllByRole('cell').map((td) => td.textContent)).toEqual(['18.9', '18.5', 'c', 'x']);
+    expect(
+      within(table)
+        .getAllByRole('cell')
+        .map((td) => td.textContent),
+    ).toEqual(['18.9', '18.5', 'c', 'x']);
   });
 
   it('explains the symbols it shows, and only those', () => {

@@ -22,7 +22,14 @@ describe('an area view opened from a link to one of its panels', () => {
   it('moves focus to the heading of that panel once its figures are drawn', async () => {
     // the loaded data, as the view reads it: key stage 4 results only
     const dataset = { version: 1, counts: { ks4_results: ids.length }, files: [] } as unknown as Dataset;
-    render(AreaView, { area: AREAS.find((a) => a.id === 'ks4')!, dataset, view: new ViewStateStore(), coordinator: new Coordinator(async () => db), source: 'local data', panel: 'ks4_p8_avg' });
+    render(AreaView, {
+      area: AREAS.find((a) => a.id === 'ks4')!,
+      dataset,
+      view: new ViewStateStore(),
+      coordinator: new Coordinator(async () => db),
+      source: 'local data',
+      panel: 'ks4_p8_avg',
+    });
     const heading = screen.getByRole('heading', { level: 2, name: 'Progress 8' });
     await waitFor(() => expect(document.activeElement).toBe(heading));
     expect(heading.getAttribute('tabindex')).toBe('-1');

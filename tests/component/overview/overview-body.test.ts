@@ -23,7 +23,14 @@ function rows(id: MeasureId, values: number[], national: (number | undefined)[] 
   const average = measure(id).kind === 'average';
   return values.map((v, i): MeasureRow => {
     const n = national[i];
-    return { measure: id, period: PERIODS[i], value: v, numerator: average ? null : v, denominator: average ? 40 : 100, benchmarks: n === undefined ? {} : { CLA_12M: n } };
+    return {
+      measure: id,
+      period: PERIODS[i],
+      value: v,
+      numerator: average ? null : v,
+      denominator: average ? 40 : 100,
+      benchmarks: n === undefined ? {} : { CLA_12M: n },
+    };
   });
 }
 
@@ -38,7 +45,13 @@ const all: MeasureRow[] = [
   ...rows('ks4_em_grade4plus_pct', [20, 22, 24, 29]),
   ...rows('cme_returned_30d_pct', [60, 65, 70, 66]),
 ];
-const figures = buildFigures({ series: all, byDimension: new Map(), bins: new Map() }, [], 6, { from: null, to: null }, new Map(all.map((r) => [r.measure, areaOf.get(r.measure)!])));
+const figures = buildFigures(
+  { series: all, byDimension: new Map(), bins: new Map() },
+  [],
+  6,
+  { from: null, to: null },
+  new Map(all.map((r) => [r.measure, areaOf.get(r.measure)!])),
+);
 
 describe('the overview', () => {
   it('lists at most six things that stand out, each a link to its panel', () => {
@@ -56,8 +69,12 @@ describe('the overview', () => {
     // |8 − 12| / 12 = 0.33, PEPs on time |60 − 80| / 80 = 0.25, grade 4 |29 − 24| / 24 = 0.21, overall absence |9 − 10| / 10 = 0.1;
     // left out: Attainment 8 0.072, back in school 4 / 70 = 0.057, SMART targets 2 / 40 = 0.05
     expect(items.map((i) => within(i).getByRole('link').getAttribute('href'))).toEqual([
-      '#/attendance/abs_persistent_10_pct', '#/peps/pep_good_pct', '#/exclusions/susp_oneplus_pct',
-      '#/peps/pep_completed_pct-pep_on_time_pct', '#/ks4/ks4_em_grade4plus_pct', '#/attendance/abs_overall_pct',
+      '#/attendance/abs_persistent_10_pct',
+      '#/peps/pep_good_pct',
+      '#/exclusions/susp_oneplus_pct',
+      '#/peps/pep_completed_pct-pep_on_time_pct',
+      '#/ks4/ks4_em_grade4plus_pct',
+      '#/attendance/abs_overall_pct',
     ]);
   });
 
@@ -71,12 +88,16 @@ describe('the overview', () => {
     expect(dashed.getAttribute('stroke-dasharray')).toBe('6 4');
     expect(dashed.getAttribute('style')).toContain('var(--chart-national)');
     // PEPs have no national figure: one line
-    expect(within(tiles).getByRole('link', { name: /PEPs on time/ }).querySelectorAll('.kpi-spark path')).toHaveLength(1);
+    expect(
+      within(tiles)
+        .getByRole('link', { name: /PEPs on time/ })
+        .querySelectorAll('.kpi-spark path'),
+    ).toHaveLength(1);
     expect(container.querySelectorAll('.kpi-spark svg:not([aria-hidden="true"])')).toHaveLength(0);
   });
 });
 
-describe('a tile\'s sparkline', () => {
+describe("a tile's sparkline", () => {
   it('draws the national figures as a second, dashed line on the same scale', () => {
     const tile = tileOf('ks4_att8_avg', figures)!;
     expect(tile.sparkNational).toEqual([18.9, 18.6, 18.4, 17.3]);
@@ -84,13 +105,16 @@ describe('a tile\'s sparkline', () => {
     const paths = container.querySelectorAll('.kpi-spark path');
     expect(paths).toHaveLength(2);
     // one scale for both: the local line spans 19 to 16.7, the national 18.9 to 17.3, inside it (y grows downwards)
-    const ys = (p: Element) => [...(p.getAttribute('d') ?? '').matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
+    const ys = (p: Element) =>
+      [...(p.getAttribute('d') ?? '').matchAll(/[ML][\d.]+,([\d.]+)/g)].map((m) => Number(m[1]));
     const [national, local] = [...paths].map(ys);
     expect(Math.max(...local)).toBeGreaterThan(Math.max(...national));
     expect(Math.min(...local)).toBeLessThan(Math.min(...national));
     // the words say what the dashed line is, beside a key to it
     expect(container.querySelector('.kpi-line svg.key line')?.getAttribute('stroke-dasharray')).toBe('6 4');
-    expect(container.querySelector('.kpi-line svg.key')?.parentElement?.textContent).toBe('worse than children in care nationally (17.3)');
+    expect(container.querySelector('.kpi-line svg.key')?.parentElement?.textContent).toBe(
+      'worse than children in care nationally (17.3)',
+    );
   });
 
   it('draws no national line from a single national figure', () => {
@@ -102,13 +126,20 @@ describe('a tile\'s sparkline', () => {
 describe('a link to a panel', () => {
   it('names a panel that its area draws, and lands on its heading', () => {
     for (const area of AREAS) {
-      const { unmount } = render(AreaPanels, { area, figures: { series: [], breakdowns: [], distributions: [] }, k: 6, source: 'local data' });
+      const { unmount } = render(AreaPanels, {
+        area,
+        figures: { series: [], breakdowns: [], distributions: [] },
+        k: 6,
+        source: 'local data',
+      });
       for (const id of trendMeasures([area])) {
         const [, view, panel] = panelHref(id).split('/');
         if (view !== area.id) continue;
         expect(focusPanel(decodeURIComponent(panel)), id).toBe(true);
         expect(document.activeElement?.tagName).toBe('H2');
-        expect(document.activeElement?.closest('[data-panel]')?.getAttribute('data-panel')).toBe(decodeURIComponent(panel));
+        expect(document.activeElement?.closest('[data-panel]')?.getAttribute('data-panel')).toBe(
+          decodeURIComponent(panel),
+        );
       }
       unmount();
     }

@@ -138,10 +138,18 @@ describe('overall absence by term', () => {
     const db = await dbWith({
       'pupils.csv': csv(HEADERS.pupils, 'A,F,2012-01,WBRI,N,0', 'B,M,2012-01,WBRI,N,0'),
       'care_periods.csv': csv(HEADERS.care_periods, 'A,2020-01-01,,C2,U1,IN_LA'),
-      'attendance.csv': csv(HEADERS.attendance, 'A,2023/24,AUTUMN,100,5,5', 'B,2023/24,AUTUMN,100,10,0', 'A,2023/24,SPRING,50,0,0'),
+      'attendance.csv': csv(
+        HEADERS.attendance,
+        'A,2023/24,AUTUMN,100,5,5',
+        'B,2023/24,AUTUMN,100,10,0',
+        'A,2023/24,SPRING,50,0,0',
+      ),
     });
     const rows = await measureRows(db, ['abs_overall_pct'], {}, 'term');
     // Autumn: (10 + 10) / 200 = 10%; spring: 0 / 50 = 0%.
-    expect(rows.map((r) => [r.group, r.value, r.numerator, r.denominator])).toEqual([['AUTUMN', 10, 20, 200], ['SPRING', 0, 0, 50]]);
+    expect(rows.map((r) => [r.group, r.value, r.numerator, r.denominator])).toEqual([
+      ['AUTUMN', 10, 20, 200],
+      ['SPRING', 0, 0, 50],
+    ]);
   });
 });

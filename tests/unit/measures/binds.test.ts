@@ -18,7 +18,9 @@ beforeAll(async () => {
 }, 60_000);
 
 /** One accepted value of every filter key: the first code, 1 for a yes-or-no filter, an id for an id filter. */
-const EVERY_KEY = validateFilter(Object.fromEntries(FILTERS.map((f) => [f.key, [f.values === 'bool' ? '1' : f.values === 'id' ? 'X1' : f.values[0]]])));
+const EVERY_KEY = validateFilter(
+  Object.fromEntries(FILTERS.map((f) => [f.key, [f.values === 'bool' ? '1' : f.values === 'id' ? 'X1' : f.values[0]]])),
+);
 
 /** What DuckDB says when it cannot bind the statement, or null. */
 async function bindError(part: Part | BinsPart, filter = {}): Promise<string | null> {
@@ -33,7 +35,12 @@ async function bindError(part: Part | BinsPart, filter = {}): Promise<string | n
 }
 
 const parts: { name: string; part: Part | BinsPart }[] = [
-  ...MEASURES.flatMap((m) => [null, ...Object.keys(base(m.base).dimensions)].map((dimension) => ({ name: `${m.id}${dimension ? ` by ${dimension}` : ''}`, part: { measures: [m], dimension } }))),
+  ...MEASURES.flatMap((m) =>
+    [null, ...Object.keys(base(m.base).dimensions)].map((dimension) => ({
+      name: `${m.id}${dimension ? ` by ${dimension}` : ''}`,
+      part: { measures: [m], dimension },
+    })),
+  ),
   ...DISTRIBUTIONS.map((d) => ({ name: d.id, part: { distribution: d } })),
 ];
 
@@ -44,7 +51,10 @@ describe('every generated statement binds on an empty model', () => {
   it('binds each with no filter and with a filter that sets every key', async () => {
     const failed: string[] = [];
     for (const { name, part } of parts) {
-      for (const [which, filter] of [['no filter', {}], ['every filter key', EVERY_KEY]] as const) {
+      for (const [which, filter] of [
+        ['no filter', {}],
+        ['every filter key', EVERY_KEY],
+      ] as const) {
         const error = await bindError(part, filter);
         if (error) failed.push(`${name}, ${which}: ${error}`);
       }

@@ -50,19 +50,29 @@ describe('the schools-to-challenge measures by school', () => {
       'S3 (no name): 0.00 0/1',
     ]);
     // pep_n counts its PEPs; the panel reads the children with one from `children` (runParts with children)
-    expect(bySchool(rows, 'pep_n')).toEqual(['S1 (Oakfield Academy): 6.00 -/-', 'S2 (Brook Primary School): 2.00 -/-', 'S3 (no name): 1.00 -/-']);
+    expect(bySchool(rows, 'pep_n')).toEqual([
+      'S1 (Oakfield Academy): 6.00 -/-',
+      'S2 (Brook Primary School): 2.00 -/-',
+      'S3 (no name): 1.00 -/-',
+    ]);
   });
 
   it('judges targets SMART at each school', async () => {
     const rows = await measureRows(db, ['pep_target_smart_pct'], {}, 'school');
     // S1: T1 (A) SMART, T2 (C) not → 1/2; S2: T2 (C) not, T3 (D) SMART → 1/2; S3: E has no target, no row
-    expect(bySchool(rows, 'pep_target_smart_pct')).toEqual(['S1 (Oakfield Academy): 50.00 1/2', 'S2 (Brook Primary School): 50.00 1/2']);
+    expect(bySchool(rows, 'pep_target_smart_pct')).toEqual([
+      'S1 (Oakfield Academy): 50.00 1/2',
+      'S2 (Brook Primary School): 50.00 1/2',
+    ]);
   });
 
   it('sums absence over the children of each school', async () => {
     const rows = await measureRows(db, ['abs_overall_pct'], {}, 'school');
     // S1: A 10 + C 30 = 40 of 300 sessions = 13.33%; S2: C 30 + D 0 = 30 of 300 = 10%
-    expect(bySchool(rows, 'abs_overall_pct')).toEqual(['S1 (Oakfield Academy): 13.33 40/300', 'S2 (Brook Primary School): 10.00 30/300']);
+    expect(bySchool(rows, 'abs_overall_pct')).toEqual([
+      'S1 (Oakfield Academy): 13.33 40/300',
+      'S2 (Brook Primary School): 10.00 30/300',
+    ]);
   });
 
   it("rates suspensions per 100 children on each school's roll, at the child's schools, not the event's", async () => {
@@ -79,7 +89,12 @@ describe('the schools-to-challenge measures by school', () => {
   it('gives the children behind each school: those with a PEP, a target, attendance, or on roll', async () => {
     const ids: MeasureId[] = ['pep_n', 'pep_targets_n', 'abs_persistent_10_pct', 'roll_n'];
     const [rows] = await runParts(db, {}, [{ measures: ids.map(measure), dimension: 'school' }], { children: true });
-    const children = (id: string) => Object.fromEntries(rows.filter((r) => r.measure === id && r.period === '2023/24').map((r) => [schoolOfGroup(r.group!).ref, r.children]));
+    const children = (id: string) =>
+      Object.fromEntries(
+        rows
+          .filter((r) => r.measure === id && r.period === '2023/24')
+          .map((r) => [schoolOfGroup(r.group!).ref, r.children]),
+      );
     expect(children('pep_n')).toEqual({ S1: 6, S2: 2, S3: 1 }); // every child has one PEP
     expect(children('pep_targets_n')).toEqual({ S1: 2, S2: 2 }); // S1: A, C; S2: C, D
     expect(children('abs_persistent_10_pct')).toEqual({ S1: 2, S2: 2 }); // S1: A, C; S2: C, D

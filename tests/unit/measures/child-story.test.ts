@@ -82,12 +82,30 @@ const EHE = csv(
 
 const DESTINATIONS = csv(HEADERS.destinations, 'C2,2025,16,OTHER_EDUCATION,YES');
 
-const EMPTY_LISTS = { care: [], schools: [], peps: [], attendance: [], exclusions: [], ks4: [], cme: [], ehe: [], destinations: [] };
+const EMPTY_LISTS = {
+  care: [],
+  schools: [],
+  peps: [],
+  attendance: [],
+  exclusions: [],
+  ks4: [],
+  cme: [],
+  ehe: [],
+  destinations: [],
+};
 
 const FILES = {
-  'pupils.csv': PUPILS, 'care_periods.csv': CARE, 'school_enrolments.csv': ENROLMENTS, 'pep_reviews.csv': PEPS,
-  'pep_targets.csv': TARGETS, 'attendance.csv': ATTENDANCE, 'exclusions.csv': EXCLUSIONS, 'ks4_results.csv': KS4,
-  'cme_episodes.csv': CME, 'ehe_episodes.csv': EHE, 'destinations.csv': DESTINATIONS,
+  'pupils.csv': PUPILS,
+  'care_periods.csv': CARE,
+  'school_enrolments.csv': ENROLMENTS,
+  'pep_reviews.csv': PEPS,
+  'pep_targets.csv': TARGETS,
+  'attendance.csv': ATTENDANCE,
+  'exclusions.csv': EXCLUSIONS,
+  'ks4_results.csv': KS4,
+  'cme_episodes.csv': CME,
+  'ehe_episodes.csv': EHE,
+  'destinations.csv': DESTINATIONS,
 };
 
 describe('loadChildStory(db, childId) on two hand-made children', () => {
@@ -100,47 +118,195 @@ describe('loadChildStory(db, childId) on two hand-made children', () => {
   it('gives every part of C1 in date order, targets with their PEP, text as loaded and counts as numbers', async () => {
     const expected: ChildStory = {
       pupil: {
-        child_id: 'C1', sex: 'F', ethnicity: 'WBRI', sen_provision: 'K', uasc: false,
-        period: '2023/24', nc_year: 8, key_stage: 'KS3', on_roll: true,
-        care_since: '2021-01-04', care_ended: null, school_ref: 'SCH_B', school_name: null, school_year: '2023/24', school_in_la: false,
+        child_id: 'C1',
+        sex: 'F',
+        ethnicity: 'WBRI',
+        sen_provision: 'K',
+        uasc: false,
+        period: '2023/24',
+        nc_year: 8,
+        key_stage: 'KS3',
+        on_roll: true,
+        care_since: '2021-01-04',
+        care_ended: null,
+        school_ref: 'SCH_B',
+        school_name: null,
+        school_year: '2023/24',
+        school_in_la: false,
       },
       care: [
-        { start_date: '2021-01-04', end_date: '2023-06-30', legal_status: 'C2', placement_type: 'U1', placement_location: 'IN_LA' },
-        { start_date: '2023-06-30', end_date: null, legal_status: 'C1', placement_type: 'U4', placement_location: 'OUT_LA_GT20MI' },
+        {
+          start_date: '2021-01-04',
+          end_date: '2023-06-30',
+          legal_status: 'C2',
+          placement_type: 'U1',
+          placement_location: 'IN_LA',
+        },
+        {
+          start_date: '2023-06-30',
+          end_date: null,
+          legal_status: 'C1',
+          placement_type: 'U4',
+          placement_location: 'OUT_LA_GT20MI',
+        },
       ],
       schools: [
-        { academic_year: '2022/23', school_ref: 'SCH_A', school_name: null, school_phase: 'SECONDARY', school_in_la: true, entry_date: '2022-09-05' },
-        { academic_year: '2023/24', school_ref: 'SCH_A', school_name: null, school_phase: 'SECONDARY', school_in_la: true, entry_date: '2022-09-05' },
-        { academic_year: '2023/24', school_ref: 'SCH_B', school_name: null, school_phase: 'SECONDARY', school_in_la: false, entry_date: '2024-01-08' },
+        {
+          academic_year: '2022/23',
+          school_ref: 'SCH_A',
+          school_name: null,
+          school_phase: 'SECONDARY',
+          school_in_la: true,
+          entry_date: '2022-09-05',
+        },
+        {
+          academic_year: '2023/24',
+          school_ref: 'SCH_A',
+          school_name: null,
+          school_phase: 'SECONDARY',
+          school_in_la: true,
+          entry_date: '2022-09-05',
+        },
+        {
+          academic_year: '2023/24',
+          school_ref: 'SCH_B',
+          school_name: null,
+          school_phase: 'SECONDARY',
+          school_in_la: false,
+          entry_date: '2024-01-08',
+        },
       ],
       peps: [
-        { pep_id: 'P1', academic_year: '2022/23', term: 'AUTUMN', pep_type: 'REVIEW', due_date: '2022-10-14', completed_date: '2022-10-10',
-          qa_rating: 'GREEN', child_voice: true, pp_plus_gbp: 500, targets: [
-            { target_id: 'T1', area: 'ENGLISH', specific: true, measurable: true, achievable: true, relevant: true, time_bound: true,
-              outcome: 'ACHIEVED', target_text: 'Read a book a week with <b>her</b> carer, & talk about it' },
-            { target_id: 'T2', area: 'MATHS', specific: true, measurable: false, achievable: true, relevant: true, time_bound: false,
-              outcome: 'PARTIAL', target_text: null },
-          ] },
-        { pep_id: 'P3', academic_year: '2023/24', term: 'AUTUMN', pep_type: 'REVIEW', due_date: '2023-10-13', completed_date: '2023-10-20',
-          qa_rating: 'AMBER', child_voice: false, pp_plus_gbp: null, targets: [
-            { target_id: 'T3', area: 'ATTENDANCE', specific: null, measurable: null, achievable: null, relevant: null, time_bound: null,
-              outcome: 'NOT_REVIEWED', target_text: 'Attend every day' },
-          ] },
+        {
+          pep_id: 'P1',
+          academic_year: '2022/23',
+          term: 'AUTUMN',
+          pep_type: 'REVIEW',
+          due_date: '2022-10-14',
+          completed_date: '2022-10-10',
+          qa_rating: 'GREEN',
+          child_voice: true,
+          pp_plus_gbp: 500,
+          targets: [
+            {
+              target_id: 'T1',
+              area: 'ENGLISH',
+              specific: true,
+              measurable: true,
+              achievable: true,
+              relevant: true,
+              time_bound: true,
+              outcome: 'ACHIEVED',
+              target_text: 'Read a book a week with <b>her</b> carer, & talk about it',
+            },
+            {
+              target_id: 'T2',
+              area: 'MATHS',
+              specific: true,
+              measurable: false,
+              achievable: true,
+              relevant: true,
+              time_bound: false,
+              outcome: 'PARTIAL',
+              target_text: null,
+            },
+          ],
+        },
+        {
+          pep_id: 'P3',
+          academic_year: '2023/24',
+          term: 'AUTUMN',
+          pep_type: 'REVIEW',
+          due_date: '2023-10-13',
+          completed_date: '2023-10-20',
+          qa_rating: 'AMBER',
+          child_voice: false,
+          pp_plus_gbp: null,
+          targets: [
+            {
+              target_id: 'T3',
+              area: 'ATTENDANCE',
+              specific: null,
+              measurable: null,
+              achievable: null,
+              relevant: null,
+              time_bound: null,
+              outcome: 'NOT_REVIEWED',
+              target_text: 'Attend every day',
+            },
+          ],
+        },
         // empty pep_type is REVIEW (the contract); not completed, not rated
-        { pep_id: 'P2', academic_year: '2023/24', term: 'SPRING', pep_type: 'REVIEW', due_date: '2024-02-09', completed_date: null,
-          qa_rating: null, child_voice: null, pp_plus_gbp: null, targets: [] },
+        {
+          pep_id: 'P2',
+          academic_year: '2023/24',
+          term: 'SPRING',
+          pep_type: 'REVIEW',
+          due_date: '2024-02-09',
+          completed_date: null,
+          qa_rating: null,
+          child_voice: null,
+          pp_plus_gbp: null,
+          targets: [],
+        },
       ],
       attendance: [
-        { academic_year: '2022/23', term: 'SUMMER', sessions_possible: 110, sessions_authorised: 2, sessions_unauthorised: 0 },
-        { academic_year: '2023/24', term: 'AUTUMN', sessions_possible: 160, sessions_authorised: 11, sessions_unauthorised: 5 },
-        { academic_year: '2023/24', term: 'SPRING', sessions_possible: 120, sessions_authorised: 8, sessions_unauthorised: 4 },
+        {
+          academic_year: '2022/23',
+          term: 'SUMMER',
+          sessions_possible: 110,
+          sessions_authorised: 2,
+          sessions_unauthorised: 0,
+        },
+        {
+          academic_year: '2023/24',
+          term: 'AUTUMN',
+          sessions_possible: 160,
+          sessions_authorised: 11,
+          sessions_unauthorised: 5,
+        },
+        {
+          academic_year: '2023/24',
+          term: 'SPRING',
+          sessions_possible: 120,
+          sessions_authorised: 8,
+          sessions_unauthorised: 4,
+        },
       ],
       exclusions: [
-        { exclusion_id: 'E1', start_date: '2023-11-20', category: 'SUSPENSION', sessions: 1, reason: 'DB', reason2: 'VP', reason3: null, school_ref: 'SCH_A', school_name: null },
-        { exclusion_id: 'E2', start_date: '2024-03-05', category: 'SUSPENSION', sessions: 2, reason: 'VA', reason2: null, reason3: null, school_ref: 'SCH_B', school_name: null },
+        {
+          exclusion_id: 'E1',
+          start_date: '2023-11-20',
+          category: 'SUSPENSION',
+          sessions: 1,
+          reason: 'DB',
+          reason2: 'VP',
+          reason3: null,
+          school_ref: 'SCH_A',
+          school_name: null,
+        },
+        {
+          exclusion_id: 'E2',
+          start_date: '2024-03-05',
+          category: 'SUSPENSION',
+          sessions: 2,
+          reason: 'VA',
+          reason2: null,
+          reason3: null,
+          school_ref: 'SCH_B',
+          school_name: null,
+        },
       ],
       ks4: [],
-      cme: [{ record_id: 'R1', start_date: '2021-05-03', end_date: '2021-06-14', end_reason: 'RETURNED_TO_SCHOOL', social_care_status: 'CLA' }],
+      cme: [
+        {
+          record_id: 'R1',
+          start_date: '2021-05-03',
+          end_date: '2021-06-14',
+          end_reason: 'RETURNED_TO_SCHOOL',
+          social_care_status: 'CLA',
+        },
+      ],
       ehe: [],
       destinations: [],
     };
@@ -150,23 +316,67 @@ describe('loadChildStory(db, childId) on two hand-made children', () => {
   it('gives C2 its latest period of care, KS4 results, home education and destination, and none of C1', async () => {
     const story = await loadChildStory(db, 'C2');
     expect(story?.pupil).toEqual({
-      child_id: 'C2', sex: 'M', ethnicity: 'BAFR', sen_provision: 'E', uasc: true,
-      period: '2023/24', nc_year: 11, key_stage: 'KS4', on_roll: true,
-      care_since: '2023-01-09', care_ended: '2024-04-30', school_ref: 'SCH_C', school_name: null, school_year: '2023/24', school_in_la: true,
+      child_id: 'C2',
+      sex: 'M',
+      ethnicity: 'BAFR',
+      sen_provision: 'E',
+      uasc: true,
+      period: '2023/24',
+      nc_year: 11,
+      key_stage: 'KS4',
+      on_roll: true,
+      care_since: '2023-01-09',
+      care_ended: '2024-04-30',
+      school_ref: 'SCH_C',
+      school_name: null,
+      school_year: '2023/24',
+      school_in_la: true,
     });
     expect(story?.care.map((c) => c.start_date)).toEqual(['2019-05-01', '2023-01-09']);
-    expect(story?.peps.map((p) => [p.pep_id, p.pep_type, p.pp_plus_gbp, p.targets.map((t) => t.target_text)])).toEqual([['P4', 'INITIAL', 1250.5, ['Visit two colleges']]]);
-    expect(story?.exclusions).toEqual([
-      { exclusion_id: 'E3', start_date: '2023-12-01', category: 'PERMANENT', sessions: null, reason: 'PA', reason2: null, reason3: null, school_ref: 'SCH_C', school_name: null },
+    expect(story?.peps.map((p) => [p.pep_id, p.pep_type, p.pp_plus_gbp, p.targets.map((t) => t.target_text)])).toEqual([
+      ['P4', 'INITIAL', 1250.5, ['Visit two colleges']],
     ]);
-    expect(story?.ks4).toEqual([{ academic_year: '2023/24', att8: 38.5, p8: -0.42, english_grade: '4', maths_grade: '3', qualifications: 7 }]);
-    expect(story?.ehe).toEqual([{
-      record_id: 'H1', start_date: '2022-09-01', end_date: '2022-12-16', primary_reason: 'PHILOSOPHICAL', social_care_status: 'CIN',
-      nc_year: 10, first_contact_date: '2022-09-08', end_reason: 'RETURNED_TO_SCHOOL',
-    }]);
-    expect(story?.destinations).toEqual([{ reporting_year: 2025, age: 16, activity: 'OTHER_EDUCATION', in_touch: 'YES' }]);
+    expect(story?.exclusions).toEqual([
+      {
+        exclusion_id: 'E3',
+        start_date: '2023-12-01',
+        category: 'PERMANENT',
+        sessions: null,
+        reason: 'PA',
+        reason2: null,
+        reason3: null,
+        school_ref: 'SCH_C',
+        school_name: null,
+      },
+    ]);
+    expect(story?.ks4).toEqual([
+      { academic_year: '2023/24', att8: 38.5, p8: -0.42, english_grade: '4', maths_grade: '3', qualifications: 7 },
+    ]);
+    expect(story?.ehe).toEqual([
+      {
+        record_id: 'H1',
+        start_date: '2022-09-01',
+        end_date: '2022-12-16',
+        primary_reason: 'PHILOSOPHICAL',
+        social_care_status: 'CIN',
+        nc_year: 10,
+        first_contact_date: '2022-09-08',
+        end_reason: 'RETURNED_TO_SCHOOL',
+      },
+    ]);
+    expect(story?.destinations).toEqual([
+      { reporting_year: 2025, age: 16, activity: 'OTHER_EDUCATION', in_touch: 'YES' },
+    ]);
     expect(story?.cme).toEqual([]);
-    expect(story?.attendance).toEqual([{ academic_year: '2023/24', term: 'AUTUMN', sessions_possible: 140, sessions_authorised: 3, sessions_unauthorised: 4 }]);
+    expect(story?.attendance).toEqual([
+      {
+        academic_year: '2023/24',
+        term: 'AUTUMN',
+        sessions_possible: 140,
+        sessions_authorised: 3,
+        sessions_unauthorised: 4,
+      },
+    ]);
   });
 
   it('returns null for an id that is not in pupils, even one the CME register holds', async () => {
@@ -179,7 +389,11 @@ describe('loadChildStory(db, childId) on two hand-made children', () => {
 
 describe('loadChildStory(db, childId) with the schools lookup', () => {
   // The lookup names SCH_B only (C1's latest school), and SCH_Z, a school no enrolment names
-  const SCHOOLS = csv('school_ref,school_name,phase,school_in_la', 'SCH_B,Riverside Academy,SECONDARY,0', 'SCH_Z,Oakfield Primary School,PRIMARY,1');
+  const SCHOOLS = csv(
+    'school_ref,school_name,phase,school_in_la',
+    'SCH_B,Riverside Academy,SECONDARY,0',
+    'SCH_Z,Oakfield Primary School,PRIMARY,1',
+  );
   let db: Db;
   beforeAll(async () => {
     db = await dbWith({ ...FILES, 'schools.csv': SCHOOLS });
@@ -190,27 +404,60 @@ describe('loadChildStory(db, childId) with the schools lookup', () => {
     expect(c1 && [c1.pupil.school_ref, c1.pupil.school_name]).toEqual(['SCH_B', 'Riverside Academy']);
     // the same three enrolments, in the same order: only SCH_B's is named
     expect(c1?.schools.map((e) => [e.academic_year, e.school_ref, e.school_name])).toEqual([
-      ['2022/23', 'SCH_A', null], ['2023/24', 'SCH_A', null], ['2023/24', 'SCH_B', 'Riverside Academy'],
+      ['2022/23', 'SCH_A', null],
+      ['2023/24', 'SCH_A', null],
+      ['2023/24', 'SCH_B', 'Riverside Academy'],
     ]);
     // C1's suspension at SCH_B is named too, the one at SCH_A not
-    expect(c1?.exclusions.map((x) => [x.school_ref, x.school_name])).toEqual([['SCH_A', null], ['SCH_B', 'Riverside Academy']]);
+    expect(c1?.exclusions.map((x) => [x.school_ref, x.school_name])).toEqual([
+      ['SCH_A', null],
+      ['SCH_B', 'Riverside Academy'],
+    ]);
     // C2's SCH_C is not in the lookup
     const c2 = await loadChildStory(db, 'C2');
-    expect(c2 && [c2.pupil.school_ref, c2.pupil.school_name, c2.schools.map((e) => e.school_name)]).toEqual(['SCH_C', null, [null]]);
+    expect(c2 && [c2.pupil.school_ref, c2.pupil.school_name, c2.schools.map((e) => e.school_name)]).toEqual([
+      'SCH_C',
+      null,
+      [null],
+    ]);
   });
 });
 
 describe('loadChildStory(db, childId) with only the two required files', () => {
   it('gives the facts it can and empty lists for the tables not loaded', async () => {
-    const db = await dbWith({ 'pupils.csv': csv(HEADERS.pupils, 'C1,F,2011-01,,,'), 'care_periods.csv': csv(HEADERS.care_periods, 'C1,2021-01-04,,,,') });
+    const db = await dbWith({
+      'pupils.csv': csv(HEADERS.pupils, 'C1,F,2011-01,,,'),
+      'care_periods.csv': csv(HEADERS.care_periods, 'C1,2021-01-04,,,,'),
+    });
     // no roll year without attendance, PEPs, KS4, exclusions or enrolments: no year group "now"
     expect(await loadChildStory(db, 'C1')).toEqual({
       pupil: {
-        child_id: 'C1', sex: 'F', ethnicity: null, sen_provision: null, uasc: null, period: null, nc_year: null, key_stage: null, on_roll: null,
-        care_since: '2021-01-04', care_ended: null, school_ref: null, school_name: null, school_year: null, school_in_la: null,
+        child_id: 'C1',
+        sex: 'F',
+        ethnicity: null,
+        sen_provision: null,
+        uasc: null,
+        period: null,
+        nc_year: null,
+        key_stage: null,
+        on_roll: null,
+        care_since: '2021-01-04',
+        care_ended: null,
+        school_ref: null,
+        school_name: null,
+        school_year: null,
+        school_in_la: null,
       },
       ...EMPTY_LISTS,
-      care: [{ start_date: '2021-01-04', end_date: null, legal_status: null, placement_type: null, placement_location: null }],
+      care: [
+        {
+          start_date: '2021-01-04',
+          end_date: null,
+          legal_status: null,
+          placement_type: null,
+          placement_location: null,
+        },
+      ],
     });
   }, 30_000);
 });

@@ -14,7 +14,8 @@ type F = Record<string, string[]>;
 const at = async (db: Db, id: string, filter: F = {}, period = '2023/24') => (await series(db, id, filter))[period];
 
 /** A pupil row: id, sex, birth YYYY-MM, ethnicity, SEN provision, uasc. */
-const pupil = (id: string, birth = '2012-08', sex = 'F', eth = 'WBRI', sen = 'N', uasc = '0') => `${id},${sex},${birth},${eth},${sen},${uasc}`;
+const pupil = (id: string, birth = '2012-08', sex = 'F', eth = 'WBRI', sen = 'N', uasc = '0') =>
+  `${id},${sex},${birth},${eth},${sen},${uasc}`;
 /** A care_periods row. */
 const care = (id: string, start: string, end = '', loc = 'IN_LA') => `${id},${start},${end},C2,U1,${loc}`;
 
@@ -47,12 +48,17 @@ describe('census day (first Thursday of October)', () => {
         care('C6', '2021-09-01', '2021-10-07', 'IN_LA'),
         care('C6', '2021-10-07', '', 'OUT_LA_LE20MI'),
       ),
-      'school_enrolments.csv': csv(HEADERS.school_enrolments, ...['2020/21', '2021/22', '2023/24', '2024/25'].map((y) => `C1,${y},S1,SECONDARY,1,`)),
+      'school_enrolments.csv': csv(
+        HEADERS.school_enrolments,
+        ...['2020/21', '2021/22', '2023/24', '2024/25'].map((y) => `C1,${y},S1,SECONDARY,1,`),
+      ),
     });
   });
 
   it('stores the first Thursday of October as the census day of each academic year', async () => {
-    const rows = await db.query<{ period: string; census: string }>('SELECT period, CAST(census AS VARCHAR) AS census FROM academic_years ORDER BY year');
+    const rows = await db.query<{ period: string; census: string }>(
+      'SELECT period, CAST(census AS VARCHAR) AS census FROM academic_years ORDER BY year',
+    );
     expect(rows).toEqual([
       { period: '2020/21', census: '2020-10-01' },
       { period: '2021/22', census: '2021-10-07' },
@@ -70,12 +76,34 @@ describe('census day (first Thursday of October)', () => {
     //   2023/24: C1 OUT_LA_GT20MI, C2 IN_LA, C3 IN_LA, C4 IN_LA, C5 UNKNOWN, C6 OUT_LA_LE20MI
     //   2024/25: C1 OUT_LA_GT20MI, C2 OUT_LA_LE20MI, C3 OUT_LA_GT20MI, C4 IN_LA, C5 UNKNOWN, C6 OUT_LA_LE20MI
     expect(await series(db, 'roll_n')).toEqual({ '2020/21': 1, '2021/22': 6, '2023/24': 6, '2024/25': 6 });
-    expect(await series(db, 'roll_n', { placement_location: ['IN_LA'] })).toEqual({ '2020/21': 1, '2021/22': 0, '2023/24': 3, '2024/25': 1 });
-    expect(await series(db, 'roll_n', { placement_location: ['OUT_LA_GT20MI'] })).toEqual({ '2020/21': 0, '2021/22': 0, '2023/24': 1, '2024/25': 2 });
-    expect(await series(db, 'roll_n', { placement_location: ['OUT_LA_LE20MI'] })).toEqual({ '2020/21': 0, '2021/22': 1, '2023/24': 1, '2024/25': 2 });
-    expect(await series(db, 'roll_n', { placement_location: ['UNKNOWN'] })).toEqual({ '2020/21': 0, '2021/22': 1, '2023/24': 1, '2024/25': 1 });
+    expect(await series(db, 'roll_n', { placement_location: ['IN_LA'] })).toEqual({
+      '2020/21': 1,
+      '2021/22': 0,
+      '2023/24': 3,
+      '2024/25': 1,
+    });
+    expect(await series(db, 'roll_n', { placement_location: ['OUT_LA_GT20MI'] })).toEqual({
+      '2020/21': 0,
+      '2021/22': 0,
+      '2023/24': 1,
+      '2024/25': 2,
+    });
+    expect(await series(db, 'roll_n', { placement_location: ['OUT_LA_LE20MI'] })).toEqual({
+      '2020/21': 0,
+      '2021/22': 1,
+      '2023/24': 1,
+      '2024/25': 2,
+    });
+    expect(await series(db, 'roll_n', { placement_location: ['UNKNOWN'] })).toEqual({
+      '2020/21': 0,
+      '2021/22': 1,
+      '2023/24': 1,
+      '2024/25': 1,
+    });
     // every value accepted: 2021/22 C1–C4 still fail (no value) → 2
-    expect(await series(db, 'roll_n', { placement_location: ['IN_LA', 'OUT_LA_LE20MI', 'OUT_LA_GT20MI', 'UNKNOWN'] })).toEqual({
+    expect(
+      await series(db, 'roll_n', { placement_location: ['IN_LA', 'OUT_LA_LE20MI', 'OUT_LA_GT20MI', 'UNKNOWN'] }),
+    ).toEqual({
       '2020/21': 1,
       '2021/22': 2,
       '2023/24': 6,
@@ -102,7 +130,10 @@ describe('placement_location: the worked example of the spec (2023/24, census 5 
         care('L5', '2020-01-01', '2024-03-31', 'UNKNOWN'), // covers the census day → UNKNOWN, though a later row started before it (an open row would be closed at that row's start: continuity rule 2)
         care('L5', '2023-06-01', '2023-07-01', 'OUT_LA_GT20MI'),
       ),
-      'pep_reviews.csv': csv(HEADERS.pep_reviews, ...['L1', 'L2', 'L3', 'L4', 'L5'].map((id) => `PEP${id},${id},2023/24,AUTUMN,REVIEW,,,,,`)),
+      'pep_reviews.csv': csv(
+        HEADERS.pep_reviews,
+        ...['L1', 'L2', 'L3', 'L4', 'L5'].map((id) => `PEP${id},${id},2023/24,AUTUMN,REVIEW,,,,,`),
+      ),
     });
   });
 
@@ -112,7 +143,9 @@ describe('placement_location: the worked example of the spec (2023/24, census 5 
     expect(await at(db, 'pep_n', { placement_location: ['IN_LA'] })).toBe(1); // L2
     expect(await at(db, 'pep_n', { placement_location: ['OUT_LA_LE20MI'] })).toBe(1); // L4 (not L3: no value)
     expect(await at(db, 'pep_n', { placement_location: ['UNKNOWN'] })).toBe(1); // L5 (not L3: having no value is not UNKNOWN)
-    expect(await at(db, 'pep_n', { placement_location: ['IN_LA', 'OUT_LA_LE20MI', 'OUT_LA_GT20MI', 'UNKNOWN'] })).toBe(4); // all but L3
+    expect(await at(db, 'pep_n', { placement_location: ['IN_LA', 'OUT_LA_LE20MI', 'OUT_LA_GT20MI', 'UNKNOWN'] })).toBe(
+      4,
+    ); // all but L3
   });
 
   it('filters the roll the same way', async () => {
@@ -120,7 +153,9 @@ describe('placement_location: the worked example of the spec (2023/24, census 5 
     expect(await at(db, 'roll_n')).toBe(3);
     expect(await at(db, 'roll_n', { placement_location: ['OUT_LA_GT20MI'] })).toBe(1); // L1
     expect(await at(db, 'roll_n', { placement_location: ['IN_LA'] })).toBe(0); // L2 is IN_LA but not on roll
-    expect(await at(db, 'roll_n', { placement_location: ['IN_LA', 'OUT_LA_LE20MI', 'OUT_LA_GT20MI', 'UNKNOWN'] })).toBe(2); // L1, L5; L3 fails
+    expect(await at(db, 'roll_n', { placement_location: ['IN_LA', 'OUT_LA_LE20MI', 'OUT_LA_GT20MI', 'UNKNOWN'] })).toBe(
+      2,
+    ); // L1, L5; L3 fails
   });
 });
 
@@ -186,7 +221,12 @@ describe('Roll(Y): a care period overlapping the academic year (open on day D: s
         care('E5', '2023-09-01', '2023-09-02'), // open on 1 Sep 2023 only → 2023/24 only
         care('E6', '2021-10-10', '2021-10-10'), // ceased the day it started: open on no day at all
       ),
-      'attendance.csv': csv(HEADERS.attendance, 'E1,2021/22,AUTUMN,100,0,0', 'E1,2022/23,AUTUMN,100,0,0', 'E1,2023/24,AUTUMN,100,0,0'),
+      'attendance.csv': csv(
+        HEADERS.attendance,
+        'E1,2021/22,AUTUMN,100,0,0',
+        'E1,2022/23,AUTUMN,100,0,0',
+        'E1,2023/24,AUTUMN,100,0,0',
+      ),
     });
   });
 
@@ -289,7 +329,11 @@ describe('pupil filters on the roll', () => {
         'P7,F,2012-08,AIND,N,0',
         'P8,M,2012-08,NOBT,E,Y',
       ),
-      'care_periods.csv': csv(HEADERS.care_periods, ...['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P8'].map((id) => care(id, '2022-01-01')), care('P7', '2020-01-01', '2021-01-01')),
+      'care_periods.csv': csv(
+        HEADERS.care_periods,
+        ...['P1', 'P2', 'P3', 'P4', 'P5', 'P6', 'P8'].map((id) => care(id, '2022-01-01')),
+        care('P7', '2020-01-01', '2021-01-01'),
+      ),
       'school_enrolments.csv': csv(
         HEADERS.school_enrolments,
         'P1,2023/24,S1,SECONDARY,1,',
@@ -392,7 +436,9 @@ describe('pupil filters on the roll', () => {
     expect(await series(db, 'cla12m_n', { sex: ['U'], uasc: ['1'] })).toEqual({ '2022/23': 0, '2023/24': 0 });
     // susp_rate_per100 is reported for 2023/24 (exclusions.csv holds a row): 0 suspensions ÷ 0 on roll → null
     const rows = await measureRows(db, ['susp_rate_per100'], { sex: ['U'], uasc: ['1'] });
-    expect(rows).toEqual([{ measure: 'susp_rate_per100', period: '2023/24', value: null, numerator: 0, denominator: 0 }]);
+    expect(rows).toEqual([
+      { measure: 'susp_rate_per100', period: '2023/24', value: null, numerator: 0, denominator: 0 },
+    ]);
   });
 });
 
@@ -407,7 +453,11 @@ describe('the period rule for roll_n and cla12m_n', () => {
       'ks4_results.csv': csv(HEADERS.ks4_results, 'K1,2019/20,40,0.1,5,5,8'),
       'pep_reviews.csv': csv(HEADERS.pep_reviews, 'PEP1,K1,2020/21,AUTUMN,REVIEW,,,,,'),
       'pep_targets.csv': csv(HEADERS.pep_targets, 'TG1,PEP1,ENGLISH,1,1,1,1,1,ACHIEVED,'),
-      'exclusions.csv': csv(HEADERS.exclusions, 'X1,K1,2022-08-31,SUSPENSION,1,PA,S1', 'X2,K1,2023-09-01,SUSPENSION,1,PA,S1'), // → 2021/22 and 2023/24
+      'exclusions.csv': csv(
+        HEADERS.exclusions,
+        'X1,K1,2022-08-31,SUSPENSION,1,PA,S1',
+        'X2,K1,2023-09-01,SUSPENSION,1,PA,S1',
+      ), // → 2021/22 and 2023/24
       'school_enrolments.csv': csv(HEADERS.school_enrolments, 'K1,2022/23,S1,SECONDARY,1,'),
       // these create no roll period: registers (2015/16, 2016/17), destinations (a reporting year), care periods (2014/15)
       'cme_episodes.csv': csv(HEADERS.cme_episodes, 'R1,Z9,2016-05-01,,,NONE'),
@@ -441,7 +491,19 @@ describe('validateFilter', () => {
   it('refuses an unknown key, listing the valid keys', () => {
     const e = thrown({ gender: ['F'] });
     expect(e).toBeInstanceOf(FilterError);
-    for (const k of ['sex', 'ethnicity', 'ethnicity_group', 'sen_provision', 'uasc', 'placement_location', 'nc_year', 'key_stage', 'school_ref', 'school_in_la', 'cla12m']) {
+    for (const k of [
+      'sex',
+      'ethnicity',
+      'ethnicity_group',
+      'sen_provision',
+      'uasc',
+      'placement_location',
+      'nc_year',
+      'key_stage',
+      'school_ref',
+      'school_in_la',
+      'cla12m',
+    ]) {
       expect(e.message).toContain(k);
     }
   });
@@ -473,6 +535,7 @@ describe('validateFilter', () => {
   });
 
   it('accepts the boolean spellings of the spec', () => {
-    for (const v of ['1', '0', 'true', 'false', 'Y', 'N']) expect(() => validateFilter({ uasc: [v], cla12m: [v], school_in_la: [v] })).not.toThrow();
+    for (const v of ['1', '0', 'true', 'false', 'Y', 'N'])
+      expect(() => validateFilter({ uasc: [v], cla12m: [v], school_in_la: [v] })).not.toThrow();
   });
 });

@@ -11,14 +11,31 @@ async function runDistribution(db: Db, id: DistributionId, filter: Filter): Prom
 }
 import { csv, dbWith, HEADERS } from './harness';
 
-describe('distributions: bins of a base\'s values, per period', () => {
+describe("distributions: bins of a base's values, per period", () => {
   let db: Db;
   beforeAll(async () => {
     db = await dbWith({
-      'pupils.csv': csv(HEADERS.pupils, 'A,F,2008-01,WBRI,N,0', 'B,M,2008-01,WBRI,N,0', 'C,F,2008-01,WBRI,N,0', 'D,F,2008-01,WBRI,N,0'),
+      'pupils.csv': csv(
+        HEADERS.pupils,
+        'A,F,2008-01,WBRI,N,0',
+        'B,M,2008-01,WBRI,N,0',
+        'C,F,2008-01,WBRI,N,0',
+        'D,F,2008-01,WBRI,N,0',
+      ),
       'care_periods.csv': csv(HEADERS.care_periods, 'A,2020-01-01,,C2,U1,IN_LA'),
-      'ks4_results.csv': csv(HEADERS.ks4_results, 'A,2023/24,9.5,,,,', 'B,2023/24,10,,,,', 'C,2023/24,19.9,,,,', 'D,2023/24,,,,,'),
-      'cme_episodes.csv': csv(HEADERS.cme_episodes, 'R1,X1,2023-09-01,2023-09-15,RETURNED_TO_SCHOOL,NONE', 'R2,X2,2023-09-01,2023-09-14,RETURNED_TO_SCHOOL,CIN', 'R3,X3,2023-09-01,2023-09-02,MOVED_AWAY,NONE'),
+      'ks4_results.csv': csv(
+        HEADERS.ks4_results,
+        'A,2023/24,9.5,,,,',
+        'B,2023/24,10,,,,',
+        'C,2023/24,19.9,,,,',
+        'D,2023/24,,,,,',
+      ),
+      'cme_episodes.csv': csv(
+        HEADERS.cme_episodes,
+        'R1,X1,2023-09-01,2023-09-15,RETURNED_TO_SCHOOL,NONE',
+        'R2,X2,2023-09-01,2023-09-14,RETURNED_TO_SCHOOL,CIN',
+        'R3,X3,2023-09-01,2023-09-02,MOVED_AWAY,NONE',
+      ),
     });
   });
   it('counts Attainment 8 in bands of 10 (9.5 in 0–10; 10 and 19.9 in 10–20; no score left out)', async () => {
@@ -38,6 +55,8 @@ describe('distributions: bins of a base\'s values, per period', () => {
       { period: '2023/24', x0: 0, count: 1 },
       { period: '2023/24', x0: 14, count: 1 },
     ]);
-    expect(await runDistribution(db, 'cme_days_to_return_distribution', { social_care_status: ['CIN'] })).toEqual([{ period: '2023/24', x0: 0, count: 1 }]);
+    expect(await runDistribution(db, 'cme_days_to_return_distribution', { social_care_status: ['CIN'] })).toEqual([
+      { period: '2023/24', x0: 0, count: 1 },
+    ]);
   });
 });

@@ -125,8 +125,20 @@ describe('suspension and permanent exclusion measures', () => {
     expect(of('susp_oneplus_pct', '2023/24')).toMatchObject({ numerator: 4, denominator: 5 });
     expect(of('susp_repeat_pct', '2023/24')).toMatchObject({ numerator: 3, denominator: 4 });
     expect(of('excl_perm_pct', '2023/24')).toMatchObject({ numerator: 2, denominator: 5 });
-    expect(of('susp_repeat_pct', '2024/25')).toEqual({ measure: 'susp_repeat_pct', period: '2024/25', value: null, numerator: 0, denominator: 0 });
-    expect(of('susp_rate_per100', '2024/25')).toEqual({ measure: 'susp_rate_per100', period: '2024/25', value: 0, numerator: 0, denominator: 4 });
+    expect(of('susp_repeat_pct', '2024/25')).toEqual({
+      measure: 'susp_repeat_pct',
+      period: '2024/25',
+      value: null,
+      numerator: 0,
+      denominator: 0,
+    });
+    expect(of('susp_rate_per100', '2024/25')).toEqual({
+      measure: 'susp_rate_per100',
+      period: '2024/25',
+      value: 0,
+      numerator: 0,
+      denominator: 4,
+    });
   });
 
   it('a sex filter narrows numerator and denominator alike (F)', async () => {
@@ -161,18 +173,34 @@ describe('suspension and permanent exclusion measures', () => {
   it("school_ref filters on the child's enrolments that year, not the event's own school_ref", async () => {
     // A is enrolled at SA in 2023/24 only: roll 1, suspensions X1 X2 X3 = 3 → 300 per 100; other years: nobody → null
     expectSeries(await series(db, 'susp_n', { school_ref: ['SA'] }), { '2022/23': 0, '2023/24': 3, '2024/25': 0 });
-    expectSeries(await series(db, 'susp_rate_per100', { school_ref: ['SA'] }), { '2022/23': null, '2023/24': 300, '2024/25': null });
-    expectSeries(await series(db, 'susp_sessions_lost', { school_ref: ['SA'] }), { '2022/23': 0, '2023/24': 6, '2024/25': 0 });
+    expectSeries(await series(db, 'susp_rate_per100', { school_ref: ['SA'] }), {
+      '2022/23': null,
+      '2023/24': 300,
+      '2024/25': null,
+    });
+    expectSeries(await series(db, 'susp_sessions_lost', { school_ref: ['SA'] }), {
+      '2022/23': 0,
+      '2023/24': 6,
+      '2024/25': 0,
+    });
     // every event says SX, but nobody is enrolled there
     expectSeries(await series(db, 'susp_n', { school_ref: ['SX'] }), { '2022/23': 0, '2023/24': 0, '2024/25': 0 });
-    expectSeries(await series(db, 'susp_rate_per100', { school_ref: ['SX'] }), { '2022/23': null, '2023/24': null, '2024/25': null });
+    expectSeries(await series(db, 'susp_rate_per100', { school_ref: ['SX'] }), {
+      '2022/23': null,
+      '2023/24': null,
+      '2024/25': null,
+    });
   });
 
   /**
    * Checks a breakdown: every (period, group) of `counts` must have a susp_n row with that count and a
    * susp_rate_per100 row of 100 × count ÷ denominator(period, group); any other row present must be a zero.
    */
-  function checkBreakdown(rows: ReportRow[], counts: Record<string, Record<string, number>>, den: (period: string, group: string) => number): void {
+  function checkBreakdown(
+    rows: ReportRow[],
+    counts: Record<string, Record<string, number>>,
+    den: (period: string, group: string) => number,
+  ): void {
     for (const [period, groups] of Object.entries(counts)) {
       for (const [group, n] of Object.entries(groups)) {
         const count = rows.find((r) => r.measure === 'susp_n' && r.period === period && r.group === group);
@@ -214,11 +242,20 @@ describe('suspension and permanent exclusion measures', () => {
     const rows = await measureRows(db, ['susp_n', 'susp_rate_per100'], {}, 'sex');
     // 2022/23: F A, E = 2 over F roll 3 → 66.67 (M: 0 over 2)
     // 2023/24: F A 3 + C 2 + H 1 = 6 over 3 → 200; M B 2 over 2 → 100
-    const roll: Record<string, Record<string, number>> = { '2022/23': { F: 3, M: 2 }, '2023/24': { F: 3, M: 2 }, '2024/25': { F: 2, M: 2 } };
+    const roll: Record<string, Record<string, number>> = {
+      '2022/23': { F: 3, M: 2 },
+      '2023/24': { F: 3, M: 2 },
+      '2024/25': { F: 2, M: 2 },
+    };
     checkBreakdown(rows, { '2022/23': { F: 2 }, '2023/24': { F: 6, M: 2 } }, (period, group) => roll[period][group]);
     // Every group on the roll has its rate, 0 where it had no suspension.
     expect(rows.find((r) => r.measure === 'susp_rate_per100' && r.period === '2022/23' && r.group === 'M')).toEqual({
-      measure: 'susp_rate_per100', period: '2022/23', group: 'M', value: 0, numerator: 0, denominator: 2,
+      measure: 'susp_rate_per100',
+      period: '2022/23',
+      group: 'M',
+      value: 0,
+      numerator: 0,
+      denominator: 2,
     });
   });
 });
@@ -231,17 +268,31 @@ describe('suspensions by term (DfE: autumn to 31 December, spring to Easter Sund
       'care_periods.csv': csv(HEADERS.care_periods, 'A,2020-01-01,,C2,U1,IN_LA'),
       'exclusions.csv': csv(
         HEADERS.exclusions,
-        'X8,A,2023-09-01,SUSPENSION,1,PP,', 'X1,A,2023-12-31,SUSPENSION,1,PP,', 'X2,A,2024-01-01,SUSPENSION,1,PP,',
-        'X3,A,2024-03-31,SUSPENSION,1,PP,', 'X4,A,2024-04-01,SUSPENSION,1,PP,', 'X5,A,2024-08-31,SUSPENSION,1,PP,',
-        'X6,A,2025-04-20,SUSPENSION,1,PP,', 'X7,A,2025-04-21,SUSPENSION,1,PP,',
+        'X8,A,2023-09-01,SUSPENSION,1,PP,',
+        'X1,A,2023-12-31,SUSPENSION,1,PP,',
+        'X2,A,2024-01-01,SUSPENSION,1,PP,',
+        'X3,A,2024-03-31,SUSPENSION,1,PP,',
+        'X4,A,2024-04-01,SUSPENSION,1,PP,',
+        'X5,A,2024-08-31,SUSPENSION,1,PP,',
+        'X6,A,2025-04-20,SUSPENSION,1,PP,',
+        'X7,A,2025-04-21,SUSPENSION,1,PP,',
       ),
     });
   });
 
   it('finds Easter Sunday for years whose dates are known', async () => {
     const years = [2008, 2019, 2024, 2025, 2026, 2038];
-    const rows = await db.query<{ d: string }>(`SELECT strftime(easter_sunday(y), '%Y-%m-%d') AS d FROM unnest([${years.join(', ')}]) AS t(y)`);
-    expect(rows.map((r) => r.d)).toEqual(['2008-03-23', '2019-04-21', '2024-03-31', '2025-04-20', '2026-04-05', '2038-04-25']);
+    const rows = await db.query<{ d: string }>(
+      `SELECT strftime(easter_sunday(y), '%Y-%m-%d') AS d FROM unnest([${years.join(', ')}]) AS t(y)`,
+    );
+    expect(rows.map((r) => r.d)).toEqual([
+      '2008-03-23',
+      '2019-04-21',
+      '2024-03-31',
+      '2025-04-20',
+      '2026-04-05',
+      '2038-04-25',
+    ]);
   });
 
   it('puts 31 December in autumn, 1 January and Easter Sunday in spring, Easter Monday and August in summer', async () => {
@@ -249,8 +300,11 @@ describe('suspensions by term (DfE: autumn to 31 December, spring to Easter Sund
     // 2023/24: X8 1 Sep, X1 31 Dec → AUTUMN; X2 1 Jan, X3 31 Mar 2024 (Easter Sunday) → SPRING; X4 1 Apr, X5 31 Aug → SUMMER
     // 2024/25: X6 20 Apr 2025 (Easter Sunday) → SPRING; X7 21 Apr → SUMMER
     expect(rows.map((r) => [r.period, r.group, r.value])).toEqual([
-      ['2023/24', 'AUTUMN', 2], ['2023/24', 'SPRING', 2], ['2023/24', 'SUMMER', 2],
-      ['2024/25', 'SPRING', 1], ['2024/25', 'SUMMER', 1],
+      ['2023/24', 'AUTUMN', 2],
+      ['2023/24', 'SPRING', 2],
+      ['2023/24', 'SUMMER', 2],
+      ['2024/25', 'SPRING', 1],
+      ['2024/25', 'SUMMER', 1],
     ]);
   });
 });

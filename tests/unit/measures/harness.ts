@@ -14,15 +14,30 @@ import { afterLoad } from '../../../src/lib/pipeline/after-load';
  */
 export async function dbWith(files: Record<string, string>): Promise<Db> {
   const db = await openNodeDb();
-  const out = await loadSet(db, Object.entries(files).map(([name, text]) => prepare(name, new TextEncoder().encode(text))), new Set());
+  const out = await loadSet(
+    db,
+    Object.entries(files).map(([name, text]) => prepare(name, new TextEncoder().encode(text))),
+    new Set(),
+  );
   expect(out.fatal).toBeNull();
-  for (const f of out.files) expect({ file: f.file, rejected: f.rows_rejected, errors: f.errors, reason: f.reason }).toEqual({ file: f.file, rejected: 0, errors: [], reason: null });
+  for (const f of out.files)
+    expect({ file: f.file, rejected: f.rows_rejected, errors: f.errors, reason: f.reason }).toEqual({
+      file: f.file,
+      rejected: 0,
+      errors: [],
+      reason: null,
+    });
   await afterLoad(db, { loaded: out.files });
   return db;
 }
 
 /** Rows of some measures under a filter (`{ sex: ['F'] }`, as the CLI's --filter gives), optionally by a dimension. */
-export async function measureRows(db: Db, ids: readonly string[], filter: Record<string, string[]> = {}, dimension: string | null = null): Promise<ReportRow[]> {
+export async function measureRows(
+  db: Db,
+  ids: readonly string[],
+  filter: Record<string, string[]> = {},
+  dimension: string | null = null,
+): Promise<ReportRow[]> {
   const measures = ids.map((id) => {
     const m = MEASURES.find((x) => x.id === id);
     if (!m) throw new Error(`no measure ${id}`);
@@ -32,7 +47,11 @@ export async function measureRows(db: Db, ids: readonly string[], filter: Record
 }
 
 /** `{ '2023/24': value }` of one measure. */
-export async function series(db: Db, id: string, filter: Record<string, string[]> = {}): Promise<Record<string, number | null>> {
+export async function series(
+  db: Db,
+  id: string,
+  filter: Record<string, string[]> = {},
+): Promise<Record<string, number | null>> {
   const rows = await measureRows(db, [id], filter);
   return Object.fromEntries(rows.map((r) => [r.period, r.value]));
 }
@@ -48,7 +67,8 @@ export const HEADERS = {
   exclusions: 'exclusion_id,child_id,start_date,category,sessions,reason,school_ref',
   ks4_results: 'child_id,academic_year,att8,p8,english_grade,maths_grade,qualifications',
   cme_episodes: 'record_id,child_id,start_date,end_date,end_reason,social_care_status',
-  ehe_episodes: 'record_id,child_id,start_date,end_date,primary_reason,social_care_status,nc_year,first_contact_date,end_reason,officer_ref',
+  ehe_episodes:
+    'record_id,child_id,start_date,end_date,primary_reason,social_care_status,nc_year,first_contact_date,end_reason,officer_ref',
   destinations: 'child_id,reporting_year,age,activity,in_touch',
 } as const;
 
@@ -66,16 +86,25 @@ export interface Expected {
  * `sameGroup` says how a group name is compared (exactly, by default).
  */
 export function expectRow(
-  rows: readonly ReportRow[], measure: string, period: string, exp: Expected, group?: string,
+  rows: readonly ReportRow[],
+  measure: string,
+  period: string,
+  exp: Expected,
+  group?: string,
   sameGroup: (actual: string | null | undefined, wanted: string) => boolean = (a, b) => a === b,
 ): void {
   const label = `${measure} ${period}${group ? ` ${group}` : ''}`;
-  const found = rows.filter((r) => r.measure === measure && r.period === period && (group === undefined || sameGroup(r.group, group)));
+  const found = rows.filter(
+    (r) => r.measure === measure && r.period === period && (group === undefined || sameGroup(r.group, group)),
+  );
   expect(found, label).toHaveLength(1);
   const [r] = found;
   if (exp.value === null) expect(r.value, `${label} value`).toBeNull();
   else expect(r.value, `${label} value`).toBeCloseTo(exp.value, 9);
-  expect({ numerator: r.numerator, denominator: r.denominator }, `${label} numerator/denominator`).toEqual({ numerator: exp.numerator, denominator: exp.denominator });
+  expect({ numerator: r.numerator, denominator: r.denominator }, `${label} numerator/denominator`).toEqual({
+    numerator: exp.numerator,
+    denominator: exp.denominator,
+  });
 }
 
 /** `measure period` of each row, sorted: to compare which periods are reported. */

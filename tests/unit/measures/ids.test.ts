@@ -28,19 +28,31 @@ describe('typed ids', () => {
 describe("a measure's national group", () => {
   // national-benchmarks.csv: time_period,period_label,measure,group,…
   const groups = new Map<string, Set<string>>();
-  for (const line of readFileSync(join(import.meta.dirname, '..', '..', '..', 'data', 'national-benchmarks.csv'), 'utf8').split('\n').slice(1)) {
+  for (const line of readFileSync(
+    join(import.meta.dirname, '..', '..', '..', 'data', 'national-benchmarks.csv'),
+    'utf8',
+  )
+    .split('\n')
+    .slice(1)) {
     const [, , id, group] = line.split(',');
     if (id) groups.set(id, (groups.get(id) ?? new Set()).add(group));
   }
   const COMPARABLE = ['CLA_12M', 'CARE_LEAVERS_17_18', 'CARE_LEAVERS_19_21'];
 
-  it("is the only group of children in care or care leavers that the national figures give for its benchmark", () => {
+  it('is the only group of children in care or care leavers that the national figures give for its benchmark', () => {
     const wrong = MEASURES.filter((m) => m.benchmark).flatMap((m) =>
-      [...(groups.get(m.benchmark!) ?? [])].filter((g) => COMPARABLE.includes(g) && g !== m.national).map((g) => `${m.id}: ${g}, not ${m.national}`));
+      [...(groups.get(m.benchmark!) ?? [])]
+        .filter((g) => COMPARABLE.includes(g) && g !== m.national)
+        .map((g) => `${m.id}: ${g}, not ${m.national}`),
+    );
     expect(wrong).toEqual([]);
   });
 
   it('is care leavers of its ages for a care leavers measure, children in care for the others', () => {
-    expect([measure('cl17_18_eet_pct').national, measure('cl19_21_neet_pct').national, measure('ks4_att8_avg').national]).toEqual(['CARE_LEAVERS_17_18', 'CARE_LEAVERS_19_21', 'CLA_12M']);
+    expect([
+      measure('cl17_18_eet_pct').national,
+      measure('cl19_21_neet_pct').national,
+      measure('ks4_att8_avg').national,
+    ]).toEqual(['CARE_LEAVERS_17_18', 'CARE_LEAVERS_19_21', 'CLA_12M']);
   });
 });

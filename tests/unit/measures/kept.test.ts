@@ -39,10 +39,25 @@ describe('KeptRows: the dashboard runs one plan per view, whatever the filter', 
   beforeAll(async () => {
     const real = await dbWith({
       'pupils.csv': csv(HEADERS.pupils, 'A,F,2008-01,WBRI,N,0', 'B,M,2008-01,WBRI,N,0', 'C,F,2008-01,WBRI,N,0'),
-      'care_periods.csv': csv(HEADERS.care_periods, 'A,2020-01-01,,C2,U1,IN_LA', 'B,2020-01-01,,C2,U1,IN_LA', 'C,2020-01-01,,C2,U1,IN_LA'),
-      'school_enrolments.csv': csv(HEADERS.school_enrolments, 'A,2023/24,S1,SECONDARY,1,', 'B,2023/24,S2,SECONDARY,1,', 'C,2023/24,S1,SECONDARY,1,'),
+      'care_periods.csv': csv(
+        HEADERS.care_periods,
+        'A,2020-01-01,,C2,U1,IN_LA',
+        'B,2020-01-01,,C2,U1,IN_LA',
+        'C,2020-01-01,,C2,U1,IN_LA',
+      ),
+      'school_enrolments.csv': csv(
+        HEADERS.school_enrolments,
+        'A,2023/24,S1,SECONDARY,1,',
+        'B,2023/24,S2,SECONDARY,1,',
+        'C,2023/24,S1,SECONDARY,1,',
+      ),
       'ks4_results.csv': csv(HEADERS.ks4_results, 'A,2023/24,40,,,,', 'B,2023/24,60,,,,', 'C,2023/24,51,,,,'),
-      'cme_episodes.csv': csv(HEADERS.cme_episodes, 'R1,X1,2023-09-10,,,CIN', 'R2,X2,2023-10-01,,,NONE', 'R3,X3,2023-11-01,,,CIN'),
+      'cme_episodes.csv': csv(
+        HEADERS.cme_episodes,
+        'R1,X1,2023-09-10,,,CIN',
+        'R2,X2,2023-10-01,,,NONE',
+        'R3,X3,2023-11-01,,,CIN',
+      ),
     });
     db = { ...real, prepare: (sql) => (prepared++, real.prepare(sql)) };
   });
@@ -50,19 +65,75 @@ describe('KeptRows: the dashboard runs one plan per view, whatever the filter', 
   it('gives the figures of each filter in turn, back to all children, and plans the query once', async () => {
     const kept = new KeptRows(db);
     // all: A 40, B 60, C 51 → mean 151 / 3; F: A and C → 91 / 2; bins of 10: 40 → 40, 51 → 50, 60 → 60
-    expect(await figures(kept, {})).toEqual({ roll: 3, att8: 151 / 3, children: 3, bySex: { F: 45.5, M: 60 }, bins: [['40', 1], ['50', 1], ['60', 1]], cme: 3 });
-    expect(await figures(kept, { sex: ['F'] })).toEqual({ roll: 2, att8: 45.5, children: 2, bySex: { F: 45.5 }, bins: [['40', 1], ['50', 1]], cme: 3 });
+    expect(await figures(kept, {})).toEqual({
+      roll: 3,
+      att8: 151 / 3,
+      children: 3,
+      bySex: { F: 45.5, M: 60 },
+      bins: [
+        ['40', 1],
+        ['50', 1],
+        ['60', 1],
+      ],
+      cme: 3,
+    });
+    expect(await figures(kept, { sex: ['F'] })).toEqual({
+      roll: 2,
+      att8: 45.5,
+      children: 2,
+      bySex: { F: 45.5 },
+      bins: [
+        ['40', 1],
+        ['50', 1],
+      ],
+      cme: 3,
+    });
     // a school reference is bound as a parameter: only B is at S2
-    expect(await figures(kept, { school_ref: ['S2'] })).toEqual({ roll: 1, att8: 60, children: 1, bySex: { M: 60 }, bins: [['60', 1]], cme: 3 });
+    expect(await figures(kept, { school_ref: ['S2'] })).toEqual({
+      roll: 1,
+      att8: 60,
+      children: 1,
+      bySex: { M: 60 },
+      bins: [['60', 1]],
+      cme: 3,
+    });
     // the children of a group, bound as one list: A and B
-    expect(await figures(kept, { child_id: ['A', 'B'] })).toEqual({ roll: 2, att8: 50, children: 2, bySex: { F: 40, M: 60 }, bins: [['40', 1], ['60', 1]], cme: 3 });
+    expect(await figures(kept, { child_id: ['A', 'B'] })).toEqual({
+      roll: 2,
+      att8: 50,
+      children: 2,
+      bySex: { F: 40, M: 60 },
+      bins: [
+        ['40', 1],
+        ['60', 1],
+      ],
+      cme: 3,
+    });
     // the registers follow social_care_status only: R1 and R3 are CIN
-    expect(await figures(kept, { social_care_status: ['CIN'], sex: ['M'] })).toEqual({ roll: 1, att8: 60, children: 1, bySex: { M: 60 }, bins: [['60', 1]], cme: 2 });
-    expect(await figures(kept, {})).toEqual({ roll: 3, att8: 151 / 3, children: 3, bySex: { F: 45.5, M: 60 }, bins: [['40', 1], ['50', 1], ['60', 1]], cme: 3 });
+    expect(await figures(kept, { social_care_status: ['CIN'], sex: ['M'] })).toEqual({
+      roll: 1,
+      att8: 60,
+      children: 1,
+      bySex: { M: 60 },
+      bins: [['60', 1]],
+      cme: 2,
+    });
+    expect(await figures(kept, {})).toEqual({
+      roll: 3,
+      att8: 151 / 3,
+      children: 3,
+      bySex: { F: 45.5, M: 60 },
+      bins: [
+        ['40', 1],
+        ['50', 1],
+        ['60', 1],
+      ],
+      cme: 3,
+    });
     expect(prepared).toBe(1);
   });
 
-  it('runs queries one at a time, so concurrent filters never see each other\'s rows', async () => {
+  it("runs queries one at a time, so concurrent filters never see each other's rows", async () => {
     const kept = new KeptRows(db);
     const [f, m] = await Promise.all([figures(kept, { sex: ['F'] }), figures(kept, { sex: ['M'] })]);
     expect([f.roll, f.att8, m.roll, m.att8]).toEqual([2, 45.5, 1, 60]);
@@ -78,12 +149,28 @@ describe('KeptRows on the demo data', () => {
 
   it('gives exactly what runParts gives for every view under a run of filters', async () => {
     const kept = new KeptRows(db);
-    const raw: Record<string, string[]>[] = [{}, { sex: ['F'] }, { sex: ['F'], uasc: ['1'] }, { key_stage: ['KS4'], cla12m: ['1'] }, { social_care_status: ['CLA'] }, {}];
+    const raw: Record<string, string[]>[] = [
+      {},
+      { sex: ['F'] },
+      { sex: ['F'], uasc: ['1'] },
+      { key_stage: ['KS4'], cla12m: ['1'] },
+      { social_care_status: ['CLA'] },
+      {},
+    ];
     const filters: Filter[] = raw.map((f) => validateFilter(f));
     for (const filter of filters) {
       for (const area of AREAS) {
-        const parts = [{ measures: [measure('roll_n')] }, ...batchesOf(area.panels).map((b) => ('distribution' in b ? { distribution: distribution(b.distribution) } : { measures: b.ids.map(measure), dimension: b.dimension }))];
-        expect(await kept.run(filter, parts), `${area.id} ${JSON.stringify(filter)}`).toEqual(await runParts(db, filter, parts, { children: true }));
+        const parts = [
+          { measures: [measure('roll_n')] },
+          ...batchesOf(area.panels).map((b) =>
+            'distribution' in b
+              ? { distribution: distribution(b.distribution) }
+              : { measures: b.ids.map(measure), dimension: b.dimension },
+          ),
+        ];
+        expect(await kept.run(filter, parts), `${area.id} ${JSON.stringify(filter)}`).toEqual(
+          await runParts(db, filter, parts, { children: true }),
+        );
       }
     }
   }, 120_000);

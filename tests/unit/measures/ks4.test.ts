@@ -8,7 +8,14 @@ import { csv, dbWith, expectRow, HEADERS, measureRows, pairs, type Expected } fr
  * Every expected value below is worked by hand from the spec; the working is in the comments.
  */
 
-const KS4 = ['ks4_cohort_n', 'ks4_att8_avg', 'ks4_p8_avg', 'ks4_em_grade4plus_pct', 'ks4_em_grade5plus_pct', 'ks4_no_qualifications_pct'] as const;
+const KS4 = [
+  'ks4_cohort_n',
+  'ks4_att8_avg',
+  'ks4_p8_avg',
+  'ks4_em_grade4plus_pct',
+  'ks4_em_grade5plus_pct',
+  'ks4_no_qualifications_pct',
+] as const;
 
 const allPairs = (periods: string[]) => KS4.flatMap((m) => periods.map((p) => `${m} ${p}`)).sort();
 

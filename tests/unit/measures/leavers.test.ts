@@ -30,7 +30,11 @@ const PUPILS = csv(
   'D11,F,2005-07,WBRI,N,0',
   'D12,M,2008-10,WBRI,N,0',
 );
-const CARE = csv(HEADERS.care_periods, 'D01,2018-03-01,2024-05-31,C2,U1,IN_LA', 'D06,2019-01-01,2023-10-31,C2,U1,OUT_LA_GT20MI');
+const CARE = csv(
+  HEADERS.care_periods,
+  'D01,2018-03-01,2024-05-31,C2,U1,IN_LA',
+  'D06,2019-01-01,2023-10-31,C2,U1,OUT_LA_GT20MI',
+);
 
 /*
  * 2025: D01 F 18 F1 → HE            (17–18)
@@ -149,7 +153,10 @@ describe('care leaver measures', () => {
     for (const id of Object.keys(ALL)) {
       const band = id.startsWith('cl17_18') ? 'cl17_18' : 'cl19_21';
       const rows = await measureRows(db, [id]);
-      expect({ id, denominators: Object.fromEntries(rows.map((r) => [r.period, r.denominator])) }).toEqual({ id, denominators: ALL_DENOMINATORS[band] });
+      expect({ id, denominators: Object.fromEntries(rows.map((r) => [r.period, r.denominator])) }).toEqual({
+        id,
+        denominators: ALL_DENOMINATORS[band],
+      });
     }
     // numerators of 2025: 17–18 eet 2 (D01 F1, D03 F4), neet 1 (D02 G4); 19–21 he 1 (D06 P1), neet 2 (D07 G5, D09 NEET)
     const rows = await measureRows(db, ['cl17_18_eet_pct', 'cl17_18_neet_pct', 'cl19_21_he_pct', 'cl19_21_neet_pct']);
@@ -175,7 +182,13 @@ describe('care leaver measures', () => {
   });
 
   it('does not apply year-based filters (key_stage, nc_year, cla12m, placement_location, school_in_la)', async () => {
-    for (const filter of <Record<string, string[]>[]>[{ key_stage: ['KS4'] }, { nc_year: ['11'] }, { cla12m: ['1'] }, { placement_location: ['IN_LA'] }, { school_in_la: ['1'] }]) {
+    for (const filter of <Record<string, string[]>[]>[
+      { key_stage: ['KS4'] },
+      { nc_year: ['11'] },
+      { cla12m: ['1'] },
+      { placement_location: ['IN_LA'] },
+      { school_in_la: ['1'] },
+    ]) {
       await expectAll(db, ALL, filter);
     }
     // with a pupil filter, the year-based one is still ignored: same as sex = F alone
@@ -192,7 +205,11 @@ describe('care leavers aged 22', () => {
       // line 2: Z1 21 HE (19–21); line 3: Z2 22 NEET, out of range
       'destinations.csv': csv(HEADERS.destinations, 'Z1,2025,21,F1,YES', 'Z2,2025,22,G4,YES'),
     };
-    const out = await loadSet(db, Object.entries(files).map(([name, text]) => prepare(name, new TextEncoder().encode(text))), new Set());
+    const out = await loadSet(
+      db,
+      Object.entries(files).map(([name, text]) => prepare(name, new TextEncoder().encode(text))),
+      new Set(),
+    );
     expect(out.fatal).toBeNull();
     const dest = out.files.find((f) => f.file === 'destinations.csv')!;
     expect(dest).toMatchObject({ status: 'loaded', rows_read: 2, rows_loaded: 1, rows_rejected: 1 });

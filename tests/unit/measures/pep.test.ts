@@ -14,23 +14,22 @@ const ALL = [...PEP, ...TARGETS];
 
 /** Groups are compared case-insensitively: the spec names the SMART criteria by their column names. */
 const sameGroup = (a: string | null | undefined, b: string) => (a ?? '').toLowerCase() === b.toLowerCase();
-const expectRow = (rows: ReportRow[], measure: string, period: string, exp: Expected, group?: string) => expectRowIn(rows, measure, period, exp, group, sameGroup);
+const expectRow = (rows: ReportRow[], measure: string, period: string, exp: Expected, group?: string) =>
+  expectRowIn(rows, measure, period, exp, group, sameGroup);
 
 /** PEP measures in the years of pep_reviews; target measures in the years of the PEPs of pep_targets rows. */
 const allPairs = (pepPeriods: string[], targetPeriods: string[]) =>
-  [...PEP.flatMap((m) => pepPeriods.map((p) => `${m} ${p}`)), ...TARGETS.flatMap((m) => targetPeriods.map((p) => `${m} ${p}`))].sort();
+  [
+    ...PEP.flatMap((m) => pepPeriods.map((p) => `${m} ${p}`)),
+    ...TARGETS.flatMap((m) => targetPeriods.map((p) => `${m} ${p}`)),
+  ].sort();
 const PEP_YEARS = ['2021/22', '2022/23', '2023/24'];
 const TARGET_YEARS = ['2022/23', '2023/24'];
 
 // nc_year in Y/Y+1 = Y − birth year − (1 if birth month ≥ 9) − 4:
 // C1 born 2012-08: 2023/24 → 7 (KS3), 2022/23 → 6 (KS2); C2 born 2015-10: 2023/24 → 2023 − 2015 − 1 − 4 = 3 (KS2);
 // C3 born 2008-02: 2023/24 → 11 (KS4).
-const PUPILS = csv(
-  HEADERS.pupils,
-  'C1,F,2012-08,WBRI,N,0',
-  'C2,M,2015-10,WBRI,K,0',
-  'C3,F,2008-02,BAFR,E,1',
-);
+const PUPILS = csv(HEADERS.pupils, 'C1,F,2012-08,WBRI,N,0', 'C2,M,2015-10,WBRI,K,0', 'C3,F,2008-02,BAFR,E,1');
 
 // pep_id,child_id,academic_year,term,pep_type,due_date,completed_date,qa_rating,child_voice,pp_plus_gbp
 const REVIEWS = csv(

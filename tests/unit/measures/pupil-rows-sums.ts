@@ -6,8 +6,20 @@ import { measureRows } from './harness';
 
 /** The measures the pupil rows sum to, as the dashboard shows them (issue 10). */
 type Totals = Record<(typeof COMPARED)[number], number | null>;
-const COMPARED = ['roll_n', 'susp_n', 'susp_sessions_lost', 'susp_oneplus_pct', 'susp_repeat_pct', 'excl_perm_pct', 'abs_overall_pct',
-  'abs_persistent_10_pct', 'ks4_att8_avg', 'pep_n', 'pep_on_time_pct', 'pep_target_smart_pct'] as const;
+const COMPARED = [
+  'roll_n',
+  'susp_n',
+  'susp_sessions_lost',
+  'susp_oneplus_pct',
+  'susp_repeat_pct',
+  'excl_perm_pct',
+  'abs_overall_pct',
+  'abs_persistent_10_pct',
+  'ks4_att8_avg',
+  'pep_n',
+  'pep_on_time_pct',
+  'pep_target_smart_pct',
+] as const;
 
 const sum = (xs: readonly (number | null)[]) => xs.reduce<number>((a, x) => a + (x ?? 0), 0);
 const pct = (n: number, d: number) => (d === 0 ? null : (100 * n) / d);
@@ -22,14 +34,20 @@ export function totals(rows: readonly PupilRow[]): Totals {
     susp_n: sum(roll.map((r) => r.suspensions)),
     susp_sessions_lost: sum(roll.map((r) => r.sessions_lost)),
     susp_oneplus_pct: pct(roll.filter((r) => r.suspensions! >= 1).length, roll.length),
-    susp_repeat_pct: pct(roll.filter((r) => r.suspensions! >= 2).length, roll.filter((r) => r.suspensions! >= 1).length),
+    susp_repeat_pct: pct(
+      roll.filter((r) => r.suspensions! >= 2).length,
+      roll.filter((r) => r.suspensions! >= 1).length,
+    ),
     excl_perm_pct: pct(roll.filter((r) => r.permanent_exclusion).length, roll.length),
     abs_overall_pct: pct(sum(rows.map((r) => r.sessions_absent)), sum(rows.map((r) => r.sessions_possible))),
     abs_persistent_10_pct: pct(known.filter((r) => r.persistent_absence).length, known.length),
     ks4_att8_avg: att8.length ? sum(att8) / att8.length : null,
     pep_n: sum(rows.map((r) => r.peps)),
     pep_on_time_pct: pct(sum(rows.map((r) => r.peps_on_time)), sum(rows.map((r) => r.peps_due))),
-    pep_target_smart_pct: pct(sum(rows.map((r) => Math.round((r.smart_share ?? 0) * r.targets_known))), sum(rows.map((r) => r.targets_known))),
+    pep_target_smart_pct: pct(
+      sum(rows.map((r) => Math.round((r.smart_share ?? 0) * r.targets_known))),
+      sum(rows.map((r) => r.targets_known)),
+    ),
   };
 }
 

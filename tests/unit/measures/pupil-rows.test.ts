@@ -122,61 +122,200 @@ const EHE = csv(
   'EH2,E9,2024-07-15,,NOT_GIVEN,NONE,,,,', //                                       the latest date in the data
 );
 
-const NO_FLAGS = { persistent_absence: false, suspensions_2plus: false, pep_overdue_or_red: false, no_smart_target: false, cme_open: false };
+const NO_FLAGS = {
+  persistent_absence: false,
+  suspensions_2plus: false,
+  pep_overdue_or_red: false,
+  no_smart_target: false,
+  cme_open: false,
+};
 /** A row with nothing known beyond the pupil, to spread each child's own answers over. */
 const EMPTY = {
-  school_ref: null, school_name: null, school_in_la: null, placement_location: null, months_in_care: null, placement_moves: null, school_moves: null,
-  sessions_possible: null, sessions_absent: null, attendance_pct: null, persistent_absence: null,
-  suspensions: null, sessions_lost: null, permanent_exclusion: null,
-  peps: 0, peps_due: 0, peps_on_time: 0, pep_term: null, pep_rating: null, pep_on_time: null, next_pep_due: null, pep_overdue: null,
-  smart_share: null, targets_known: 0, att8: null, english_grade: null, maths_grade: null, cme_open: false, ehe_open: false,
-  flags: NO_FLAGS, needs_attention: false,
+  school_ref: null,
+  school_name: null,
+  school_in_la: null,
+  placement_location: null,
+  months_in_care: null,
+  placement_moves: null,
+  school_moves: null,
+  sessions_possible: null,
+  sessions_absent: null,
+  attendance_pct: null,
+  persistent_absence: null,
+  suspensions: null,
+  sessions_lost: null,
+  permanent_exclusion: null,
+  peps: 0,
+  peps_due: 0,
+  peps_on_time: 0,
+  pep_term: null,
+  pep_rating: null,
+  pep_on_time: null,
+  next_pep_due: null,
+  pep_overdue: null,
+  smart_share: null,
+  targets_known: 0,
+  att8: null,
+  english_grade: null,
+  maths_grade: null,
+  cme_open: false,
+  ehe_open: false,
+  flags: NO_FLAGS,
+  needs_attention: false,
 };
 /** On the roll: the suspension columns are counted (0 when none). */
 const ROLL = { ...EMPTY, on_roll: true, suspensions: 0, sessions_lost: 0, permanent_exclusion: false };
 
 const EXPECTED_2023: PupilRow[] = [
   // A1: not in care, listed for its attendance row; nothing possible: sessions 0, attendance % and persistence null
-  { ...EMPTY, child_id: 'A1', on_roll: false, nc_year: 8, key_stage: 'KS3', sen_provision: 'N', sessions_possible: 0, sessions_absent: 0,
-    cme_open: true, flags: { ...NO_FLAGS, cme_open: true }, needs_attention: true },
+  {
+    ...EMPTY,
+    child_id: 'A1',
+    on_roll: false,
+    nc_year: 8,
+    key_stage: 'KS3',
+    sen_provision: 'N',
+    sessions_possible: 0,
+    sessions_absent: 0,
+    cme_open: true,
+    flags: { ...NO_FLAGS, cme_open: true },
+    needs_attention: true,
+  },
   // L1: left care 2023-09-20 (not open on the census day): the first period overlapping the year, 2021-01-10 to its end
   // 2023-09-20 = 2 years 8 months (+10 days) = 32 months; placement: the latest row started before the census day;
   // its move of 2023-06-01 falls in 2022/23: 0 moves; no enrolment: school null
-  { ...ROLL, child_id: 'L1', nc_year: 10, key_stage: 'KS4', sen_provision: 'N', placement_location: 'OUT_LA_LE20MI', months_in_care: 32, placement_moves: 0,
-    sessions_possible: 140, sessions_absent: 7, attendance_pct: 95, persistent_absence: false, permanent_exclusion: true,
-    att8: 42.5, english_grade: '5', maths_grade: 'U', cme_open: true, flags: { ...NO_FLAGS, cme_open: true }, needs_attention: true },
+  {
+    ...ROLL,
+    child_id: 'L1',
+    nc_year: 10,
+    key_stage: 'KS4',
+    sen_provision: 'N',
+    placement_location: 'OUT_LA_LE20MI',
+    months_in_care: 32,
+    placement_moves: 0,
+    sessions_possible: 140,
+    sessions_absent: 7,
+    attendance_pct: 95,
+    persistent_absence: false,
+    permanent_exclusion: true,
+    att8: 42.5,
+    english_grade: '5',
+    maths_grade: 'U',
+    cme_open: true,
+    flags: { ...NO_FLAGS, cme_open: true },
+    needs_attention: true,
+  },
   // M1: open on the census day since 2019-04-01: 4 years 6 months (+4 days) = 54 months; placement IN_LA on the census day;
   // one move (RNE P), the RNE L row is not one; moved school SCH_A → SCH_B: latest SCH_B (out of LA), 1 move;
   // latest completed PEP P2 (spring, amber, late); P3 not completed: next due 2024-06-15, overdue;
   // targets known T1 (SMART), T2 (not): 1 / 2
-  { ...ROLL, child_id: 'M1', nc_year: 7, key_stage: 'KS3', sen_provision: 'K', school_ref: 'SCH_B', school_in_la: false, placement_location: 'IN_LA',
-    months_in_care: 54, placement_moves: 1, school_moves: 1, sessions_possible: 270, sessions_absent: 27, attendance_pct: 90, persistent_absence: true,
-    suspensions: 2, sessions_lost: 2, peps: 3, peps_due: 3, peps_on_time: 1, pep_term: 'SPRING', pep_rating: 'AMBER', pep_on_time: false,
-    next_pep_due: '2024-06-15', pep_overdue: true, smart_share: 0.5, targets_known: 2,
-    flags: { ...NO_FLAGS, persistent_absence: true, suspensions_2plus: true, pep_overdue_or_red: true }, needs_attention: true },
+  {
+    ...ROLL,
+    child_id: 'M1',
+    nc_year: 7,
+    key_stage: 'KS3',
+    sen_provision: 'K',
+    school_ref: 'SCH_B',
+    school_in_la: false,
+    placement_location: 'IN_LA',
+    months_in_care: 54,
+    placement_moves: 1,
+    school_moves: 1,
+    sessions_possible: 270,
+    sessions_absent: 27,
+    attendance_pct: 90,
+    persistent_absence: true,
+    suspensions: 2,
+    sessions_lost: 2,
+    peps: 3,
+    peps_due: 3,
+    peps_on_time: 1,
+    pep_term: 'SPRING',
+    pep_rating: 'AMBER',
+    pep_on_time: false,
+    next_pep_due: '2024-06-15',
+    pep_overdue: true,
+    smart_share: 0.5,
+    targets_known: 2,
+    flags: { ...NO_FLAGS, persistent_absence: true, suspensions_2plus: true, pep_overdue_or_red: true },
+    needs_attention: true,
+  },
   // N1: into care 2023-11-01, after the census day: no placement location; 2023-11-01 to the latest date 2024-07-15 = 8 months;
   // no attendance rows: null, not 0; latest completed PEP P4 (red, on time); P5 due 2024-07-20, after the latest date: not overdue;
   // its one known target is not SMART: share 0
-  { ...ROLL, child_id: 'N1', nc_year: 3, key_stage: 'KS2', sen_provision: 'E', school_ref: 'SCH_C', school_in_la: true, months_in_care: 8,
-    placement_moves: 0, school_moves: 0, peps: 2, peps_due: 2, peps_on_time: 1, pep_term: 'AUTUMN', pep_rating: 'RED', pep_on_time: true,
-    next_pep_due: '2024-07-20', pep_overdue: false, smart_share: 0, targets_known: 1,
-    flags: { ...NO_FLAGS, pep_overdue_or_red: true, no_smart_target: true }, needs_attention: true },
+  {
+    ...ROLL,
+    child_id: 'N1',
+    nc_year: 3,
+    key_stage: 'KS2',
+    sen_provision: 'E',
+    school_ref: 'SCH_C',
+    school_in_la: true,
+    months_in_care: 8,
+    placement_moves: 0,
+    school_moves: 0,
+    peps: 2,
+    peps_due: 2,
+    peps_on_time: 1,
+    pep_term: 'AUTUMN',
+    pep_rating: 'RED',
+    pep_on_time: true,
+    next_pep_due: '2024-07-20',
+    pep_overdue: false,
+    smart_share: 0,
+    targets_known: 1,
+    flags: { ...NO_FLAGS, pep_overdue_or_red: true, no_smart_target: true },
+    needs_attention: true,
+  },
   // PY1: Year 13, listed for its PEPs; in care since 2018-02-01: 5 years 8 months (+4 days) = 68 months to the census day;
   // its suspension is not counted (not on roll): null; latest completed PEP P6; P7 due 2024-08-20: next due, not overdue
-  { ...EMPTY, child_id: 'PY1', on_roll: false, nc_year: 13, key_stage: 'POST16', sen_provision: 'N', placement_location: 'IN_LA', months_in_care: 68,
-    placement_moves: 0, peps: 2, peps_due: 2, peps_on_time: 1, pep_term: 'AUTUMN', pep_rating: 'GOLD', pep_on_time: true,
-    next_pep_due: '2024-08-20', pep_overdue: false, ehe_open: true },
+  {
+    ...EMPTY,
+    child_id: 'PY1',
+    on_roll: false,
+    nc_year: 13,
+    key_stage: 'POST16',
+    sen_provision: 'N',
+    placement_location: 'IN_LA',
+    months_in_care: 68,
+    placement_moves: 0,
+    peps: 2,
+    peps_due: 2,
+    peps_on_time: 1,
+    pep_term: 'AUTUMN',
+    pep_rating: 'GOLD',
+    pep_on_time: true,
+    next_pep_due: '2024-08-20',
+    pep_overdue: false,
+    ehe_open: true,
+  },
   // R1: on the roll and nothing else; since 2023-05-01: 5 months to the census day
-  { ...ROLL, child_id: 'R1', nc_year: 1, key_stage: 'KS1', sen_provision: 'N', placement_location: 'IN_LA', months_in_care: 5, placement_moves: 0 },
+  {
+    ...ROLL,
+    child_id: 'R1',
+    nc_year: 1,
+    key_stage: 'KS1',
+    sen_provision: 'N',
+    placement_location: 'IN_LA',
+    months_in_care: 5,
+    placement_moves: 0,
+  },
 ];
 
 describe('pupil rows on a hand-worked fixture', () => {
   let db: Db;
   beforeAll(async () => {
     db = await dbWith({
-      'pupils.csv': PUPILS, 'care_periods.csv': CARE, 'school_enrolments.csv': ENROLMENTS, 'attendance.csv': ATTENDANCE,
-      'exclusions.csv': EXCLUSIONS, 'pep_reviews.csv': PEPS, 'pep_targets.csv': TARGETS, 'ks4_results.csv': KS4,
-      'cme_episodes.csv': CME, 'ehe_episodes.csv': EHE,
+      'pupils.csv': PUPILS,
+      'care_periods.csv': CARE,
+      'school_enrolments.csv': ENROLMENTS,
+      'attendance.csv': ATTENDANCE,
+      'exclusions.csv': EXCLUSIONS,
+      'pep_reviews.csv': PEPS,
+      'pep_targets.csv': TARGETS,
+      'ks4_results.csv': KS4,
+      'cme_episodes.csv': CME,
+      'ehe_episodes.csv': EHE,
     });
   }, 30_000);
 
@@ -191,27 +330,57 @@ describe('pupil rows on a hand-worked fixture', () => {
   it('gives 2022/23 its own census day, periods and moves; an episode open now counts only in the latest year', async () => {
     const rows = await runPupilRows(db, {}, '2022/23');
     // on the roll: L1 (Year 9), M1 (Year 6), R1 (Reception from 2023-05-01); X1 (left care 2022-06-01) for its attendance
-    expect(rows.map((r) => [r.child_id, r.on_roll, r.nc_year])).toEqual([['L1', true, 9], ['M1', true, 6], ['R1', true, 0], ['X1', false, 6]]);
+    expect(rows.map((r) => [r.child_id, r.on_roll, r.nc_year])).toEqual([
+      ['L1', true, 9],
+      ['M1', true, 6],
+      ['R1', true, 0],
+      ['X1', false, 6],
+    ]);
     const by = Object.fromEntries(rows.map((r) => [r.child_id, r]));
     // L1: open on 2022-10-06 since 2021-01-10: 1 year 8 months (+27 days) = 20; the row of 2023-06-01 changes placement
     // type with no RNE: 1 move; its CME episode (from 2024-01-10, open) is not open on this census day
-    expect([by.L1.months_in_care, by.L1.placement_moves, by.L1.placement_location, by.L1.cme_open]).toEqual([20, 1, 'IN_LA', false]);
+    expect([by.L1.months_in_care, by.L1.placement_moves, by.L1.placement_location, by.L1.cme_open]).toEqual([
+      20,
+      1,
+      'IN_LA',
+      false,
+    ]);
     // M1: 2019-04-01 to 2022-10-06 = 3 years 6 months = 42; one school
-    expect([by.M1.months_in_care, by.M1.school_ref, by.M1.school_in_la, by.M1.school_moves]).toEqual([42, 'SCH_A', true, 0]);
+    expect([by.M1.months_in_care, by.M1.school_ref, by.M1.school_in_la, by.M1.school_moves]).toEqual([
+      42,
+      'SCH_A',
+      true,
+      0,
+    ]);
     // R1: not in care on the census day: 2023-05-01 to the end of the year, 2023-08-31 = 3 months (+30 days)
     expect([by.R1.months_in_care, by.R1.placement_location, by.R1.key_stage]).toEqual([3, null, 'EY']);
     // X1: no care period overlaps the year; 20 of 100 absent: 80%, persistent
-    expect([by.X1.months_in_care, by.X1.placement_moves, by.X1.attendance_pct, by.X1.persistent_absence, by.X1.suspensions]).toEqual([null, null, 80, true, null]);
+    expect([
+      by.X1.months_in_care,
+      by.X1.placement_moves,
+      by.X1.attendance_pct,
+      by.X1.persistent_absence,
+      by.X1.suspensions,
+    ]).toEqual([null, null, 80, true, null]);
     expect(by.X1.needs_attention).toBe(true);
   });
 
   it('filters the cohort as the measures do, binding school references after the year', async () => {
     // sex F: A1, M1, N1
-    expect((await runPupilRows(db, validateFilter({ sex: ['F'] }), '2023/24')).map((r) => r.child_id)).toEqual(['A1', 'M1', 'N1']);
+    expect((await runPupilRows(db, validateFilter({ sex: ['F'] }), '2023/24')).map((r) => r.child_id)).toEqual([
+      'A1',
+      'M1',
+      'N1',
+    ]);
     // school_ref: any enrolment of the year, so M1 passes on SCH_A though its latest school is SCH_B
     const bound = pupilRowsSql(validateFilter({ school_ref: ['SCH_A'] }), '2023/24');
     expect(bound.params).toEqual(['2023/24', 'SCH_A']);
-    expect((await runPupilRows(db, validateFilter({ school_ref: ['SCH_A'] }), '2023/24')).map((r) => [r.child_id, r.school_ref])).toEqual([['M1', 'SCH_B']]);
+    expect(
+      (await runPupilRows(db, validateFilter({ school_ref: ['SCH_A'] }), '2023/24')).map((r) => [
+        r.child_id,
+        r.school_ref,
+      ]),
+    ).toEqual([['M1', 'SCH_B']]);
     // a year not loaded: no rows
     expect(await runPupilRows(db, {}, '2030/31')).toEqual([]);
   });
@@ -233,7 +402,12 @@ describe('pupil rows on a hand-worked fixture', () => {
     // absence: (27 + 7 + 0) / (270 + 140 + 0); persistent: M1 of M1, L1 (A1 possible 0 left out)
     expect([t.abs_overall_pct, t.abs_persistent_10_pct]).toEqual([(100 * 34) / 410, 50]);
     // att8: L1 alone; PEPs 3 + 2 + 2 = 7, all due, on time P1, P4, P6 = 3; SMART: T1 of T1, T2, T4
-    expect([t.ks4_att8_avg, t.pep_n, t.pep_on_time_pct, t.pep_target_smart_pct]).toEqual([42.5, 7, (100 * 3) / 7, 100 / 3]);
+    expect([t.ks4_att8_avg, t.pep_n, t.pep_on_time_pct, t.pep_target_smart_pct]).toEqual([
+      42.5,
+      7,
+      (100 * 3) / 7,
+      100 / 3,
+    ]);
     await expectSameAsMeasures(db, {}, '2023/24');
   });
 
@@ -248,13 +422,25 @@ describe('pupil rows on a hand-worked fixture', () => {
 
 describe('pupil rows with the schools lookup', () => {
   // The lookup names SCH_B only (M1's latest school of 2023/24), and SCH_Z, a school no enrolment names
-  const SCHOOLS = csv('school_ref,school_name,phase,school_in_la', 'SCH_B,Riverside Academy,SECONDARY,0', 'SCH_Z,Oakfield Primary School,PRIMARY,1');
+  const SCHOOLS = csv(
+    'school_ref,school_name,phase,school_in_la',
+    'SCH_B,Riverside Academy,SECONDARY,0',
+    'SCH_Z,Oakfield Primary School,PRIMARY,1',
+  );
   let db: Db;
   beforeAll(async () => {
     db = await dbWith({
-      'pupils.csv': PUPILS, 'care_periods.csv': CARE, 'school_enrolments.csv': ENROLMENTS, 'attendance.csv': ATTENDANCE,
-      'exclusions.csv': EXCLUSIONS, 'pep_reviews.csv': PEPS, 'pep_targets.csv': TARGETS, 'ks4_results.csv': KS4,
-      'cme_episodes.csv': CME, 'ehe_episodes.csv': EHE, 'schools.csv': SCHOOLS,
+      'pupils.csv': PUPILS,
+      'care_periods.csv': CARE,
+      'school_enrolments.csv': ENROLMENTS,
+      'attendance.csv': ATTENDANCE,
+      'exclusions.csv': EXCLUSIONS,
+      'pep_reviews.csv': PEPS,
+      'pep_targets.csv': TARGETS,
+      'ks4_results.csv': KS4,
+      'cme_episodes.csv': CME,
+      'ehe_episodes.csv': EHE,
+      'schools.csv': SCHOOLS,
     });
   }, 30_000);
 
@@ -265,7 +451,9 @@ describe('pupil rows with the schools lookup', () => {
     expect(await runPupilRows(db, {}, '2023/24')).toEqual(named);
     // filtered to SCH_A, where M1 also was in 2023/24: its latest school still, with its name
     const filtered = await runPupilRows(db, validateFilter({ school_ref: ['SCH_A'] }), '2023/24');
-    expect(filtered.map((r) => [r.child_id, r.school_ref, r.school_name])).toEqual([['M1', 'SCH_B', 'Riverside Academy']]);
+    expect(filtered.map((r) => [r.child_id, r.school_ref, r.school_name])).toEqual([
+      ['M1', 'SCH_B', 'Riverside Academy'],
+    ]);
     // 2022/23: M1 at SCH_A all year, not named
     const m1 = (await runPupilRows(db, {}, '2022/23')).find((r) => r.child_id === 'M1');
     expect(m1 && [m1.school_ref, m1.school_name]).toEqual(['SCH_A', null]);
@@ -287,12 +475,15 @@ describe('pupil rows on the demo data', () => {
     await expectSameAsMeasures(db, { sex: ['F'] }, latest);
   }, 60_000);
 
-  it('lists each child once, with every child of the measures\' bases of the year', async () => {
+  it("lists each child once, with every child of the measures' bases of the year", async () => {
     const rows = await runPupilRows(db, validateFilter({ sex: ['F'] }), latest);
     expect(new Set(rows.map((r) => r.child_id)).size).toBe(rows.length);
-    const [{ n }] = await db.query<{ n: number }>(`SELECT count(DISTINCT child_id)::INTEGER AS n FROM (
+    const [{ n }] = await db.query<{ n: number }>(
+      `SELECT count(DISTINCT child_id)::INTEGER AS n FROM (
       SELECT child_id, period, sex FROM base_roll UNION ALL SELECT child_id, period, sex FROM base_attendance
-      UNION ALL SELECT child_id, period, sex FROM base_ks4 UNION ALL SELECT child_id, period, sex FROM base_pep) WHERE period = ? AND sex = 'F'`, [latest]);
+      UNION ALL SELECT child_id, period, sex FROM base_ks4 UNION ALL SELECT child_id, period, sex FROM base_pep) WHERE period = ? AND sex = 'F'`,
+      [latest],
+    );
     expect(rows.length).toBe(n);
     expect(rows.some((r) => !r.on_roll && r.key_stage === 'POST16' && r.peps > 0)).toBe(true);
     // the demo's schools lookup names every school: a name exactly where there is a school

@@ -83,14 +83,24 @@ const EHE = csv(
 );
 
 type Col = 'numerator' | 'denominator';
-async function column(db: Db, id: string, col: Col, filter: Record<string, string[]> = {}): Promise<Record<string, number | null>> {
+async function column(
+  db: Db,
+  id: string,
+  col: Col,
+  filter: Record<string, string[]> = {},
+): Promise<Record<string, number | null>> {
   const rows = await measureRows(db, [id], filter);
   return Object.fromEntries(rows.map((r) => [r.period, r[col]]));
 }
 
 let db: Db;
 beforeAll(async () => {
-  db = await dbWith({ 'pupils.csv': PUPILS, 'care_periods.csv': CARE, 'cme_episodes.csv': CME, 'ehe_episodes.csv': EHE });
+  db = await dbWith({
+    'pupils.csv': PUPILS,
+    'care_periods.csv': CARE,
+    'cme_episodes.csv': CME,
+    'ehe_episodes.csv': EHE,
+  });
 }, 60_000);
 
 describe('children missing education register', () => {
@@ -128,14 +138,38 @@ describe('children missing education register', () => {
   it('takes the median days to return (mean of the two middle values; null over no values)', async () => {
     expect(await series(db, 'cme_days_to_return_median')).toEqual(CME_EXPECTED.cme_days_to_return_median);
     // denominator = number of values: 0, 4 (10, 30, 31, 40), 1 (102), 0
-    expect(await column(db, 'cme_days_to_return_median', 'denominator')).toEqual({ '2020/21': 0, '2022/23': 0, '2023/24': 4, '2024/25': 1, '2025/26': 0 });
-    expect(await column(db, 'cme_days_to_return_median', 'numerator')).toEqual({ '2020/21': null, '2022/23': null, '2023/24': null, '2024/25': null, '2025/26': null });
+    expect(await column(db, 'cme_days_to_return_median', 'denominator')).toEqual({
+      '2020/21': 0,
+      '2022/23': 0,
+      '2023/24': 4,
+      '2024/25': 1,
+      '2025/26': 0,
+    });
+    expect(await column(db, 'cme_days_to_return_median', 'numerator')).toEqual({
+      '2020/21': null,
+      '2022/23': null,
+      '2023/24': null,
+      '2024/25': null,
+      '2025/26': null,
+    });
   });
 
   it('counts a return within 30 days when end − start is exactly 30, not 31', async () => {
     expect(await series(db, 'cme_returned_30d_pct')).toEqual(CME_EXPECTED.cme_returned_30d_pct);
-    expect(await column(db, 'cme_returned_30d_pct', 'numerator')).toEqual({ '2020/21': 0, '2022/23': 1, '2023/24': 1, '2024/25': 0, '2025/26': 0 });
-    expect(await column(db, 'cme_returned_30d_pct', 'denominator')).toEqual({ '2020/21': 3, '2022/23': 2, '2023/24': 5, '2024/25': 3, '2025/26': 0 });
+    expect(await column(db, 'cme_returned_30d_pct', 'numerator')).toEqual({
+      '2020/21': 0,
+      '2022/23': 1,
+      '2023/24': 1,
+      '2024/25': 0,
+      '2025/26': 0,
+    });
+    expect(await column(db, 'cme_returned_30d_pct', 'denominator')).toEqual({
+      '2020/21': 3,
+      '2022/23': 2,
+      '2023/24': 5,
+      '2024/25': 3,
+      '2025/26': 0,
+    });
   });
 
   it('reports every academic year holding a CME start or end date, and no other', async () => {
@@ -148,25 +182,66 @@ describe('children missing education register', () => {
 
   it('resolves social_care_status: a child of pupils.csv in care on the start date is CLA whatever the column says', async () => {
     // CLA: only C06 (P1 in care since 2022-01-10, column NONE) → starts 2023/24
-    expect(await series(db, 'cme_started_n', { social_care_status: ['CLA'] })).toEqual({ '2020/21': 0, '2022/23': 0, '2023/24': 1, '2024/25': 0, '2025/26': 0 });
+    expect(await series(db, 'cme_started_n', { social_care_status: ['CLA'] })).toEqual({
+      '2020/21': 0,
+      '2022/23': 0,
+      '2023/24': 1,
+      '2024/25': 0,
+      '2025/26': 0,
+    });
     // NONE: 2020/21 C11, C12, C13; 2022/23 C01, C05; 2023/24 C02, C03 (C06 resolved to CLA); 2024/25 C08 (empty = NONE), C10
-    expect(await series(db, 'cme_started_n', { social_care_status: ['NONE'] })).toEqual({ '2020/21': 3, '2022/23': 2, '2023/24': 2, '2024/25': 2, '2025/26': 0 });
+    expect(await series(db, 'cme_started_n', { social_care_status: ['NONE'] })).toEqual({
+      '2020/21': 3,
+      '2022/23': 2,
+      '2023/24': 2,
+      '2024/25': 2,
+      '2025/26': 0,
+    });
   });
 
   it('keeps the column for a child of pupils.csv not in care on the start date (CIN stays CIN)', async () => {
     // CIN: C04 and C07 (P2, whose care ended 2023-02-01) → starts 2023/24: 2
-    expect(await series(db, 'cme_started_n', { social_care_status: ['CIN'] })).toEqual({ '2020/21': 0, '2022/23': 0, '2023/24': 2, '2024/25': 0, '2025/26': 0 });
+    expect(await series(db, 'cme_started_n', { social_care_status: ['CIN'] })).toEqual({
+      '2020/21': 0,
+      '2022/23': 0,
+      '2023/24': 2,
+      '2024/25': 0,
+      '2025/26': 0,
+    });
     // census: 2023/24 C04; 2024/25 C07; 2025/26 C07
-    expect(await series(db, 'cme_open_census_n', { social_care_status: ['CIN'] })).toEqual({ '2020/21': 0, '2022/23': 0, '2023/24': 1, '2024/25': 1, '2025/26': 1 });
+    expect(await series(db, 'cme_open_census_n', { social_care_status: ['CIN'] })).toEqual({
+      '2020/21': 0,
+      '2022/23': 0,
+      '2023/24': 1,
+      '2024/25': 1,
+      '2025/26': 1,
+    });
     // CIN or CPP: adds C09 (2024/25)
-    expect(await series(db, 'cme_started_n', { social_care_status: ['CIN', 'CPP'] })).toEqual({ '2020/21': 0, '2022/23': 0, '2023/24': 2, '2024/25': 1, '2025/26': 0 });
+    expect(await series(db, 'cme_started_n', { social_care_status: ['CIN', 'CPP'] })).toEqual({
+      '2020/21': 0,
+      '2022/23': 0,
+      '2023/24': 2,
+      '2024/25': 1,
+      '2025/26': 0,
+    });
     // CIN only, median days to return: C04 (40) in 2023/24
-    expect(await series(db, 'cme_days_to_return_median', { social_care_status: ['CIN'] })).toEqual({ '2020/21': null, '2022/23': null, '2023/24': 40, '2024/25': null, '2025/26': null });
+    expect(await series(db, 'cme_days_to_return_median', { social_care_status: ['CIN'] })).toEqual({
+      '2020/21': null,
+      '2022/23': null,
+      '2023/24': 40,
+      '2024/25': null,
+      '2025/26': null,
+    });
   });
 
   it('ignores the pupil cohort filter ("The pupil cohort filter does not apply")', async () => {
     // sex=F (P1, P3), sex=M (P2), key_stage=KS4 and cla12m=1: register records are counted all the same
-    for (const filter of <Record<string, string[]>[]>[{ sex: ['F'] }, { sex: ['M'] }, { key_stage: ['KS4'] }, { cla12m: ['1'] }]) {
+    for (const filter of <Record<string, string[]>[]>[
+      { sex: ['F'] },
+      { sex: ['M'] },
+      { key_stage: ['KS4'] },
+      { cla12m: ['1'] },
+    ]) {
       for (const [id, expected] of Object.entries(CME_EXPECTED)) {
         expect({ id, filter, values: await series(db, id, filter) }).toEqual({ id, filter, values: expected });
       }
@@ -213,39 +288,87 @@ describe('elective home education register', () => {
   it('ehe_social_care_pct counts CLA, CIN and CPP after resolving children in care', async () => {
     expect(await series(db, 'ehe_social_care_pct')).toEqual(closeTo(EHE_EXPECTED.ehe_social_care_pct));
     expect(await column(db, 'ehe_social_care_pct', 'numerator')).toEqual({ '2022/23': 2, '2023/24': 2, '2024/25': 1 });
-    expect(await column(db, 'ehe_social_care_pct', 'denominator')).toEqual({ '2022/23': 3, '2023/24': 3, '2024/25': 2 });
+    expect(await column(db, 'ehe_social_care_pct', 'denominator')).toEqual({
+      '2022/23': 3,
+      '2023/24': 3,
+      '2024/25': 2,
+    });
   });
 
   it('ehe_first_contact_median_days leaves out episodes without a first contact date', async () => {
     expect(await series(db, 'ehe_first_contact_median_days')).toEqual(EHE_EXPECTED.ehe_first_contact_median_days);
     // number of values: 3, 2 (E03 left out), 2
-    expect(await column(db, 'ehe_first_contact_median_days', 'denominator')).toEqual({ '2022/23': 3, '2023/24': 2, '2024/25': 2 });
+    expect(await column(db, 'ehe_first_contact_median_days', 'denominator')).toEqual({
+      '2022/23': 3,
+      '2023/24': 2,
+      '2024/25': 2,
+    });
   });
 
   it('ehe_cases_per_officer counts every open episode over the distinct officers among them', async () => {
     expect(await series(db, 'ehe_cases_per_officer')).toEqual(EHE_EXPECTED.ehe_cases_per_officer);
-    expect(await column(db, 'ehe_cases_per_officer', 'numerator')).toEqual({ '2022/23': 0, '2023/24': 4, '2024/25': 4 });
-    expect(await column(db, 'ehe_cases_per_officer', 'denominator')).toEqual({ '2022/23': 0, '2023/24': 2, '2024/25': 1 });
+    expect(await column(db, 'ehe_cases_per_officer', 'numerator')).toEqual({
+      '2022/23': 0,
+      '2023/24': 4,
+      '2024/25': 4,
+    });
+    expect(await column(db, 'ehe_cases_per_officer', 'denominator')).toEqual({
+      '2022/23': 0,
+      '2023/24': 2,
+      '2024/25': 1,
+    });
   });
 
   it('ehe_cases_per_officer is null where none of the open episodes has an officer_ref', async () => {
     // NONE: 2023/24 E01 (none), E08 OFF1 → 2/1; 2024/25 E01 (none), E07 (empty status = NONE, none) → 2 / 0 → null
-    expect(await series(db, 'ehe_cases_per_officer', { social_care_status: ['NONE'] })).toEqual({ '2022/23': null, '2023/24': 2, '2024/25': null });
-    expect(await column(db, 'ehe_cases_per_officer', 'numerator', { social_care_status: ['NONE'] })).toEqual({ '2022/23': 0, '2023/24': 2, '2024/25': 2 });
-    expect(await column(db, 'ehe_cases_per_officer', 'denominator', { social_care_status: ['NONE'] })).toEqual({ '2022/23': 0, '2023/24': 1, '2024/25': 0 });
+    expect(await series(db, 'ehe_cases_per_officer', { social_care_status: ['NONE'] })).toEqual({
+      '2022/23': null,
+      '2023/24': 2,
+      '2024/25': null,
+    });
+    expect(await column(db, 'ehe_cases_per_officer', 'numerator', { social_care_status: ['NONE'] })).toEqual({
+      '2022/23': 0,
+      '2023/24': 2,
+      '2024/25': 2,
+    });
+    expect(await column(db, 'ehe_cases_per_officer', 'denominator', { social_care_status: ['NONE'] })).toEqual({
+      '2022/23': 0,
+      '2023/24': 1,
+      '2024/25': 0,
+    });
     // CLA: 2023/24 E03 OFF2 → 1/1; 2024/25 E03 OFF2, E05 (none) → 2/1
-    expect(await series(db, 'ehe_cases_per_officer', { social_care_status: ['CLA'] })).toEqual({ '2022/23': null, '2023/24': 1, '2024/25': 2 });
+    expect(await series(db, 'ehe_cases_per_officer', { social_care_status: ['CLA'] })).toEqual({
+      '2022/23': null,
+      '2023/24': 1,
+      '2024/25': 2,
+    });
   });
 
   it('filters by resolved social_care_status: column NONE in care → CLA; empty in care → CLA; CIN not in care → CIN', async () => {
     // CLA: E03 (P1, column NONE), E05 (P3, care starts on the start date, column empty)
-    expect(await series(db, 'ehe_started_n', { social_care_status: ['CLA'] })).toEqual({ '2022/23': 0, '2023/24': 2, '2024/25': 0 });
+    expect(await series(db, 'ehe_started_n', { social_care_status: ['CLA'] })).toEqual({
+      '2022/23': 0,
+      '2023/24': 2,
+      '2024/25': 0,
+    });
     // CIN: E02, E04 (P2, care ended on the start date → not open → column CIN stands)
-    expect(await series(db, 'ehe_started_n', { social_care_status: ['CIN'] })).toEqual({ '2022/23': 2, '2023/24': 0, '2024/25': 0 });
+    expect(await series(db, 'ehe_started_n', { social_care_status: ['CIN'] })).toEqual({
+      '2022/23': 2,
+      '2023/24': 0,
+      '2024/25': 0,
+    });
     // NONE: E08; E01; E07 (empty = NONE)
-    expect(await series(db, 'ehe_started_n', { social_care_status: ['NONE'] })).toEqual({ '2022/23': 1, '2023/24': 1, '2024/25': 1 });
+    expect(await series(db, 'ehe_started_n', { social_care_status: ['NONE'] })).toEqual({
+      '2022/23': 1,
+      '2023/24': 1,
+      '2024/25': 1,
+    });
     // CLA census: 2023/24 E03; 2024/25 E03, E05
-    expect(await series(db, 'ehe_open_census_n', { social_care_status: ['CLA'] })).toEqual({ '2022/23': 0, '2023/24': 1, '2024/25': 2 });
+    expect(await series(db, 'ehe_open_census_n', { social_care_status: ['CLA'] })).toEqual({
+      '2022/23': 0,
+      '2023/24': 1,
+      '2024/25': 2,
+    });
   });
 
   it('reports every academic year holding an EHE start or end date, and no other', async () => {
@@ -257,7 +380,12 @@ describe('elective home education register', () => {
   });
 
   it('ignores the pupil cohort filter ("The pupil cohort filter does not apply")', async () => {
-    for (const filter of <Record<string, string[]>[]>[{ sex: ['M'] }, { sex: ['F'] }, { uasc: ['1'] }, { nc_year: ['7'] }]) {
+    for (const filter of <Record<string, string[]>[]>[
+      { sex: ['M'] },
+      { sex: ['F'] },
+      { uasc: ['1'] },
+      { nc_year: ['7'] },
+    ]) {
       for (const [id, expected] of Object.entries(EHE_EXPECTED)) {
         expect({ id, filter, values: await series(db, id, filter) }).toEqual({ id, filter, values: closeTo(expected) });
       }
@@ -270,7 +398,11 @@ describe('social care status from a continuous period of touching rows', () => {
     const db = await dbWith({
       'pupils.csv': csv(HEADERS.pupils, 'T1,M,2010-05,WBRI,N,0'),
       // Rows touch (1 April = 31 March + 1 day), so they form one continuous period from 2023-01-01, open on 31 March.
-      'care_periods.csv': csv(HEADERS.care_periods, 'T1,2023-01-01,2024-03-31,C2,U1,IN_LA', 'T1,2024-04-01,,C2,U1,IN_LA'),
+      'care_periods.csv': csv(
+        HEADERS.care_periods,
+        'T1,2023-01-01,2024-03-31,C2,U1,IN_LA',
+        'T1,2024-04-01,,C2,U1,IN_LA',
+      ),
       'cme_episodes.csv': csv(HEADERS.cme_episodes, 'R1,T1,2024-03-31,,,NONE'),
     });
     // 31 March 2024 is in 2023/24: one episode started, and it is of a child looked after.
@@ -285,7 +417,8 @@ describe('episodes open at census, by how long they had been open', () => {
     const db = await dbWith({
       'pupils.csv': csv(HEADERS.pupils, 'P,F,2010-05,WBRI,N,0'),
       'care_periods.csv': csv(HEADERS.care_periods, 'P,2020-01-01,,C2,U1,IN_LA'),
-      'cme_episodes.csv': csv(HEADERS.cme_episodes,
+      'cme_episodes.csv': csv(
+        HEADERS.cme_episodes,
         'R1,X1,2023-09-08,,,NONE', // 27 days: under 4 weeks
         'R2,X2,2023-09-07,,,NONE', // 28 days: 4 weeks to 3 months
         'R3,X3,2023-04-07,,,NONE', // 181 days: 3 to 6 months
@@ -295,7 +428,10 @@ describe('episodes open at census, by how long they had been open', () => {
     });
     const rows = await measureRows(db, ['cme_open_census_n'], {}, 'open_for');
     expect(rows.filter((r) => r.period === '2023/24').map((r) => [r.group, r.value])).toEqual([
-      ['1: under 4 weeks', 1], ['2: 4 weeks to 3 months', 1], ['3: 3 to 6 months', 1], ['4: 6 months or more', 1],
+      ['1: under 4 weeks', 1],
+      ['2: 4 weeks to 3 months', 1],
+      ['3: 3 to 6 months', 1],
+      ['4: 6 months or more', 1],
     ]);
   });
 });

@@ -21,7 +21,12 @@ export const SCHOOL_FILES = {
     'E,2023/24,S3,SECONDARY,0,',
     'A,2022/23,S3,PRIMARY,0,',
   ),
-  'schools.csv': csv(SCHOOLS_HEADER, 'S1,Oakfield Academy,SECONDARY,1', 'S2,Brook Primary School,SECONDARY,1', 'S9,Hill House School,SECONDARY,0'),
+  'schools.csv': csv(
+    SCHOOLS_HEADER,
+    'S1,Oakfield Academy,SECONDARY,1',
+    'S2,Brook Primary School,SECONDARY,1',
+    'S9,Hill House School,SECONDARY,0',
+  ),
   // pep_id,child_id,academic_year,term,pep_type,due_date,completed_date,qa_rating,child_voice,pp_plus_gbp
   'pep_reviews.csv': csv(
     HEADERS.pep_reviews,

@@ -3,7 +3,8 @@
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const DAY = 86_400_000;
 
-export const dayOf = (iso: string): number => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+export const dayOf = (iso: string): number =>
+  Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
 export const utc = (year: number, month: number, day: number): number => Date.UTC(year, month - 1, day);
 export const nextDay = (ms: number): number => ms + DAY;
 
@@ -29,8 +30,11 @@ export function academicYearOf(ms: number): number {
 
 /** Easter Sunday of a year (the anonymous Gregorian algorithm, as the model's SQL): the spring term ends on it. */
 export function easter(year: number): number {
-  const a = year % 19, b = Math.floor(year / 100), c = year % 100;
-  const f = Math.floor((b + 8) / 25), g = Math.floor((b - f + 1) / 3);
+  const a = year % 19,
+    b = Math.floor(year / 100),
+    c = year % 100;
+  const f = Math.floor((b + 8) / 25),
+    g = Math.floor((b - f + 1) / 3);
   const h = (19 * a + b - Math.floor(b / 4) - g + 15) % 30;
   const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
   const m = Math.floor((a + 11 * h + 22 * l) / 451);

@@ -1,5 +1,13 @@
 import type {
-  AttendanceTerm, CarePeriod, CmeEpisode, Destination, EheEpisode, Exclusion, Ks4Result, Pep, PepTarget,
+  AttendanceTerm,
+  CarePeriod,
+  CmeEpisode,
+  Destination,
+  EheEpisode,
+  Exclusion,
+  Ks4Result,
+  Pep,
+  PepTarget,
 } from '../../../lib/measures/child-story';
 import { codes } from '../../../lib/contract';
 import { codeLabel, groupLabel, inSentence, yearGroupLabel } from '../../../lib/contract/labels';
@@ -25,7 +33,8 @@ export function yearGroupWords(ncYear: number, keyStage: string | null): string 
 }
 
 /** '4 Jan 2021 to 30 Jun 2023', 'from 30 Jun 2023' */
-export const spanWords = (start: string, end: string | null) => (end ? `${dateWords(start)} to ${dateWords(end)}` : `from ${dateWords(start)}`);
+export const spanWords = (start: string, end: string | null) =>
+  end ? `${dateWords(start)} to ${dateWords(end)}` : `from ${dateWords(start)}`;
 
 /** 'full care order (C2)'; a code the contract does not hold named by what it is: 'placement Z99' */
 function codeWords(what: string, list: readonly Code[], code: string | null, missing: string): string {
@@ -35,18 +44,24 @@ function codeWords(what: string, list: readonly Code[], code: string | null, mis
 }
 
 export function careWords(c: CarePeriod): string {
-  const location = c.placement_location && c.placement_location !== 'UNKNOWN' ? said(codes.PLACEMENT_LOCATION, c.placement_location) : 'location not known';
-  return [
-    codeWords('legal status', codes.LEGAL_STATUS, c.legal_status, 'legal status not recorded'),
-    codeWords('placement', codes.PLACEMENT_TYPE, c.placement_type, 'placement type not recorded'),
-    location,
-  ].join('; ') + (c.end_date ? '' : '; still open');
+  const location =
+    c.placement_location && c.placement_location !== 'UNKNOWN'
+      ? said(codes.PLACEMENT_LOCATION, c.placement_location)
+      : 'location not known';
+  return (
+    [
+      codeWords('legal status', codes.LEGAL_STATUS, c.legal_status, 'legal status not recorded'),
+      codeWords('placement', codes.PLACEMENT_TYPE, c.placement_type, 'placement type not recorded'),
+      location,
+    ].join('; ') + (c.end_date ? '' : '; still open')
+  );
 }
 
 /** 'Oakfield Primary School (SCH0014)' where the schools lookup names the school, else its reference */
 export const schoolName = (ref: string, name: string | null) => (name ? `${name} (${ref})` : ref);
 
-export const inLaWords = (inLa: boolean | null) => (inLa === null ? 'in or out of the authority not recorded' : inLa ? 'in the authority' : 'outside the authority');
+export const inLaWords = (inLa: boolean | null) =>
+  inLa === null ? 'in or out of the authority not recorded' : inLa ? 'in the authority' : 'outside the authority';
 
 export function pepWords(p: Pep): string {
   const done = p.completed_date
@@ -61,7 +76,13 @@ export function pepWords(p: Pep): string {
   ].join('; ');
 }
 
-const SMART = [['specific', 'specific'], ['measurable', 'measurable'], ['achievable', 'achievable'], ['relevant', 'relevant'], ['time_bound', 'time-bound']] as const;
+const SMART = [
+  ['specific', 'specific'],
+  ['measurable', 'measurable'],
+  ['achievable', 'achievable'],
+  ['relevant', 'relevant'],
+  ['time_bound', 'time-bound'],
+] as const;
 
 /** 'SMART: all five', 'SMART: 3 of 5 (not measurable, not time-bound)', 'SMART not judged' */
 export function smartWords(t: PepTarget): string {
@@ -74,23 +95,29 @@ export function smartWords(t: PepTarget): string {
   return `SMART: ${met} of 5 (${[...missing, ...unjudged].join(', ')})`;
 }
 
-export const targetHeading = (t: PepTarget) => `${t.area ? sentence(said(codes.TARGET_AREA, t.area)) : 'Area not recorded'}: ${t.outcome ? said(codes.TARGET_OUTCOME, t.outcome) : 'no outcome recorded'}`;
+export const targetHeading = (t: PepTarget) =>
+  `${t.area ? sentence(said(codes.TARGET_AREA, t.area)) : 'Area not recorded'}: ${t.outcome ? said(codes.TARGET_OUTCOME, t.outcome) : 'no outcome recorded'}`;
 
 export function attendanceWords(a: AttendanceTerm): string {
   const absent = a.sessions_authorised + a.sessions_unauthorised;
   if (a.sessions_possible === 0) return 'no sessions possible';
   const attended = (100 * (a.sessions_possible - absent)) / a.sessions_possible;
-  return `attended ${attended.toFixed(1)}% (${(a.sessions_possible - absent).toLocaleString('en-GB')} of ${plural(a.sessions_possible, 'session')}); `
-    + `absent ${a.sessions_authorised.toLocaleString('en-GB')} authorised, ${a.sessions_unauthorised.toLocaleString('en-GB')} unauthorised`;
+  return (
+    `attended ${attended.toFixed(1)}% (${(a.sessions_possible - absent).toLocaleString('en-GB')} of ${plural(a.sessions_possible, 'session')}); ` +
+    `absent ${a.sessions_authorised.toLocaleString('en-GB')} authorised, ${a.sessions_unauthorised.toLocaleString('en-GB')} unauthorised`
+  );
 }
 
 /** Absent for at least a tenth of the term's sessions, the persistent absence line applied to one term. */
-export const lowAttendance = (a: AttendanceTerm) => a.sessions_possible > 0 && 10 * (a.sessions_authorised + a.sessions_unauthorised) >= a.sessions_possible;
+export const lowAttendance = (a: AttendanceTerm) =>
+  a.sessions_possible > 0 && 10 * (a.sessions_authorised + a.sessions_unauthorised) >= a.sessions_possible;
 
 export const exclusionKind = (x: Exclusion) => (x.category === 'PERMANENT' ? 'Permanent exclusion' : 'Suspension');
 
 export function exclusionWords(x: Exclusion): string {
-  const reasons = [x.reason, x.reason2, x.reason3].filter((r): r is string => r !== null).map((r) => said(codes.EXCLUSION_REASON, r));
+  const reasons = [x.reason, x.reason2, x.reason3]
+    .filter((r): r is string => r !== null)
+    .map((r) => said(codes.EXCLUSION_REASON, r));
   return [
     x.sessions === null ? 'sessions not recorded' : plural(x.sessions, 'session'),
     reasons.length ? `reason ${reasons.join('; also ')}` : 'reason not recorded',
@@ -113,7 +140,14 @@ export function ks4Words(r: Ks4Result): string {
 const status = (s: string | null) => (s && s !== 'NONE' ? said(codes.SOCIAL_CARE_STATUS, s) : 'no social care status');
 
 export function cmeWords(e: CmeEpisode): string {
-  return [e.end_date ? (e.end_reason ? said(codes.CME_END_REASON, e.end_reason) : 'ended, reason not recorded') : 'still missing education', status(e.social_care_status)].join('; ');
+  return [
+    e.end_date
+      ? e.end_reason
+        ? said(codes.CME_END_REASON, e.end_reason)
+        : 'ended, reason not recorded'
+      : 'still missing education',
+    status(e.social_care_status),
+  ].join('; ');
 }
 
 export function eheWords(e: EheEpisode): string {
@@ -122,7 +156,11 @@ export function eheWords(e: EheEpisode): string {
     status(e.social_care_status),
     ...(e.nc_year === null ? [] : [`expected ${yearGroupLabel(String(e.nc_year))}`]),
     e.first_contact_date ? `first contact ${dateWords(e.first_contact_date)}` : 'no first contact recorded',
-    e.end_date ? (e.end_reason ? said(codes.EHE_END_REASON, e.end_reason) : 'ended, reason not recorded') : 'still home educated',
+    e.end_date
+      ? e.end_reason
+        ? said(codes.EHE_END_REASON, e.end_reason)
+        : 'ended, reason not recorded'
+      : 'still home educated',
   ].join('; ');
 }
 

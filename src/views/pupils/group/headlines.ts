@@ -43,19 +43,28 @@ export function groupHeadlines(group: Figures, roll: Figures): HeadlineLine[] {
     const m = measure(id);
     const own = seriesOf(group, id)?.points.find((p) => p.period === latest.period);
     const national = nationalOf(m, latest);
-    return [{
-      id, title: m.title, period: latest.period,
-      group: own ? display(own, m) : 'x',
-      roll: display(latest, m),
-      national: national === null ? 'x' : formatValue(m, national),
-    }];
+    return [
+      {
+        id,
+        title: m.title,
+        period: latest.period,
+        group: own ? display(own, m) : 'x',
+        roll: display(latest, m),
+        national: national === null ? 'x' : formatValue(m, national),
+      },
+    ];
   });
 }
 
 /** Whether any child of the group stands behind a headline figure in range: a group with none has nothing to show. */
 export function hasRecords(rows: readonly Row[], range: Range): boolean {
-  return rows.some((r) => isMeasureId(r.measure) && GROUP_HEADLINES.includes(r.measure) && inRange(r.period, range)
-    && ((r.denominator ?? 0) > 0 || (measure(r.measure).kind === 'count' && (r.value ?? 0) > 0)));
+  return rows.some(
+    (r) =>
+      isMeasureId(r.measure) &&
+      GROUP_HEADLINES.includes(r.measure) &&
+      inRange(r.period, range) &&
+      ((r.denominator ?? 0) > 0 || (measure(r.measure).kind === 'count' && (r.value ?? 0) > 0)),
+  );
 }
 
 export type Symbol = 'c' | 'x' | 'z';
