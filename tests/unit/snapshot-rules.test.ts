@@ -488,9 +488,9 @@ describe('rule 8: no breakdown by school, officer or child', () => {
     expect(() => figures(t, [by('susp_n', 'school_ref')])).toThrow(/rule 8/);
     // @ts-expect-error: no base has this dimension
     expect(() => figures(t, [by('susp_n', 'school_ref')], 20)).toThrow(/rule 8/);
-    // @ts-expect-error: no base has this dimension
     expect(() =>
       figures({ series: [ratio('ehe_cases_per_officer', 40, 8, {}, 1)] }, [
+        // @ts-expect-error: no base has this dimension
         { kind: 'stack', title: 'S', measure: 'ehe_started_n', dimension: 'officer_ref' },
       ]),
     ).toThrow(/rule 8/);
