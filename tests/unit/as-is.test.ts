@@ -9,9 +9,14 @@ import { text } from './helpers';
 
 describe('readsAsIs(text, delimiter, width)', () => {
   it('counts one record per line after the header, quoted values and all', () => {
-    expect(readsAsIs('a,b\n1,2\n"x, y","say ""hi"""\n3,4', ',', 2)).toEqual({ records: 3, newLine: '\n' });
-    expect(readsAsIs('a;b\r\n1;2\r\n3;\r\n', ';', 2)).toEqual({ records: 2, newLine: '\r\n' });
-    expect(readsAsIs('a\tb\n1\t2\n', '\t', 2)).toEqual({ records: 1, newLine: '\n' });
+    expect(readsAsIs('a,b\n1,2\n"x, y","say ""hi"""\n3,4', ',', 2)).toMatchObject({ records: 3, newLine: '\n' });
+    expect(readsAsIs('a;b\r\n1;2\r\n3;\r\n', ';', 2)).toMatchObject({ records: 2, newLine: '\r\n' });
+    expect(readsAsIs('a\tb\n1\t2\n', '\t', 2)).toMatchObject({ records: 1, newLine: '\n' });
+  });
+  it('says at which places every value is empty or an unquoted id of at most 64 letters, digits, _ or -', () => {
+    const long = 'x'.repeat(65);
+    const csv = `a,b,c,d,e,f\nC-1,C_2,"C3",C/4,${long},Zoë\n,C_9,,,,\n`;
+    expect(readsAsIs(csv, ',', 6)?.ids).toEqual([true, true, false, false, false, false]);
   });
   it('refuses what only the line-by-line path numbers and reports right', () => {
     const refused = {
@@ -106,6 +111,15 @@ describe('a file DuckDB reads as it is', () => {
     expect(a.rows).toEqual(['C1', 'C2', 'C3'].map((child_id) => ({ child_id, ethnicity: null, sen_provision: null })));
     expect(b.rows).toEqual(a.rows);
     expect(b.report.warnings).toBe(0);
+  });
+
+  it('checks an id the scan cannot vouch for in DuckDB, as the rewrite does', async () => {
+    const file = text('pep_targets.csv', 'target_id,pep_id,area\nT1,P1,MATHS\nT/2,P1,MATHS\n');
+    expect(file.ok && file.file.layout.kind === 'as-is' && file.file.layout.ids).toEqual(['pep_id']);
+    const outcome = await loadSet(db, [text('pupils.csv', PUPILS), text('care_periods.csv', CARE), file], new Set());
+    expect(outcome.files[2].errors.map((e) => [e.line, e.column, e.value, e.reason])).toEqual([
+      [3, 'target_id', 'T/2', 'not a valid id: 1 to 64 letters, digits, _ or -'],
+    ]);
   });
 
   it('keeps only the stored columns, in the order of the contract: a column read only for the rules is dropped', async () => {

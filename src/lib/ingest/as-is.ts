@@ -1,12 +1,20 @@
+import { ID_MAX_LENGTH, isContractId } from '../contract';
+
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const isSpace = (c: number) => c === 32 || c === 9;
 
+/** 1 for the characters of an id (`ID_CHARACTERS`), by character code below 128. */
+const ID_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ID_CHAR[c] = Number(isContractId(String.fromCharCode(c)));
+
 export interface AsIs {
   /** data records, one per line from line 2 */
   records: number;
   newLine: '\n' | '\r\n';
+  /** per position: every value there is empty or an unquoted id of at most ID_MAX_LENGTH characters */
+  ids: boolean[];
 }
 
 /**
@@ -18,7 +26,8 @@ export function readsAsIs(text: string, delimiter: string, width: number): AsIs 
   const D = delimiter.charCodeAt(0);
   const n = text.length;
   const headerEnd = text.indexOf('\n');
-  if (headerEnd < 0) return { records: 0, newLine: '\n' };
+  const ids: boolean[] = new Array(width).fill(true);
+  if (headerEnd < 0) return { records: 0, newLine: '\n', ids };
   let quotes = 0;
   for (let i = text.indexOf('"'); i !== -1 && i < headerEnd; i = text.indexOf('"', i + 1)) quotes++;
   if (quotes % 2 !== 0) return null;
@@ -44,7 +53,10 @@ export function readsAsIs(text: string, delimiter: string, width: number): AsIs 
             continue;
           }
           if (q > open && (isSpace(text.charCodeAt(open)) || isSpace(text.charCodeAt(q - 1)))) return null;
-          if (q > open) filled = true;
+          if (q > open) {
+            filled = true;
+            ids[fields - 1] = false;
+          }
           pos = q + 1;
           break;
         }
@@ -52,13 +64,16 @@ export function readsAsIs(text: string, delimiter: string, width: number): AsIs 
         if (c !== D && c !== LF && c !== CR) return null;
       } else {
         const start = pos;
+        let id = 1;
         while (c !== D && c !== LF && c !== CR) {
           if (c === QUOTE) return null;
+          id &= c < 128 ? ID_CHAR[c] : 0;
           c = ++pos < n ? text.charCodeAt(pos) : LF;
         }
         if (pos > start) {
           if (isSpace(text.charCodeAt(start)) || isSpace(text.charCodeAt(pos - 1))) return null;
           filled = true;
+          if (!id || pos - start > ID_MAX_LENGTH) ids[fields - 1] = false;
         }
       }
       if (c === D) {
@@ -75,5 +90,5 @@ export function readsAsIs(text: string, delimiter: string, width: number): AsIs 
     if (!filled) return null;
     records++;
   }
-  return { records, newLine: crlf ? '\r\n' : '\n' };
+  return { records, newLine: crlf ? '\r\n' : '\n', ids };
 }

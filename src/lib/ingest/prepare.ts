@@ -15,11 +15,11 @@ import { writeRows } from './write-rows';
 /**
  * How DuckDB reads `csv`: rewritten line by line (comma-separated, `__line` then `columns`), or the file's own text
  * when it needs nothing of the door and each record is one line (`readsAsIs`): `positions` are the places of
- * `columns` among its `width` values.
+ * `columns` among its `width` values; `ids` the id columns whose every value the scan found a valid id.
  */
 export type CsvLayout =
   | { kind: 'rewritten' }
-  | { kind: 'as-is'; delimiter: string; newLine: '\n' | '\r\n'; width: number; positions: number[] };
+  | { kind: 'as-is'; delimiter: string; newLine: '\n' | '\r\n'; width: number; positions: number[]; ids: string[] };
 
 /** A file through the door and checked for shape, as text DuckDB reads with its line numbers. */
 export interface PreparedFile {
@@ -105,6 +105,7 @@ function readAsIs(
       newLine: read.newLine,
       width,
       positions: present.map((c) => map.positions.get(c.name)!),
+      ids: present.filter((c) => c.type === 'id' && read.ids[map.positions.get(c.name)!]).map((c) => c.name),
     } satisfies CsvLayout,
   };
 }

@@ -102,12 +102,14 @@ function typedSelect(
     ...given.map((c) => `${cleanCell(lit(file.constants![c.name]))} AS ${rawName(c.name)}`),
   ];
   const readNames = new Set([...fromFile, ...given].map((c) => c.name));
+  // ids the scan already found valid are their own typed value
+  const checked = new Set(file.layout.kind === 'as-is' ? file.layout.ids : []);
   const typed = table.columns
     .filter((c) => !derived.includes(c))
     .map((c) =>
-      readNames.has(c.name)
-        ? `${validValue(c)} AS ${ident(c.name)}`
-        : `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`,
+      !readNames.has(c.name)
+        ? `CAST(NULL AS ${sqlType(c)}) AS ${ident(c.name)}`
+        : `${checked.has(c.name) && fromFile.includes(c) ? rawName(c.name) : validValue(c)} AS ${ident(c.name)}`,
     );
   let inner = `SELECT __line, ${[...readNames].map((c) => rawName(c)).join(', ')}, ${typed.join(', ')}
     FROM (SELECT ${read.line} AS __line, ${raws.join(', ')} FROM ${read.from})`;
