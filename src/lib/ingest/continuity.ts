@@ -1,5 +1,8 @@
 import { ident } from '../db/sql';
 
+/** The raw cells the continuity rules quote, beside valid values too. */
+export const CONTINUITY_QUOTES = ['start_date'];
+
 /**
  * The continuity rules of care_periods across yearly returns (data contract, "Continuity of care across yearly
  * returns"), as SQL statements run on `_typed` after row validation: rejections go into `_err`, closed rows are

@@ -28,6 +28,9 @@ export function derivationSql(table: Table, col: Column): string {
   return DERIVATIONS[`${table.name}.${col.name}`](ident);
 }
 
+/** The raw cells `filledValue` reads, beside valid values too. */
+export const filledFrom = (table: Table): string[] => (table.name === 'exclusions' ? ['sessions', 'category'] : []);
+
 /** Values filled in where a file leaves them empty: a census lunchtime exclusion (LNCH) with no sessions is one session. */
 export function filledValue(table: Table, col: Column, stored: string, present: ReadonlySet<string>): string {
   if (table.name === 'exclusions' && col.name === 'sessions') {

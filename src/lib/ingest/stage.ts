@@ -7,8 +7,8 @@ import {
   type RowCheck,
   type Table,
 } from '../contract';
-import { continuitySql } from './continuity';
-import { derivable, derivationSql, filledValue } from './derive';
+import { CONTINUITY_QUOTES, continuitySql } from './continuity';
+import { derivable, derivationSql, filledFrom, filledValue } from './derive';
 import type { Db } from '../db/types';
 import type { PreparedFile } from './prepare';
 import { MAX_WARNING_DETAILS, type FileReport, type RowError } from './report';
@@ -76,8 +76,8 @@ function sourcesOf(table: Table, file: PreparedFile): Sources {
 function quotedRaw(table: Table): Set<string> {
   const names = table.columns.filter((c) => c.pk).map((c) => c.name);
   for (const k of table.checks) names.push(k.column, ...(k.kind === 'notBefore' ? [k.other] : [...k.columns, k.max]));
-  if (table.name === 'care_periods') names.push('start_date');
-  if (table.name === 'exclusions') names.push('sessions', 'category');
+  if (table.name === 'care_periods') names.push(...CONTINUITY_QUOTES);
+  names.push(...filledFrom(table));
   return new Set(names);
 }
 
