@@ -1,3 +1,4 @@
+import { ident } from '../db/sql';
 import type { Db } from '../db/types';
 import { loadSet } from '../ingest/load';
 import { prepare } from '../ingest/prepare';
@@ -26,9 +27,8 @@ export async function warmUp(db: Db): Promise<void> {
     const tables = await db.query<{ d: string; s: string; t: string }>(
       'SELECT database_name AS d, schema_name AS s, table_name AS t FROM duckdb_tables() WHERE NOT internal',
     );
-    const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
     if (tables.length)
-      await db.exec(tables.map((x) => `DROP TABLE IF EXISTS ${quote(x.d)}.${quote(x.s)}.${quote(x.t)};`).join('\n'));
+      await db.exec(tables.map((x) => `DROP TABLE IF EXISTS ${ident(x.d)}.${ident(x.s)}.${ident(x.t)};`).join('\n'));
   }
   performance.mark('vsd:warm');
 }
