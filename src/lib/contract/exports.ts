@@ -57,3 +57,20 @@ export function knownExport(normalised: readonly string[]): KnownExport | null {
     null
   );
 }
+
+/** The columns of the DfE's SSDA903 episodes file, in its order. */
+export const SSDA903_EPISODE_COLUMNS = [
+  'CHILD',
+  'DECOM',
+  'RNE',
+  'LS',
+  'CIN',
+  'PLACE',
+  'PLACE_PROVIDER',
+  'DEC',
+  'REC',
+  'REASON_PLACE_CHANGE',
+  'HOME_POST',
+  'PL_POST',
+  'URN',
+] as const;

@@ -4,26 +4,12 @@
  * start is more than a day after the previous row's end), X1 where an episode ends but the period
  * goes on, a leaving code where the period ends; postcodes and URNs fake but well-formed.
  */
+import { SSDA903_EPISODE_COLUMNS } from '../contract';
 import { cell, type Row } from './csv';
 import { Rng, Weighted } from './rng';
 
-export const EPISODES_HEADER = [
-  'CHILD',
-  'DECOM',
-  'RNE',
-  'LS',
-  'CIN',
-  'PLACE',
-  'PLACE_PROVIDER',
-  'DEC',
-  'REC',
-  'REASON_PLACE_CHANGE',
-  'HOME_POST',
-  'PL_POST',
-  'URN',
-  'PL_LOCATION',
-  'PL_DISTANCE',
-] as const;
+// the DfE's columns, then the two that LA tools add
+export const EPISODES_HEADER = [...SSDA903_EPISODE_COLUMNS, 'PL_LOCATION', 'PL_DISTANCE'] as const;
 
 /** Category of need: mostly abuse or neglect; absent parenting for UASC. */
 const CIN = new Weighted<string>([

@@ -1,23 +1,11 @@
+import { SSDA903_EPISODE_COLUMNS } from '../contract';
+
 /**
  * The DfE's XML form of the SSDA903 return (`<EXPSSDA903><CHILD><HEADER>…</HEADER><EPISODE>…</EPISODE></CHILD>…`),
  * read in one streaming pass into the CSV files of the same return, which then go through the door like any other.
  */
 const HEADER = ['CHILD', 'SEX', 'DOB', 'ETHNIC', 'UPN', 'MOTHER', 'MC_DOB'];
-const EPISODES = [
-  'CHILD',
-  'DECOM',
-  'RNE',
-  'LS',
-  'CIN',
-  'PLACE',
-  'PLACE_PROVIDER',
-  'DEC',
-  'REC',
-  'REASON_PLACE_CHANGE',
-  'HOME_POST',
-  'PL_POST',
-  'URN',
-];
+const EPISODES = SSDA903_EPISODE_COLUMNS;
 const UASC = ['CHILD', 'SEX', 'DOB', 'DUC'];
 const OC3 = ['CHILD', 'DOB', 'IN_TOUCH', 'ACTIV', 'ACCOM'];
 /** XML names that differ from the CSV layout's */
