@@ -65,7 +65,7 @@ describe('KeptRows: the dashboard runs one plan per view, whatever the filter', 
   it('gives the figures of each filter in turn, back to all children, and plans the query once', async () => {
     const kept = new KeptRows(db);
     // all: A 40, B 60, C 51 → mean 151 / 3; F: A and C → 91 / 2; bins of 10: 40 → 40, 51 → 50, 60 → 60
-    expect(await figures(kept, {})).toEqual({
+    const all = {
       roll: 3,
       att8: 151 / 3,
       children: 3,
@@ -76,7 +76,8 @@ describe('KeptRows: the dashboard runs one plan per view, whatever the filter', 
         ['60', 1],
       ],
       cme: 3,
-    });
+    };
+    expect(await figures(kept, {})).toEqual(all);
     expect(await figures(kept, { sex: ['F'] })).toEqual({
       roll: 2,
       att8: 45.5,
@@ -118,18 +119,7 @@ describe('KeptRows: the dashboard runs one plan per view, whatever the filter', 
       bins: [['60', 1]],
       cme: 2,
     });
-    expect(await figures(kept, {})).toEqual({
-      roll: 3,
-      att8: 151 / 3,
-      children: 3,
-      bySex: { F: 45.5, M: 60 },
-      bins: [
-        ['40', 1],
-        ['50', 1],
-        ['60', 1],
-      ],
-      cme: 3,
-    });
+    expect(await figures(kept, {})).toEqual(all);
     expect(prepared).toBe(1);
   });
 
