@@ -128,8 +128,11 @@ async function benchScale(openPage: (p: string) => Promise<{ page: Page }>, labe
   };
 }
 
+// BENCH_SCALES=demo,SSDA903: only the scales whose label starts with one of these words
 const nationalDir = join(ROOT, 'data/national');
-if (!existsSync(nationalDir) || csvPaths(nationalDir).length === 0) {
+const wanted = (label: string) =>
+  !process.env.BENCH_SCALES || process.env.BENCH_SCALES.split(',').includes(label.split(' ')[0]);
+if (wanted('national') && (!existsSync(nationalDir) || csvPaths(nationalDir).length === 0)) {
   console.log('generating the national-scale set (data/national/)...');
   const r = spawnSync(
     process.execPath,
@@ -148,7 +151,7 @@ try {
     ['SSDA903 sample', join(ROOT, '..', 'shared', 'data', 'ssda903-sample')],
     ['national', nationalDir],
   ] as const;
-  for (const [label, dir] of scales) {
+  for (const [label, dir] of scales.filter(([l]) => wanted(l))) {
     const paths = csvPaths(dir);
     console.log(
       `${label}: ${paths.length} files, ${(paths.reduce((n, p) => n + statSync(p).size, 0) / 1e6).toFixed(1)} MB`,
