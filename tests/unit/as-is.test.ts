@@ -18,6 +18,11 @@ describe('readsAsIs(text, delimiter, width)', () => {
     const csv = `a,b,c,d,e,f\nC-1,C_2,"C3",C/4,${long},Zoë\n,C_9,,,,\n`;
     expect(readsAsIs(csv, ',', 6)?.ids).toEqual([true, true, false, false, false, false]);
   });
+  it('names the empty markers it found, in their own spelling, quoted or not, and whether a record is short', () => {
+    const csv = 'a,b,c\nn/a,NULL,x\n"Na",-,N\nnull,NAN,\n4,5\n';
+    expect(readsAsIs(csv, ',', 3)).toMatchObject({ markers: ['n/a', 'NULL', 'Na', '-', 'null'], short: true });
+    expect(readsAsIs('a,b\n1,\nNo,2\n', ',', 2)).toMatchObject({ markers: [], short: false });
+  });
   it('refuses what only the line-by-line path numbers and reports right', () => {
     const refused = {
       'a blank line': 'a,b\n1,2\n\n3,4\n',

@@ -1,9 +1,15 @@
-import { ID_MAX_LENGTH, isContractId } from '../contract';
+import { EMPTY_MARKERS, ID_MAX_LENGTH, isContractId } from '../contract';
 
 const QUOTE = 34;
 const LF = 10;
 const CR = 13;
 const isSpace = (c: number) => c === 32 || c === 9;
+
+const MARKERS = new Set<string>(EMPTY_MARKERS.filter((m) => m !== ''));
+const MARKER_LENGTH = Math.max(...[...MARKERS].map((m) => m.length));
+/** 1 for the first character of an empty marker in either case */
+const MARKER_START = new Uint8Array(128);
+for (const m of MARKERS) MARKER_START[m.toUpperCase().charCodeAt(0)] = MARKER_START[m.toLowerCase().charCodeAt(0)] = 1;
 
 /** 1 for the characters of an id (`ID_CHARACTERS`), by character code below 128. */
 const ID_CHAR = new Uint8Array(128);
@@ -15,6 +21,10 @@ export interface AsIs {
   newLine: '\n' | '\r\n';
   /** per position: every value there is empty or an unquoted id of at most ID_MAX_LENGTH characters */
   ids: boolean[];
+  /** the spellings of empty markers found (`n/a`, `NULL`), which DuckDB must be told read as empty */
+  markers: string[];
+  /** some record has fewer values than the header */
+  short: boolean;
 }
 
 /**
@@ -27,7 +37,15 @@ export function readsAsIs(text: string, delimiter: string, width: number): AsIs 
   const n = text.length;
   const headerEnd = text.indexOf('\n');
   const ids: boolean[] = new Array(width).fill(true);
-  if (headerEnd < 0) return { records: 0, newLine: '\n', ids };
+  const markers = new Set<string>();
+  const marker = (from: number, to: number) => {
+    const c = text.charCodeAt(from);
+    if (to - from > MARKER_LENGTH || c >= 128 || !MARKER_START[c]) return;
+    const value = text.slice(from, to);
+    if (MARKERS.has(value.toUpperCase())) markers.add(value);
+  };
+  let short = false;
+  if (headerEnd < 0) return { records: 0, newLine: '\n', ids, markers: [], short };
   let quotes = 0;
   for (let i = text.indexOf('"'); i !== -1 && i < headerEnd; i = text.indexOf('"', i + 1)) quotes++;
   if (quotes % 2 !== 0) return null;
@@ -54,6 +72,7 @@ export function readsAsIs(text: string, delimiter: string, width: number): AsIs 
           }
           if (q > open && (isSpace(text.charCodeAt(open)) || isSpace(text.charCodeAt(q - 1)))) return null;
           if (q > open) {
+            marker(open, q);
             filled = true;
             ids[fields - 1] = false;
           }
@@ -72,6 +91,7 @@ export function readsAsIs(text: string, delimiter: string, width: number): AsIs 
         }
         if (pos > start) {
           if (isSpace(text.charCodeAt(start)) || isSpace(text.charCodeAt(pos - 1))) return null;
+          marker(start, pos);
           filled = true;
           if (!id || pos - start > ID_MAX_LENGTH) ids[fields - 1] = false;
         }
@@ -88,7 +108,8 @@ export function readsAsIs(text: string, delimiter: string, width: number): AsIs 
       break;
     }
     if (!filled) return null;
+    if (fields < width) short = true;
     records++;
   }
-  return { records, newLine: crlf ? '\r\n' : '\n', ids };
+  return { records, newLine: crlf ? '\r\n' : '\n', ids, markers: [...markers], short };
 }

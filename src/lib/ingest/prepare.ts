@@ -19,7 +19,17 @@ import { writeRows } from './write-rows';
  */
 export type CsvLayout =
   | { kind: 'rewritten' }
-  | { kind: 'as-is'; delimiter: string; newLine: '\n' | '\r\n'; width: number; positions: number[]; ids: string[] };
+  | {
+      kind: 'as-is';
+      delimiter: string;
+      newLine: '\n' | '\r\n';
+      width: number;
+      positions: number[];
+      ids: string[];
+      /** the empty markers' spellings in the file, and whether a record has fewer values than the header */
+      markers: string[];
+      short: boolean;
+    };
 
 /** A file through the door and checked for shape, as text DuckDB reads with its line numbers. */
 export interface PreparedFile {
@@ -106,6 +116,8 @@ function readAsIs(
       width,
       positions: present.map((c) => map.positions.get(c.name)!),
       ids: present.filter((c) => c.type === 'id' && read.ids[map.positions.get(c.name)!]).map((c) => c.name),
+      markers: read.markers,
+      short: read.short,
     } satisfies CsvLayout,
   };
 }

@@ -32,23 +32,25 @@ function readCells(
   fileName: string,
   file: PreparedFile,
 ): { line: string; cell: (column: string) => string; from: string } {
-  const options = `header = true, auto_detect = false, quote = '"', escape = '"', nullstr = [${EMPTY_CELLS}]`;
+  const options = (nulls: string) =>
+    `header = true, auto_detect = false, quote = '"', escape = '"', nullstr = [${nulls}]`;
   if (file.layout.kind === 'rewritten') {
     const cols = ['__line', ...file.columns].map((c) => `${lit(c)}: 'VARCHAR'`).join(', ');
     return {
       line: 'CAST(__line AS INTEGER)',
       cell: (c) => ident(c),
-      from: `read_csv(${lit(fileName)}, ${options}, delim = ',', new_line = '\\n', columns = {${cols}})`,
+      from: `read_csv(${lit(fileName)}, ${options(EMPTY_CELLS)}, delim = ',', new_line = '\\n', columns = {${cols}})`,
     };
   }
-  const { delimiter, newLine, width, positions } = file.layout;
+  const { delimiter, newLine, width, positions, markers, short } = file.layout;
   const cols = Array.from({ length: width }, (_, i) => `'c${i}': 'VARCHAR'`).join(', ');
   const delim = delimiter === '\t' ? `'\\t'` : lit(delimiter);
   return {
     // one record per line, the header on line 1: the scan keeps the file's order
     line: 'CAST(row_number() OVER () AS INTEGER) + 1',
     cell: (c) => ident(`c${positions[file.columns.indexOf(c)]}`),
-    from: `read_csv(${lit(fileName)}, ${options}, delim = ${delim}, new_line = ${newLine === '\n' ? `'\\n'` : `'\\r\\n'`}, null_padding = true, columns = {${cols}})`,
+    // each marker and padding costs the reader time on every value: only those the scan found
+    from: `read_csv(${lit(fileName)}, ${options(list(['', ...markers]))}, delim = ${delim}, new_line = ${newLine === '\n' ? `'\\n'` : `'\\r\\n'`}, null_padding = ${short}, columns = {${cols}})`,
   };
 }
 
