@@ -7,7 +7,7 @@ import { collectRows } from '../lib/snapshot/collect';
 import type { Snapshot, SnapshotCell } from '../lib/snapshot/document';
 import { snapshotHtml } from '../lib/snapshot/html';
 import { makeSnapshot, periodsOf } from '../lib/snapshot/snapshot';
-import { sourceHash } from '../lib/snapshot/source-hash';
+import { sourceHash } from '../lib/ingest/source-hash';
 import { TextError, checkTexts } from '../lib/snapshot/texts';
 import { only, single, UsageError, type Args } from './args';
 import { governorTemplate } from './governor-template';

@@ -55,6 +55,7 @@ export class PreparedStream implements AsyncIterable<Prepared> {
 let worker: Worker | undefined;
 let nextId = 0;
 const pending = new Map<number, PreparedStream>();
+const digestedBy = new Map<number, (digests: Record<string, string>) => void>();
 
 /** Tell the worker whether the load its last set was prepared for went in, so that its Header links later files. */
 export function settleLinks(taken: boolean): void {
@@ -62,11 +63,15 @@ export function settleLinks(taken: boolean): void {
   worker?.postMessage(message);
 }
 
-/** `prepareSet` in a module worker of our own; the bytes are handed over to it, and each file's come back as it is done. */
+/**
+ * `prepareSet` in a module worker of our own; the bytes are handed over to it, and each file's come back as it is done.
+ * `digested` has the SHA-256 of each file sent, by name, before the stream ends.
+ */
 export function prepareOffThread(
   files: { name: string; bytes: ArrayBuffer }[],
   options: SetOptions = {},
   progress?: (done: number) => void,
+  digested?: (digests: Record<string, string>) => void,
 ): PreparedStream {
   if (!worker) {
     worker = new Worker(new URL('./prepare.worker.ts', import.meta.url), { type: 'module' });
@@ -74,6 +79,8 @@ export function prepareOffThread(
       const stream = pending.get(e.data.id);
       if (!stream) return;
       if ('count' in e.data) {
+        digestedBy.get(e.data.id)?.(e.data.digests);
+        digestedBy.delete(e.data.id);
         stream.end(e.data.count);
         pending.delete(e.data.id);
       } else stream.take(e.data.done, e.data.index, e.data.result);
@@ -84,6 +91,7 @@ export function prepareOffThread(
       for (const stream of pending.values())
         stream.fail(new Error(`the files could not be read (${e.message || 'the reading worker stopped'})`));
       pending.clear();
+      digestedBy.clear();
       worker?.terminate();
       worker = undefined;
     };
@@ -91,6 +99,7 @@ export function prepareOffThread(
   const id = ++nextId;
   const stream = new PreparedStream(progress);
   pending.set(id, stream);
+  if (digested) digestedBy.set(id, digested);
   const request: PrepareRequest = { id, files, options };
   worker.postMessage(
     request,

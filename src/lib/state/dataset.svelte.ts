@@ -8,7 +8,6 @@ import { prepareOffThread, settleLinks } from '../ingest/prepare-off-thread';
 import type { FileReport } from '../ingest/report';
 import benchmarksUrl from '../../../data/national-benchmarks.csv?url';
 import { afterLoad } from '../pipeline/after-load';
-import { sourceHash } from '../snapshot/source-hash';
 import { warmUp } from './warm-up';
 
 export interface FileInput {
@@ -72,15 +71,17 @@ export class Dataset {
       const files: { name: string; bytes: ArrayBuffer }[] = [];
       for (const [i, input] of inputs.entries()) {
         this.progress = { phase: 'Reading', done: i, total };
-        const read = await input.read();
-        // before the worker takes the bytes: they are transferred away
-        this.digests.set(input.name, await sourceHash(read));
-        files.push({ name: input.name, bytes: read });
+        files.push({ name: input.name, bytes: await input.read() });
       }
       this.progress = { phase: 'Checking', done: 0, total };
-      const prepared = prepareOffThread(files, { map: this.maps?.map, constants }, (done) => {
-        if (this.progress?.phase === 'Checking') this.progress = { phase: 'Checking', done, total };
-      });
+      const prepared = prepareOffThread(
+        files,
+        { map: this.maps?.map, constants },
+        (done) => {
+          if (this.progress?.phase === 'Checking') this.progress = { phase: 'Checking', done, total };
+        },
+        (digests) => Object.entries(digests).forEach(([name, sha]) => this.digests.set(name, sha)),
+      );
       const bytes = inputs.reduce((n, f) => n + f.size, 0);
       await this.take(prepared, started, bytes, total);
       const names = new Set(inputs.map((f) => f.name));

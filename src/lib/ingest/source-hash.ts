@@ -1,4 +1,4 @@
-import { sha256Hex } from '../ingest/sha256';
+import { sha256Hex } from './sha256';
 
 /**
  * The SHA-256 of a source file's bytes, as 64 hex digits: what a snapshot records of where its figures came from.
