@@ -9,7 +9,10 @@ export class PreparedStream implements AsyncIterable<Prepared> {
   private failure: Error | null = null;
   private wake: (() => void) | null = null;
 
-  constructor(private readonly progress?: (done: number) => void) {}
+  constructor(
+    private readonly progress?: (done: number) => void,
+    private readonly digested?: (digests: Record<string, string>) => void,
+  ) {}
 
   take(done: number, index: number, result: Prepared): void {
     this.results.set(index, result);
@@ -17,7 +20,8 @@ export class PreparedStream implements AsyncIterable<Prepared> {
     this.notify();
   }
 
-  end(count: number): void {
+  end(count: number, digests: Record<string, string>): void {
+    this.digested?.(digests);
     this.count = count;
     this.notify();
   }
@@ -55,7 +59,6 @@ export class PreparedStream implements AsyncIterable<Prepared> {
 let worker: Worker | undefined;
 let nextId = 0;
 const pending = new Map<number, PreparedStream>();
-const digestedBy = new Map<number, (digests: Record<string, string>) => void>();
 
 /** Tell the worker whether the load its last set was prepared for went in, so that its Header links later files. */
 export function settleLinks(taken: boolean): void {
@@ -79,9 +82,7 @@ export function prepareOffThread(
       const stream = pending.get(e.data.id);
       if (!stream) return;
       if ('count' in e.data) {
-        digestedBy.get(e.data.id)?.(e.data.digests);
-        digestedBy.delete(e.data.id);
-        stream.end(e.data.count);
+        stream.end(e.data.count, e.data.digests);
         pending.delete(e.data.id);
       } else stream.take(e.data.done, e.data.index, e.data.result);
     };
@@ -91,15 +92,13 @@ export function prepareOffThread(
       for (const stream of pending.values())
         stream.fail(new Error(`the files could not be read (${e.message || 'the reading worker stopped'})`));
       pending.clear();
-      digestedBy.clear();
       worker?.terminate();
       worker = undefined;
     };
   }
   const id = ++nextId;
-  const stream = new PreparedStream(progress);
+  const stream = new PreparedStream(progress, digested);
   pending.set(id, stream);
-  if (digested) digestedBy.set(id, digested);
   const request: PrepareRequest = { id, files, options };
   worker.postMessage(
     request,
