@@ -12,4 +12,11 @@ describe('openNodeDb()', () => {
       /Table with name no_such_table does not exist/,
     );
   });
+  it('opens an empty database each time, and the one opened before refuses every call', async () => {
+    const old = await openNodeDb();
+    await old.exec('CREATE TABLE kept AS SELECT 1 AS n');
+    const db = await openNodeDb();
+    await expect(db.query('SELECT n FROM kept')).rejects.toThrow(/Table with name kept does not exist/);
+    await expect(old.query('SELECT 1 AS n')).rejects.toThrow(/closed when a newer one was opened/);
+  });
 });
