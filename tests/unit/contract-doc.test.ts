@@ -32,7 +32,7 @@ describe('docs/data-contract.md', () => {
 
 describe('contractMarkdown()', () => {
   it('has one section per table, required ones marked', () => {
-    expect(markdown.match(/^### \S+\.csv \((required|optional)\)$/gm)).toHaveLength(13);
+    expect(markdown.match(/^### \S+\.csv \((required|optional)\)$/gm)).toHaveLength(15);
     expect(markdown).toContain('### pupils.csv (required)');
     expect(markdown).toContain('### care_periods.csv (required)');
     expect(markdown).toContain('### attendance.csv (optional)');
@@ -117,13 +117,13 @@ describe('describe helpers', () => {
     expect(hits.map((t) => t.name)).toEqual(['care_periods']);
     expect(hits[0].columns.map((c) => c.name)).toEqual(['start_date']);
     expect(filterTables('pupils.csv').find((t) => t.name === 'pupils')?.columns).toHaveLength(6);
-    expect(filterTables('  ')).toHaveLength(13);
+    expect(filterTables('  ')).toHaveLength(15);
   });
 });
 
 describe('contract sanity', () => {
-  it('has 13 tables, of which pupils and care_periods are required', () => {
-    expect(TABLES).toHaveLength(13);
+  it('has 15 tables, of which pupils and care_periods are required', () => {
+    expect(TABLES).toHaveLength(15);
     expect(TABLES.filter((t) => t.required).map((t) => t.name)).toEqual(['pupils', 'care_periods']);
   });
 

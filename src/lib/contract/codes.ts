@@ -133,6 +133,22 @@ export const GRADE: LabelledCode[] = [
   { code: 'X', label: 'Not entered' },
 ];
 
+/** Qualification levels of the post-16 return: a main course's level, or the highest held. */
+export const QUALIFICATION_LEVEL: LabelledCode[] = [
+  { code: 'NONE', label: 'None' },
+  { code: 'ENTRY', label: 'Entry level' },
+  { code: 'L1', label: 'Level 1' },
+  { code: 'L2', label: 'Level 2' },
+  { code: 'L3', label: 'Level 3' },
+  { code: 'L4_PLUS', label: 'Level 4 or above' },
+];
+
+export const COURSE_STATUS: LabelledCode[] = [
+  { code: 'COMPLETED', label: 'Completed' },
+  { code: 'CONTINUING', label: 'Continuing' },
+  { code: 'WITHDRAWN', label: 'Withdrawn' },
+];
+
 export const SOCIAL_CARE_STATUS: LabelledCode[] = [
   { code: 'CLA', label: 'Child looked after' },
   { code: 'CIN', label: 'Child in need' },

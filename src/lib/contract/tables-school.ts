@@ -2,7 +2,7 @@ import * as C from './codes';
 import { childId, academicYear, term } from './columns';
 import type { Column, Table } from './types';
 
-/** The school side: enrolments, PEPs and their targets, attendance, suspensions and exclusions, key stage 4. */
+/** The school side: enrolments, PEPs and their targets, attendance, suspensions and exclusions. */
 export const SCHOOL_TABLES: readonly Table[] = [
   {
     name: 'school_enrolments',
@@ -137,31 +137,6 @@ export const SCHOOL_TABLES: readonly Table[] = [
       { name: 'reason2', type: 'enum', codes: C.EXCLUSION_REASON, description: "the census's second reason" },
       { name: 'reason3', type: 'enum', codes: C.EXCLUSION_REASON, description: "the census's third reason" },
       { name: 'school_ref', type: 'id', description: 'pseudonymised school reference' },
-    ],
-  },
-  {
-    name: 'ks4_results',
-    required: false,
-    checks: [],
-    description: 'one row per pupil at the end of key stage 4',
-    columns: [
-      { ...childId(), pk: true },
-      { ...academicYear, pk: true },
-      { name: 'att8', type: 'dec', min: 0, max: 90, description: 'Attainment 8 score' },
-      { name: 'p8', type: 'dec', min: -10, max: 10, description: 'Progress 8 score; empty where none is published' },
-      {
-        name: 'english_grade',
-        type: 'enum',
-        codes: C.GRADE,
-        description: 'English GCSE grade (U ungraded, X not entered)',
-      },
-      {
-        name: 'maths_grade',
-        type: 'enum',
-        codes: C.GRADE,
-        description: 'maths GCSE grade (U ungraded, X not entered)',
-      },
-      { name: 'qualifications', type: 'int', min: 0, description: 'approved qualifications achieved at any grade' },
     ],
   },
 ];

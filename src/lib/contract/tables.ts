@@ -1,9 +1,10 @@
 import { CARE_TABLES } from './tables-care';
 import { REGISTER_TABLES } from './tables-registers';
+import { RESULT_TABLES } from './tables-results';
 import { SCHOOL_TABLES } from './tables-school';
 import type { Column, Table } from './types';
 
-export const TABLES: readonly Table[] = [...CARE_TABLES, ...SCHOOL_TABLES, ...REGISTER_TABLES];
+export const TABLES: readonly Table[] = [...CARE_TABLES, ...SCHOOL_TABLES, ...RESULT_TABLES, ...REGISTER_TABLES];
 
 export const TABLE_BY_NAME: ReadonlyMap<string, Table> = new Map(TABLES.map((t) => [t.name, t]));
 

@@ -15,7 +15,9 @@ export const LINKED: Readonly<Record<LinkedTable, { rows: string; parent: string
   pep_targets: { rows: 'PEP targets', parent: 'a PEP' },
   attendance: { rows: 'attendance records', parent: 'a child on the roll' },
   exclusions: { rows: 'suspensions and exclusions', parent: 'a child on the roll' },
+  ks2_results: { rows: 'key stage 2 results', parent: 'a child on the roll' },
   ks4_results: { rows: 'key stage 4 results', parent: 'a child on the roll' },
+  post16_results: { rows: 'post-16 results', parent: 'a child on the roll' },
   destinations: { rows: 'care leaver records', parent: 'a child on the roll' },
   uasc: { rows: 'UASC records', parent: 'a child on the roll' },
 };
