@@ -1,5 +1,6 @@
 import type { Column, Table } from '../contract';
 import { ident, lit } from '../db/sql';
+import { ks2FlagFill } from './ks2-flags';
 
 /**
  * Columns the ingest derives when a file lacks them (the contract's `derivedFrom`): SQL giving the raw text of the
@@ -31,11 +32,15 @@ export function derivationSql(table: Table, col: Column): string {
 /** The raw cells `filledValue` reads, beside valid values too. */
 export const filledFrom = (table: Table): string[] => (table.name === 'exclusions' ? ['sessions', 'category'] : []);
 
-/** Values filled in where a file leaves them empty: a census lunchtime exclusion (LNCH) with no sessions is one session. */
+/**
+ * Values filled in where a file leaves them empty: a census lunchtime exclusion (LNCH) with no sessions is one session;
+ * a key stage 2 reading or maths flag with a scaled score is the score's.
+ */
 export function filledValue(table: Table, col: Column, stored: string, present: ReadonlySet<string>): string {
   if (table.name === 'exclusions' && col.name === 'sessions') {
     const empty = present.has('sessions') ? `"sessions__raw" IS NULL AND ` : '';
     return `CASE WHEN ${empty}upper("category__raw") = ${lit('LNCH')} THEN 1 ELSE ${stored} END`;
   }
+  if (table.name === 'ks2_results') return ks2FlagFill(col.name, stored, present) ?? stored;
   return stored;
 }

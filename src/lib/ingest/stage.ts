@@ -9,6 +9,7 @@ import {
 } from '../contract';
 import { CONTINUITY_QUOTES, continuitySql } from './continuity';
 import { derivable, derivationSql, filledFrom, filledValue } from './derive';
+import { ks2FlagWarnings } from './ks2-flags';
 import type { Db } from '../db/types';
 import type { PreparedFile } from './prepare';
 import { MAX_WARNING_DETAILS, type FileReport, type RowError } from './report';
@@ -212,6 +213,7 @@ export async function stageFile(db: Db, file: PreparedFile, fileName: string): P
         `CREATE OR REPLACE TEMP TABLE _warn (line INTEGER, "column" VARCHAR, value VARCHAR, reason VARCHAR)`,
         ...checks.map((sql) => `INSERT INTO _err ${sql}`),
         ...(table.name === 'care_periods' ? continuitySql(present) : []),
+        ...(table.name === 'ks2_results' ? ks2FlagWarnings() : []),
       ].join(';\n'),
     );
     const optional = table.columns.filter((c) => !c.required && present.has(c.name));
