@@ -6,7 +6,9 @@ import { MEASURES } from '../../src/lib/measures/index';
  * here with the direction a virtual school head reads it in, so that a change to one is a change to this test.
  */
 const WITH_NATIONAL: Record<string, 'higher' | 'lower' | null> = {
-  ks4_cohort_n: null, // a cohort's size is neither better nor worse
+  ks2_cohort_n: null, // a cohort's size is neither better nor worse
+  ks2_rwm_expected_pct: 'higher',
+  ks4_cohort_n: null,
   ks4_att8_avg: 'higher',
   ks4_p8_avg: 'higher',
   ks4_em_grade4plus_pct: 'higher',

@@ -116,10 +116,22 @@ const DEFINED = [
   exclusionEvents('suspensions', 'SUSPENSION'),
   exclusionEvents('permanent_exclusions', 'PERMANENT'),
   pupilYear(
+    'ks2',
+    PUPIL_YEAR_DIMENSIONS,
+    `SELECT py.*, k.reading_expected, k.writing_expected, k.maths_expected, k.reading_scaled, k.maths_scaled
+      FROM ks2_results k ${joinYear('k', 'k.academic_year')}`,
+  ),
+  pupilYear(
     'ks4',
     PUPIL_YEAR_DIMENSIONS,
     `SELECT py.*, k.att8, k.p8, k.qualifications, TRY_CAST(k.english_grade AS INTEGER) AS english, TRY_CAST(k.maths_grade AS INTEGER) AS maths
       FROM ks4_results k ${joinYear('k', 'k.academic_year')}`,
+  ),
+  pupilYear(
+    'post16',
+    PUPIL_YEAR_DIMENSIONS,
+    `SELECT py.*, p.studying_level, p.highest_level_achieved, p.english_maths_l2, p.course_status
+      FROM post16_results p ${joinYear('p', 'p.academic_year')}`,
   ),
   pupilYear(
     'attendance',

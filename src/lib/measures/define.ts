@@ -6,7 +6,7 @@ export type Unit = 'count' | 'percent' | 'per100' | 'mean' | 'median' | 'days' |
 
 /** Periods a measure is reported for: those in which its source table holds a row. */
 export type PeriodSet =
-  'roll' | 'exclusions' | 'ks4' | 'attendance' | 'pep' | 'targets' | 'destinations' | 'cme' | 'ehe';
+  'roll' | 'exclusions' | 'ks2' | 'ks4' | 'post16' | 'attendance' | 'pep' | 'targets' | 'destinations' | 'cme' | 'ehe';
 
 /** The group of national figures (national-benchmarks.csv) a local figure is read against. */
 export type NationalGroup = 'CLA_12M' | 'CARE_LEAVERS_17_18' | 'CARE_LEAVERS_19_21';

@@ -3,10 +3,17 @@ import { LEAVER_MEASURES } from './leaver-measures';
 import { PEP_MEASURES } from './pep-measures';
 import { PUPIL_MEASURES } from './pupil-measures';
 import { REGISTER_MEASURES } from './register-measures';
+import { RESULT_MEASURES } from './result-measures';
 
 export type { Measure } from './define';
 
-const DEFINED = [...PUPIL_MEASURES, ...PEP_MEASURES, ...LEAVER_MEASURES, ...REGISTER_MEASURES] as const;
+const DEFINED = [
+  ...PUPIL_MEASURES,
+  ...RESULT_MEASURES,
+  ...PEP_MEASURES,
+  ...LEAVER_MEASURES,
+  ...REGISTER_MEASURES,
+] as const;
 
 export type MeasureId = (typeof DEFINED)[number]['id'];
 

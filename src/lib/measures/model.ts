@@ -28,7 +28,8 @@ const resolvedStatus = `CASE WHEN EXISTS (
  * Derived tables, rebuilt after every load:
  * - `care_spells`: continuous periods of care, rows of one child merged where the next start ≤ previous end + 1 day,
  *   except that a row with RNE S (a new period of care) always starts a new one.
- * - `roll_years`: every academic year in which attendance, ks4_results, pep_reviews, exclusions or school_enrolments holds a row.
+ * - `roll_years`: every academic year in which attendance, ks2_results, ks4_results, post16_results, pep_reviews,
+ *   exclusions or school_enrolments holds a row.
  * - `academic_years`: those and every register year, with the census day (first Thursday of October), 31 March and Easter Sunday.
  * - `pupil_facts`: each child of pupils with the attributes that do not change (and `ethnicity_group`).
  * - `pupil_years`: each child of pupils in each roll year, with the cohort attributes of that year.
@@ -49,7 +50,9 @@ SELECT child_id, min(s) AS start_date, nullif(max(e), DATE '9999-12-31') AS end_
 CREATE OR REPLACE TABLE roll_years AS
 SELECT DISTINCT y AS year FROM (
   SELECT year_of_period(academic_year) AS y FROM attendance
+  UNION ALL SELECT year_of_period(academic_year) FROM ks2_results
   UNION ALL SELECT year_of_period(academic_year) FROM ks4_results
+  UNION ALL SELECT year_of_period(academic_year) FROM post16_results
   UNION ALL SELECT year_of_period(academic_year) FROM pep_reviews
   UNION ALL SELECT year_of_period(academic_year) FROM school_enrolments
   UNION ALL SELECT academic_year_of(start_date) FROM exclusions

@@ -65,7 +65,9 @@ export const HEADERS = {
   pep_targets: 'target_id,pep_id,area,specific,measurable,achievable,relevant,time_bound,outcome,target_text',
   attendance: 'child_id,academic_year,term,sessions_possible,sessions_authorised,sessions_unauthorised',
   exclusions: 'exclusion_id,child_id,start_date,category,sessions,reason,school_ref',
+  ks2_results: 'child_id,academic_year,reading_expected,writing_expected,maths_expected,reading_scaled,maths_scaled',
   ks4_results: 'child_id,academic_year,att8,p8,english_grade,maths_grade,qualifications',
+  post16_results: 'child_id,academic_year,studying_level,highest_level_achieved,english_maths_l2,course_status',
   cme_episodes: 'record_id,child_id,start_date,end_date,end_reason,social_care_status',
   ehe_episodes:
     'record_id,child_id,start_date,end_date,primary_reason,social_care_status,nc_year,first_contact_date,end_reason,officer_ref',

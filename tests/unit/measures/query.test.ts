@@ -25,9 +25,10 @@ describe('partsSql([{ measures, dimension }], filter)', () => {
     });
     const { sql, params } = reportSql({ measures: MEASURES, filter });
     expect(sql).not.toContain('SCH_ZZ9');
-    // Each of the 8 pupil-year bases (roll, ks4, attendance terms, attendance years, suspensions, permanent exclusions,
-    // PEPs, targets) is filtered on its own rows; the care leavers' pupils and the registers take no school filter.
-    expect(params).toEqual(Array(8).fill('SCH_ZZ9'));
+    // Each of the 10 pupil-year bases (roll, ks2, ks4, post-16, attendance terms, attendance years, suspensions,
+    // permanent exclusions, PEPs, targets) is filtered on its own rows; the care leavers' pupils and the registers
+    // take no school filter.
+    expect(params).toEqual(Array(10).fill('SCH_ZZ9'));
     expect(sql).toContain("py.sex IN ('F')");
     expect(sql).toContain('py.nc_year IN (7)');
     expect(sql).toContain("r.social_care_status IN ('NONE')");
