@@ -273,4 +273,33 @@ describe('generateDemo', () => {
     expect(rows('exclusions').filter((r) => r.category === 'PERMANENT').length).toBeGreaterThan(0);
     expect(rows('cme_episodes').some((r) => r.end_date === '')).toBe(true);
   });
+  it("reaches the expected standard at key stage 2 in children in care's national share, in the years it was assessed", () => {
+    const national = new Map(
+      csvRecords(readFileSync(`${ROOT}data/national-benchmarks.csv`, 'utf8'))
+        .filter((r) => r.measure === 'ks2_rwm_expected_pct' && r.group === 'CLA_12M')
+        .map((r) => [r.period_label, Number(r.value)]),
+    );
+    const years = [...new Set(rows('ks2_results').map((r) => r.academic_year))].sort();
+    // no key stage 2 assessments in 2019/20 and 2020/21
+    expect(years).toEqual(['2021/22', '2022/23', '2023/24', '2024/25']);
+    for (const year of years) {
+      const cohort = rows('ks2_results').filter((r) => r.academic_year === year);
+      const all = cohort.filter(
+        (r) => r.reading_expected === '1' && r.writing_expected === '1' && r.maths_expected === '1',
+      );
+      // the top band is cut at round(share × cohort): within half a pupil of the national share
+      expect(Math.abs((100 * all.length) / cohort.length - national.get(year)!), year).toBeLessThanOrEqual(
+        50 / cohort.length,
+      );
+    }
+  });
+
+  it('leaves many without English and maths at level 2 by 19, few at level 3, and some withdrawn', () => {
+    const post16 = rows('post16_results');
+    const share = (f: (r: Rec) => boolean) => post16.filter(f).length / post16.length;
+    expect(share((r) => r.english_maths_l2 === '1')).toBeLessThan(0.5);
+    expect(share((r) => r.highest_level_achieved === 'L3' || r.highest_level_achieved === 'L4_PLUS')).toBeLessThan(0.3);
+    expect(share((r) => r.course_status === 'WITHDRAWN')).toBeGreaterThan(0.08);
+    expect(share((r) => r.studying_level === 'NONE')).toBeGreaterThan(0.1);
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * All the rows of one child: pupils, care periods, and for each academic year on roll its schools,
- * exclusions and PEPs (with targets); then destinations. Attendance and KS4 are only planned here:
+ * exclusions and PEPs (with targets); then destinations and post-16 results. Attendance, KS2 and KS4 are only planned here:
  * they are ranked within each year's cohort and written after all children (see index.ts). Each
  * child-year draws from its own random stream, so one table's rules never shift another child's data.
  */
@@ -11,9 +11,11 @@ import type { Sink } from './csv';
 import { ayLabel, YEARS, yearMonth } from './dates';
 import { emitDestinations, type Slot } from './destinations';
 import { emitExclusions, planExclusions } from './exclusions';
+import { planKs2, type Ks2Plan } from './ks2';
 import { planKs4, type Ks4Plan } from './ks4';
 import type { Child } from './model';
 import { emitPeps, planPeps, type PepPlan } from './pep';
+import { emitPost16 } from './post16';
 import { Rng } from './rng';
 import { addAlternativeProvision, emitEnrolments, planSchools, type SchoolPool, type SchoolState } from './school';
 import { childYear } from './years';
@@ -35,8 +37,9 @@ export interface ChildContext {
   counters: Counters;
   /** children on roll (Reception–Year 11) in each year: filled here, read by the registers */
   roll: Map<number, Child[]>;
-  /** attendance and KS4 are ranked within each year's cohort, so they are emitted after all children */
+  /** attendance, KS2 and KS4 are ranked within each year's cohort, so they are emitted after all children */
   attendance: Map<number, AttendancePlan[]>;
+  ks2: Map<number, Ks2Plan[]>;
   ks4: Map<number, Ks4Plan[]>;
 }
 
@@ -61,8 +64,10 @@ export function emitChild(ctx: ChildContext, child: Child, slots: readonly Slot[
 
   let school: SchoolState | null = null;
   const peps: PepPlan[] = [];
+  let post16 = false;
   for (const year of YEARS) {
     const cy = childYear(child, year);
+    if (cy && cy.nc >= 10) post16 = true;
     if (!cy || cy.nc < 0 || cy.nc > 13) continue;
     const rng = Rng.of(seed, 3, child.key, year);
     const t = YEAR_TARGETS[year];
@@ -79,11 +84,13 @@ export function emitChild(ctx: ChildContext, child: Child, slots: readonly Slot[
     emitEnrolments(sink, cy, label);
     emitExclusions(sink, cy, exclusions, ctx.counters.nextExclusion);
     add(ctx.attendance, year, planAttendance(cy, rng));
+    add(ctx.ks2, year, planKs2(cy, seed));
     add(ctx.ks4, year, planKs4(cy, rng));
     peps.push(...planPeps(cy, rng, t, label));
   }
   const rng = Rng.of(seed, 6, child.key);
   emitPeps(sink, child.id, peps, rng, YEAR_TARGETS, { pep: ctx.counters.nextPep, target: ctx.counters.nextTarget });
   emitDestinations(sink, child, slots, rng);
+  if (post16) emitPost16(sink, child, YEARS, ayLabel, seed);
   child.episodes = []; // not needed again (the registers look at periods only): frees memory at scale
 }

@@ -1,5 +1,5 @@
 /**
- * The synthetic virtual school: a seeded, deterministic generator of the twelve contract tables
+ * The synthetic virtual school: a seeded, deterministic generator of the fourteen contract tables
  * the demo writes (every one but uasc: pupils.uasc says it).
  *
  * `children` is the number looked after on any one day (all ages, as DfE's cla_31mar_n counts
@@ -18,6 +18,7 @@ import { leaverSlots } from './destinations';
 import { eheEpisodes, emitEhe } from './ehe';
 import { ayLabel, YEARS } from './dates';
 import { simulate } from './history';
+import { emitKs2Year } from './ks2';
 import { emitKs4Year } from './ks4';
 import type { Child } from './model';
 import { assignIds, makeChild, onRollSomeYear } from './pupils';
@@ -60,12 +61,14 @@ export function generateTables(options: DemoOptions, sink: Sink): void {
     counters: new Counters(),
     roll: new Map(),
     attendance: new Map(),
+    ks2: new Map(),
     ks4: new Map(),
   };
   for (const child of assignIds(pupils, seed)) emitChild(ctx, child, leaverSlots(child));
   for (const year of YEARS) {
     const label = ayLabel(year);
     emitAttendanceYear(sink, ctx.attendance.get(year) ?? [], seed, year, YEAR_TARGETS[year], label);
+    emitKs2Year(sink, ctx.ks2.get(year) ?? [], seed, year, label);
     emitKs4Year(sink, ctx.ks4.get(year) ?? [], seed, year, YEAR_TARGETS[year], label);
   }
 
