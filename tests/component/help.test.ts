@@ -18,7 +18,7 @@ const rowOf = (file: string, column: string): HTMLElement => {
 };
 
 describe('Help', () => {
-  it('shows a heading and a captioned column table for each of the 13 files', () => {
+  it('shows a heading and a captioned column table for each of the 15 files', () => {
     render(Help);
     expect(fileHeadings()).toEqual([
       'pupils.csv',
@@ -28,14 +28,16 @@ describe('Help', () => {
       'pep_targets.csv',
       'attendance.csv',
       'exclusions.csv',
+      'ks2_results.csv',
       'ks4_results.csv',
+      'post16_results.csv',
       'cme_episodes.csv',
       'ehe_episodes.csv',
       'destinations.csv',
       'schools.csv',
       'uasc.csv',
     ]);
-    expect(screen.getAllByRole('table')).toHaveLength(13);
+    expect(screen.getAllByRole('table')).toHaveLength(15);
     expect(screen.getByRole('table', { name: 'Columns of pupils.csv' })).toBeTruthy();
   });
 
@@ -97,7 +99,7 @@ describe('Help', () => {
     expect(screen.getByText('No file or column matches “no such thing”.')).toBeTruthy();
 
     await fireEvent.click(screen.getByRole('button', { name: 'Clear' }));
-    expect(fileHeadings()).toHaveLength(13);
+    expect(fileHeadings()).toHaveLength(15);
   });
 
   it('renders only the tables it is given', () => {

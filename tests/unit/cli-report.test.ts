@@ -169,6 +169,16 @@ const ALL_MEASURE_IDS = [
   'ks4_em_grade4plus_pct',
   'ks4_em_grade5plus_pct',
   'ks4_no_qualifications_pct',
+  'ks2_cohort_n',
+  'ks2_rwm_expected_pct',
+  'ks2_reading_scaled_avg',
+  'ks2_maths_scaled_avg',
+  'post16_n',
+  'post16_in_education_pct',
+  'post16_l2_by19_pct',
+  'post16_l3_by19_pct',
+  'post16_em_l2_by19_pct',
+  'post16_withdrawn_pct',
   'abs_overall_pct',
   'abs_persistent_10_pct',
   'abs_severe_50_pct',
@@ -213,7 +223,7 @@ const ALL_MEASURE_IDS = [
 const runs: Record<string, Run> = {};
 
 beforeAll(async () => {
-  expect(ALL_MEASURE_IDS).toHaveLength(47);
+  expect(ALL_MEASURE_IDS).toHaveLength(57);
   const full = {
     'pupils.csv': PUPILS,
     'care_periods.csv': CARE,
@@ -340,7 +350,7 @@ describe('vsd report --data DIR', () => {
     expect(Object.keys(row('roll_n', '2023/24').benchmarks ?? {})).toEqual([]);
   });
 
-  it('reports the demo data: exit 0, rows for all 47 measures, roll_n for 2019/20 to 2024/25', () => {
+  it('reports the demo data: exit 0, rows for all 57 measures, roll_n for 2019/20 to 2024/25', () => {
     const { code, out } = runs.demo;
     expect(code).toBe(0);
     const json = JSON.parse(out);
@@ -352,6 +362,20 @@ describe('vsd report --data DIR', () => {
         .map((r: JsonRow) => r.period)
         .sort(),
     ).toEqual(['2019/20', '2020/21', '2021/22', '2022/23', '2023/24', '2024/25']);
+  });
+
+  it('prints every key stage 2 measure for each assessed year of the demo, and every post-16 one for each year', () => {
+    const rows: JsonRow[] = JSON.parse(runs.demo.out).rows;
+    const periods = (prefix: string) =>
+      [...new Set(rows.filter((r) => r.measure.startsWith(prefix)).map((r) => `${r.measure} ${r.period}`))].sort();
+    const each = (ids: string[], years: string[]) => ids.flatMap((m) => years.map((y) => `${m} ${y}`)).sort();
+    const ks2 = ALL_MEASURE_IDS.filter((m) => m.startsWith('ks2_'));
+    const post16 = ALL_MEASURE_IDS.filter((m) => m.startsWith('post16_'));
+    // no key stage 2 assessments in 2019/20 and 2020/21
+    expect(periods('ks2_')).toEqual(each(ks2, ['2021/22', '2022/23', '2023/24', '2024/25']));
+    expect(periods('post16_')).toEqual(
+      each(post16, ['2019/20', '2020/21', '2021/22', '2022/23', '2023/24', '2024/25']),
+    );
   });
 
   /*

@@ -70,6 +70,19 @@ export const AREAS: readonly Area[] = [
     ],
   },
   {
+    id: 'ks2',
+    label: 'Key stage 2',
+    tables: ['ks2_results'],
+    lead: 'How do children in care do at the end of primary school, against children in care nationally and all pupils?',
+    panels: [
+      trend('Expected standard in reading, writing and maths', 'ks2_rwm_expected_pct'),
+      trend('Scaled scores in reading and maths', 'ks2_reading_scaled_avg', 'ks2_maths_scaled_avg'),
+      by('Expected standard by SEN provision', 'ks2_rwm_expected_pct', 'sen_provision'),
+      by('Expected standard by sex', 'ks2_rwm_expected_pct', 'sex'),
+      by('Expected standard in and out of the authority', 'ks2_rwm_expected_pct', 'school_in_la'),
+    ],
+  },
+  {
     id: 'ks4',
     label: 'Key stage 4',
     tables: ['ks4_results'],
@@ -159,9 +172,15 @@ export const AREAS: readonly Area[] = [
   {
     id: 'leavers',
     label: 'Post-16 and care leavers',
-    tables: ['destinations'],
-    lead: 'Are care leavers in education, employment or training, in apprenticeships and at university?',
+    tables: ['post16_results', 'destinations'],
+    lead: 'What do young people achieve by 19, and are care leavers in education, employment or training, in apprenticeships and at university?',
     panels: [
+      trend('In education at 16 and 17', 'post16_in_education_pct'),
+      trend('Level 2 and level 3 by 19', 'post16_l2_by19_pct', 'post16_l3_by19_pct'),
+      trend('English and maths at level 2 by 19', 'post16_em_l2_by19_pct'),
+      trend('Withdrawn from their course', 'post16_withdrawn_pct'),
+      by('Level 3 by 19, by SEN provision', 'post16_l3_by19_pct', 'sen_provision'),
+      by('Level 3 by 19, by sex', 'post16_l3_by19_pct', 'sex'),
       trend('In education, employment or training, aged 17 to 18', 'cl17_18_eet_pct'),
       trend('In education, employment or training, aged 19 to 21', 'cl19_21_eet_pct'),
       trend('Not in education, employment or training, aged 17 to 18', 'cl17_18_neet_pct'),
@@ -179,6 +198,7 @@ export const HEADLINES: readonly MeasureId[] = [
   'pep_good_pct',
   'pep_on_time_pct',
   'pep_target_smart_pct',
+  'ks2_rwm_expected_pct',
   'ks4_att8_avg',
   'ks4_em_grade4plus_pct',
   'ks4_no_qualifications_pct',
@@ -187,5 +207,6 @@ export const HEADLINES: readonly MeasureId[] = [
   'susp_rate_per100',
   'cme_returned_30d_pct',
   'ehe_open_census_n',
+  'post16_l3_by19_pct',
   'cl19_21_eet_pct',
 ];

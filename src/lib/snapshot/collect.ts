@@ -12,7 +12,9 @@ import { areaOfSeries, type FigureRows } from './figures';
 export const COHORTS: ReadonlyMap<MeasureId, string> = new Map([
   ['roll_n', 'overview'],
   ['cla12m_n', 'overview'],
+  ['ks2_cohort_n', 'ks2'],
   ['ks4_cohort_n', 'ks4'],
+  ['post16_n', 'leavers'],
 ]);
 
 /** The queries behind the figures of `areas`: every measure whole, each dimension, each distribution. */

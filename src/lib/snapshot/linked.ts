@@ -21,7 +21,9 @@ interface Family {
 
 const FAMILIES: readonly Family[] = [
   { cohort: 'roll_n', counts: ['cla12m_n'], bases: ['roll', 'attendance'] },
+  { cohort: 'ks2_cohort_n', counts: [], bases: ['ks2'] },
   { cohort: 'ks4_cohort_n', counts: [], bases: ['ks4'] },
+  { cohort: 'post16_n', counts: [], bases: ['post16'] },
 ];
 
 /** Parts of a cohort nested in one another by definition: [outer, inner]. */
