@@ -1,7 +1,7 @@
 // Shared helpers of the browser tests that load files: a load that asks nothing lands on the Overview.
 import type { Page } from 'playwright-core';
 
-/** Waits for a load to land on the Overview and returns its notice ("12 files loaded; …"). */
+/** Waits for a load to land on the Overview and returns its notice ("14 files loaded; …"). */
 export async function landed(page: Page): Promise<string> {
   await page.getByRole('heading', { level: 1, name: 'Overview', exact: true }).waitFor({ timeout: 90_000 });
   const notice = page.getByRole('status').filter({ hasText: /loaded/ });

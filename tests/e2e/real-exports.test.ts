@@ -158,9 +158,9 @@ test('maps the columns of an unknown export, loads it, and remembers the map aft
 test('loads the demo authority as SSDA903 returns and a census extract keyed by UPN', async () => {
   const { page, problems } = await app().openPage('/');
   await page.getByRole('button', { name: 'Explore it as SSDA903 returns' }).click();
-  expect(await landed(page)).toMatch(/^13 files loaded\./);
+  expect(await landed(page)).toMatch(/^15 files loaded\./);
   await openLoadPage(page);
-  expect(await page.getByText('Loaded 13 of 13 files').count()).toBe(1);
+  expect(await page.getByText('Loaded 15 of 15 files').count()).toBe(1);
   expect(await rowsShown(page, 'pupils')).toBe('1,530');
   expect(await rowsShown(page, 'attendance')).toBe('6,554');
   expect(await page.locator('.door').innerText()).toContain(
