@@ -43,7 +43,7 @@ test('lists the rejected rows of a dropped file with their line numbers, on top 
     buffer: readFileSync(join(ROOT, 'tests/fixtures/bad/exclusions.csv')),
   });
   expect(await landed(page)).toMatch(
-    /^1 file loaded; 5 rows rejected in exclusions\.csv; 2 values set to unknown in exclusions\.csv\. See the details in Data quality\./,
+    /^1 file loaded; 5 rows rejected in exclusions\.csv; 2 values to check in exclusions\.csv\. See the details in Data quality\./,
   );
   await page.getByRole('link', { name: 'See the details in Data quality' }).click();
   const rejected = page.getByRole('table', { name: 'Rejected rows of exclusions.csv' });

@@ -48,7 +48,7 @@ test('loads the SSDA903 sample as it is, says what the door did, and loads the O
   await page.getByLabel('Reporting year of oc3.csv').selectOption('2018');
   await page.getByRole('button', { name: 'Load oc3.csv for 2018' }).click();
   // the question answered, the load goes on to the Overview: header, episodes, UASC and OC3
-  expect(await landed(page)).toMatch(/^4 files loaded; 10 values set to unknown in /);
+  expect(await landed(page)).toMatch(/^4 files loaded; 10 values to check in /);
   await openLoadPage(page);
   await page.waitForFunction(
     () => document.querySelector('tr[data-table="destinations"] td')?.textContent === '53',

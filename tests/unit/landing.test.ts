@@ -35,11 +35,11 @@ describe('landing(files, fatal)', () => {
       '2 files loaded; 1 row rejected in attendance.csv',
     );
   });
-  it('says how many optional values were set to unknown, and where', () => {
+  it('says how many values are to check, and where', () => {
     const warned = { ...loaded('pep_reviews.csv'), warnings: 2 };
     expect(landing([loaded('pupils.csv'), warned], null)).toEqual({
       overview: true,
-      notice: '2 files loaded; 2 values set to unknown in pep_reviews.csv',
+      notice: '2 files loaded; 2 values to check in pep_reviews.csv',
       problems: true,
     });
   });

@@ -23,7 +23,7 @@ export interface FileReport {
   warnings: number;
   orphans: number;
   errors: RowError[];
-  /** optional values set to unknown (the first 200) */
+  /** values to check: optional values set to unknown, and values that disagree with another (the first 200) */
   warning_details: RowError[];
   /** columns the contract does not know, ignored */
   ignored_columns: string[];

@@ -5,7 +5,7 @@ export interface Landing {
   overview: boolean;
   /** "12 files loaded; 7 rows rejected in attendance.csv" */
   notice: string;
-  /** rows were rejected, values set to unknown or files refused: the notice links to Data quality */
+  /** rows were rejected, values are to check or files refused: the notice links to Data quality */
   problems: boolean;
 }
 
@@ -31,7 +31,7 @@ export function landing(files: readonly FileReport[], fatal: string | null): Lan
   const warned = loaded.filter((f) => f.warnings > 0);
   if (warned.length) {
     const values = warned.reduce((n, f) => n + f.warnings, 0);
-    parts.push(`${plural(values, 'value')} set to unknown in ${list(warned.map((f) => f.file))}`);
+    parts.push(`${plural(values, 'value')} to check in ${list(warned.map((f) => f.file))}`);
   }
   if (refused.length) parts.push(`${list(refused.map((f) => f.file))} refused`);
   return {
