@@ -15,6 +15,17 @@ function dirWith(files: Record<string, string>): string {
 }
 
 describe('vsd validate --data DIR', () => {
+  it('loads the demo, with its key stage 2 and post-16 files, with no row rejected and no value to check', async () => {
+    const { code, out } = await vsd('validate', '--data', join(ROOT, 'data', 'demo'));
+    expect(code).toBe(0);
+    const files: { file: string; status: string; rows_read: number; rows_rejected: number; warnings: number }[] =
+      JSON.parse(out).files;
+    expect(files).toHaveLength(14);
+    for (const name of ['ks2_results.csv', 'post16_results.csv'])
+      expect(files.find((f) => f.file === name)).toMatchObject({ status: 'loaded', rows_rejected: 0, warnings: 0 });
+    expect(files.every((f) => f.status === 'loaded' && f.rows_rejected === 0)).toBe(true);
+  });
+
   it('prints the load report as JSON and exits 0 when every file loaded, even with rejected rows', async () => {
     const dir = dirWith({
       'pupils.csv': 'valid/pupils.csv',
