@@ -18,7 +18,7 @@ let opened = 0;
  */
 export async function openNodeDb(): Promise<Db> {
   const fresh = !engine;
-  const db = await (engine ??= nodeEngine().then((e) => (e.conn.close(), e.db)));
+  const db = await (engine ??= instantiate());
   if (!fresh) db.reset();
   const conn = db.connect();
   const mine = ++opened;
@@ -61,6 +61,11 @@ export async function openNodeDb(): Promise<Db> {
 
 /** A fresh duckdb-wasm and a connection to it, whose results are Arrow tables. */
 export async function nodeEngine() {
+  const db = await instantiate();
+  return { db, conn: db.connect() };
+}
+
+async function instantiate(): Promise<duckdb.DuckDBBindings> {
   const bundles = {
     mvp: {
       mainModule: require.resolve('@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm'),
@@ -73,5 +78,5 @@ export async function nodeEngine() {
   };
   const db = await duckdb.createDuckDB(bundles, new duckdb.VoidLogger(), duckdb.NODE_RUNTIME);
   await db.instantiate();
-  return { db, conn: db.connect() };
+  return db;
 }

@@ -1,24 +1,28 @@
 import { expect } from 'vitest';
 import { openNodeDb } from '../../../src/lib/db/node';
 import type { Db } from '../../../src/lib/db/types';
-import { loadSet } from '../../../src/lib/ingest/load';
+import { loadSet, type LoadOutcome } from '../../../src/lib/ingest/load';
 import { prepare } from '../../../src/lib/ingest/prepare';
 import { validateFilter } from '../../../src/lib/measures/filter';
 import { MEASURES } from '../../../src/lib/measures/index';
 import { runMeasures, type ReportRow } from '../../../src/lib/measures/report';
 import { afterLoad } from '../../../src/lib/pipeline/after-load';
 
-/**
- * A fresh DuckDB holding the given CSV texts (file name → content), loaded through the app's ingest,
- * with the measure model built. Fails the test if any file or row is refused, so fixtures stay valid.
- */
-export async function dbWith(files: Record<string, string>): Promise<Db> {
+/** A fresh DuckDB with the given CSV texts (file name → content) loaded through the app's ingest, and the model built. */
+export async function loadedWith(files: Record<string, string>): Promise<{ db: Db; out: LoadOutcome }> {
   const db = await openNodeDb();
   const out = await loadSet(
     db,
     Object.entries(files).map(([name, text]) => prepare(name, new TextEncoder().encode(text))),
     new Set(),
   );
+  await afterLoad(db, { loaded: out.files });
+  return { db, out };
+}
+
+/** `loadedWith`, failing the test if any file or row is refused, so fixtures stay valid. */
+export async function dbWith(files: Record<string, string>): Promise<Db> {
+  const { db, out } = await loadedWith(files);
   expect(out.fatal).toBeNull();
   for (const f of out.files)
     expect({ file: f.file, rejected: f.rows_rejected, errors: f.errors, reason: f.reason }).toEqual({
@@ -27,7 +31,6 @@ export async function dbWith(files: Record<string, string>): Promise<Db> {
       errors: [],
       reason: null,
     });
-  await afterLoad(db, { loaded: out.files });
   return db;
 }
 

@@ -1,11 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { openNodeDb } from '../../../src/lib/db/node';
 import type { Db } from '../../../src/lib/db/types';
-import { loadSet } from '../../../src/lib/ingest/load';
-import { prepare } from '../../../src/lib/ingest/prepare';
 import type { LoadOutcome } from '../../../src/lib/ingest/load';
-import { afterLoad } from '../../../src/lib/pipeline/after-load';
-import { csv, expectRow, HEADERS, measureRows, pairs } from './harness';
+import { csv, expectRow, HEADERS, loadedWith, measureRows, pairs } from './harness';
 
 /**
  * Key stage 2 measures and the rules of ks2_results (data contract; measures.md, ks2_*), worked by hand.
@@ -44,18 +40,11 @@ describe('key stage 2', () => {
   let db: Db;
   let out: LoadOutcome;
   beforeAll(async () => {
-    db = await openNodeDb();
-    const files = {
+    ({ db, out } = await loadedWith({
       'pupils.csv': PUPILS,
       'care_periods.csv': csv(HEADERS.care_periods, 'P1,2020-01-01,,C2,U1,IN_LA'),
       'ks2_results.csv': RESULTS,
-    };
-    out = await loadSet(
-      db,
-      Object.entries(files).map(([name, text]) => prepare(name, new TextEncoder().encode(text))),
-      new Set(),
-    );
-    await afterLoad(db, { loaded: out.files });
+    }));
   });
   const report = () => out.files.find((f) => f.file === 'ks2_results.csv')!;
 
