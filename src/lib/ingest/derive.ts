@@ -30,7 +30,12 @@ export function derivationSql(table: Table, col: Column): string {
 }
 
 /** The raw cells `filledValue` reads, beside valid values too. */
-export const filledFrom = (table: Table): string[] => (table.name === 'exclusions' ? ['sessions', 'category'] : []);
+export const filledFrom = (table: Table): string[] =>
+  table.name === 'exclusions'
+    ? ['sessions', 'category']
+    : table.name === 'ks2_results'
+      ? ['reading_expected', 'maths_expected']
+      : [];
 
 /**
  * Values filled in where a file leaves them empty: a census lunchtime exclusion (LNCH) with no sessions is one session;

@@ -18,9 +18,9 @@ export function ks2FlagFill(column: string, stored: string, present: ReadonlySet
 }
 
 /** Warnings, into `_warn`, for each flag that disagrees with its scaled score; the flag is kept as given. */
-export function ks2FlagWarnings(): string[] {
-  return SCORED.map(
-    (s) => `INSERT INTO _warn SELECT __line, ${lit(`${s}_expected`)}, NULL,
+export function ks2FlagWarnings(present: ReadonlySet<string>): string[] {
+  return SCORED.filter((s) => present.has(`${s}_expected`) && present.has(`${s}_scaled`)).map(
+    (s) => `INSERT INTO _warn SELECT __line, ${lit(`${s}_expected`)}, ${ident(`${s}_expected__raw`)},
       'says the expected standard was ' || CASE WHEN ${flag(s)} THEN 'reached' ELSE 'not reached' END || ', but the ${s} scaled score is '
       || ${score(s)} || ' (100 or more reaches it): kept as given; check the pupil''s results'
     FROM _typed WHERE ${flag(s)} IS DISTINCT FROM (${score(s)} >= 100) AND ${flag(s)} IS NOT NULL AND ${score(s)} IS NOT NULL`,

@@ -213,7 +213,7 @@ export async function stageFile(db: Db, file: PreparedFile, fileName: string): P
         `CREATE OR REPLACE TEMP TABLE _warn (line INTEGER, "column" VARCHAR, value VARCHAR, reason VARCHAR)`,
         ...checks.map((sql) => `INSERT INTO _err ${sql}`),
         ...(table.name === 'care_periods' ? continuitySql(present) : []),
-        ...(table.name === 'ks2_results' ? ks2FlagWarnings() : []),
+        ...(table.name === 'ks2_results' ? ks2FlagWarnings(present) : []),
       ].join(';\n'),
     );
     const optional = table.columns.filter((c) => !c.required && present.has(c.name));

@@ -65,6 +65,7 @@ describe('key stage 2', () => {
     const w = report().warning_details.map((d) => `${d.line} ${d.column}`);
     expect(w).toEqual(['7 reading_scaled', '7 maths_scaled', '8 reading_expected', '8 maths_expected']);
     const reading = report().warning_details.find((d) => d.line === 8 && d.column === 'reading_expected')!;
+    expect(reading.value).toBe('0');
     expect(reading.reason).toBe(
       "says the expected standard was not reached, but the reading scaled score is 103 (100 or more reaches it): kept as given; check the pupil's results",
     );
@@ -124,5 +125,21 @@ describe('key stage 2', () => {
     // boys: P2 no, P4 no, P6 yes = 1 of 3
     expectRow(rows, 'ks2_rwm_expected_pct', '2023/24', { value: 100 / 3, numerator: 1, denominator: 3 }, 'M');
     expectRow(rows, 'ks2_rwm_expected_pct', '2023/24', { value: 50, numerator: 2, denominator: 4 }, 'F');
+  });
+
+  // last: it opens a database of its own, which closes the one the tests above share
+  it('loads a file with scores but no reading or maths flags, reading each flag from its score', async () => {
+    const { db: scored, out: loaded } = await loadedWith({
+      'pupils.csv': PUPILS,
+      'care_periods.csv': csv(HEADERS.care_periods, 'P1,2020-01-01,,C2,U1,IN_LA'),
+      'ks2_results.csv': csv(
+        'child_id,academic_year,writing_expected,reading_scaled,maths_scaled',
+        'P1,2023/24,1,100,99',
+      ),
+    });
+    expect(loaded.files.find((f) => f.file === 'ks2_results.csv')).toMatchObject({ rows_loaded: 1, warnings: 0 });
+    expect(await scored.query('SELECT reading_expected AS r, maths_expected AS m FROM ks2_results')).toEqual([
+      { r: true, m: false },
+    ]);
   });
 });
