@@ -49,7 +49,7 @@ async function bench(scale: string, dir: string, template: string) {
       if (!built.doc) throw new Error(built.problems.join('\n'));
     },
     async () => {
-      const out = await report(dir, [], false);
+      const out = await report(dir, {});
       if (out.exitCode !== 0) throw new Error(out.problems.join('\n'));
     },
   );

@@ -6,6 +6,7 @@ import { afterLoad } from '../lib/pipeline/after-load';
 import { UsageError } from './args';
 import { loadDirectory, type LoadOptions } from './load-dir';
 import { nationalFigures } from './national';
+import { loadAuthorityFigures, resolveAuthority } from './authority';
 
 /** `--filter key=v1,v2` options → a filter checked against the contract. */
 export function parseFilters(options: readonly string[]) {
@@ -30,13 +31,22 @@ export function parseFilters(options: readonly string[]) {
 }
 
 /** Every measure and period with data, as `vsd-report/1` JSON; load problems go to stderr. */
+export interface ReportOptions {
+  filters?: readonly string[];
+  /** add each row's national figures, and with `authority` its neighbours', region's and own published ones */
+  benchmarks?: boolean;
+  /** a DfE code or name, as `--authority` takes it */
+  authority?: string;
+}
+
 export async function report(
   dir: string,
-  filterOptions: readonly string[],
-  benchmarks: boolean,
+  { filters = [], benchmarks: withFigures = false, authority }: ReportOptions,
   load: LoadOptions = {},
 ): Promise<{ json: unknown; exitCode: number; problems: string[] }> {
-  const filter = parseFilters(filterOptions);
+  const filter = parseFilters(filters);
+  const la = authority === undefined ? null : resolveAuthority(authority);
+  const benchmarks = withFigures || la !== null;
   const { db, outcome } = await loadDirectory(dir, load);
   const problems = outcome.files.filter((f) => f.status === 'refused').map((f) => `${f.file}: ${f.reason}`);
   if (outcome.fatal) return { json: null, exitCode: 1, problems: [...problems, outcome.fatal] };
@@ -46,7 +56,8 @@ export async function report(
   await afterLoad(db, { loaded, depth: 'bases', benchmarks: benchmarks ? nationalFigures : undefined });
   const result = await runReport(db, filter);
   if (benchmarks) {
-    return { json: { ...result, rows: await withBenchmarks(db, result.rows) }, exitCode: 0, problems };
+    if (la) await loadAuthorityFigures(db);
+    return { json: { ...result, rows: await withBenchmarks(db, result.rows, la?.code) }, exitCode: 0, problems };
   }
   return { json: result, exitCode: 0, problems };
 }

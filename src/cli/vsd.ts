@@ -5,8 +5,11 @@ import { validate } from './validate';
 
 const USAGE = `usage:
   vsd validate --data DIR [--map FILE] [--year YYYY]             load every CSV in DIR, print the load report (JSON)
-  vsd report --data DIR [--filter key=v1,v2]... [--benchmarks] [--map FILE] [--year YYYY]
-                                                                 print every measure for every period with data (JSON)
+  vsd report --data DIR [--filter key=v1,v2]... [--benchmarks] [--authority A] [--map FILE] [--year YYYY]
+                                                                 print every measure for every period with data (JSON);
+                                                                 --benchmarks adds national figures, and with --authority
+                                                                 (a DfE code such as E08000027, or a name) its statistical
+                                                                 neighbours', region's and own published figures
   vsd snapshot --data DIR --out FILE [--k 6] [--title T] [--authority A] [--as-at YYYY-MM-DD]
                [--from 2021/22] [--to 2024/25] [--html] [--map FILE] [--year YYYY]
                                                                  write the published snapshot (vsd-snapshot/1 JSON, or with
@@ -34,11 +37,16 @@ async function main(argv: string[]): Promise<number> {
       return exitCode;
     }
     if (args.command === 'report') {
-      only(args, ['data', 'filter', 'benchmarks', 'map', 'year']);
-      const out = await report(single(args, 'data'), args.options.get('filter') ?? [], args.flags.has('benchmarks'), {
-        map: optional(args, 'map'),
-        year: optional(args, 'year'),
-      });
+      only(args, ['data', 'filter', 'benchmarks', 'authority', 'map', 'year']);
+      const out = await report(
+        single(args, 'data'),
+        {
+          filters: args.options.get('filter') ?? [],
+          benchmarks: args.flags.has('benchmarks'),
+          authority: optional(args, 'authority'),
+        },
+        { map: optional(args, 'map'), year: optional(args, 'year') },
+      );
       for (const p of out.problems) process.stderr.write(`vsd: ${p}\n`);
       if (out.json) process.stdout.write(JSON.stringify(out.json) + '\n');
       return out.exitCode;

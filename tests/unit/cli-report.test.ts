@@ -238,6 +238,9 @@ beforeAll(async () => {
     plain: ['report', '--data', main],
     female: ['report', '--data', main, '--filter', 'sex=F'],
     benchmarks: ['report', '--data', main, '--benchmarks'],
+    dudley: ['report', '--data', main, '--benchmarks', '--authority', 'E08000027'],
+    dorset: ['report', '--data', main, '--authority', 'dorset'],
+    unknownAuthority: ['report', '--data', main, '--authority', 'Dudly'],
     badKey: ['report', '--data', main, '--filter', 'colour=red'],
     badValue: ['report', '--data', main, '--filter', 'key_stage=KS5'],
     refused: ['report', '--data', refused],
@@ -348,6 +351,39 @@ describe('vsd report --data DIR', () => {
     expect(row('cl19_21_neet_pct', '2025').benchmarks).toMatchObject({ CARE_LEAVERS_19_21: 40 });
     // roll_n has no national figure of its id
     expect(Object.keys(row('roll_n', '2023/24').benchmarks ?? {})).toEqual([]);
+  });
+
+  it('--authority adds the authority’s own, its neighbours’ and its region’s published figures', () => {
+    const { code, out } = runs.dudley;
+    expect(code).toBe(0);
+    const json = JSON.parse(out);
+    expectRows(json.rows, ALL_ROWS);
+    const row = json.rows.find((r: JsonRow) => r.measure === 'ks4_att8_avg' && r.period === '2023/24');
+    // la-benchmarks.csv, 2023/24, Attainment 8, CLA_12M: Dudley 20.7, West Midlands 19.8; England (national file) 18.2
+    expect(row.benchmarks).toMatchObject({
+      CLA_12M: 18.2,
+      la_CLA_12M: 20.7,
+      region_CLA_12M: 19.8,
+      neighbours_n_CLA_12M: 10,
+    });
+    expect(typeof row.benchmarks.neighbours_CLA_12M).toBe('number');
+  });
+
+  it('--authority takes a name, the current authority where two share it, and implies --benchmarks', () => {
+    const { code, out } = runs.dorset;
+    expect(code).toBe(0);
+    const row = JSON.parse(out).rows.find((r: JsonRow) => r.measure === 'ks4_att8_avg' && r.period === '2023/24');
+    // Dorset E06000059 (from 2019), not E10000009 (to 2018/19): 14.8 in 2023/24
+    expect(row.benchmarks).toMatchObject({ CLA_12M: 18.2, la_CLA_12M: 14.8 });
+  });
+
+  it('--authority of no known authority is a usage error naming the closest', () => {
+    const { code, out, err } = runs.unknownAuthority;
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err).toContain(
+      'vsd: --authority: no local authority of that code or name; the closest are Dudley (E08000027)',
+    );
   });
 
   it('reports the demo data: exit 0, rows for all 57 measures, roll_n for 2019/20 to 2024/25', () => {

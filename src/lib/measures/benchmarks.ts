@@ -1,4 +1,5 @@
 import type { Db } from '../db/types';
+import { readComparisons } from '../neighbours/comparisons';
 import { MEASURES } from './index';
 import type { ReportRow } from './report';
 
@@ -14,8 +15,11 @@ export type Benchmarks = Record<string, number>;
 
 export type BenchmarkIndex = Map<string, Benchmarks>;
 
-/** The national figures of every measure with a benchmark id, by `measure|period`. */
-export async function readBenchmarks(db: Db): Promise<BenchmarkIndex> {
+/**
+ * The national figures of every measure with a benchmark id, by `measure|period`; with an authority's code (and
+ * its figures loaded, `loadLocalAuthorityFigures`), its neighbours', region's and own published figures beside them.
+ */
+export async function readBenchmarks(db: Db, authority: string | null = null): Promise<BenchmarkIndex> {
   const ids = [...new Set(MEASURES.map((m) => m.benchmark).filter((b): b is string => !!b))];
   const national = await db.query<{ measure: string; period: string; grp: string; value: number }>(
     `SELECT measure, period_label AS period, "group" AS grp, value FROM national_benchmarks WHERE value IS NOT NULL AND measure IN (${ids.map(() => '?').join(', ')})`,
@@ -26,6 +30,8 @@ export async function readBenchmarks(db: Db): Promise<BenchmarkIndex> {
     const key = `${n.measure}|${n.period}`;
     index.set(key, { ...index.get(key), [n.grp]: n.value });
   }
+  if (!authority) return index;
+  for (const [key, figures] of await readComparisons(db, authority)) index.set(key, { ...index.get(key), ...figures });
   return index;
 }
 
@@ -41,6 +47,7 @@ export function attachBenchmarks(
 export async function withBenchmarks(
   db: Db,
   rows: readonly ReportRow[],
+  authority: string | null = null,
 ): Promise<(ReportRow & { benchmarks: Benchmarks })[]> {
-  return attachBenchmarks(rows, await readBenchmarks(db));
+  return attachBenchmarks(rows, await readBenchmarks(db, authority));
 }
