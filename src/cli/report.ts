@@ -37,11 +37,13 @@ export interface ReportOptions {
   benchmarks?: boolean;
   /** a DfE code or name, as `--authority` takes it */
   authority?: string;
+  /** add the 95% interval (`low`, `high`) of each row with one */
+  intervals?: boolean;
 }
 
 export async function report(
   dir: string,
-  { filters = [], benchmarks: withFigures = false, authority }: ReportOptions,
+  { filters = [], benchmarks: withFigures = false, authority, intervals = false }: ReportOptions,
   load: LoadOptions = {},
 ): Promise<{ json: unknown; exitCode: number; problems: string[] }> {
   const filter = parseFilters(filters);
@@ -54,7 +56,7 @@ export async function report(
   for (const [table, warning] of orphanWarnings(loaded))
     problems.push(`${loaded.find((f) => f.table === table)!.file}: ${warning}`);
   await afterLoad(db, { loaded, depth: 'bases', benchmarks: benchmarks ? nationalFigures : undefined });
-  const result = await runReport(db, filter);
+  const result = await runReport(db, filter, { intervals });
   if (benchmarks) {
     if (la) await loadAuthorityFigures(db);
     return { json: { ...result, rows: await withBenchmarks(db, result.rows, la?.code) }, exitCode: 0, problems };

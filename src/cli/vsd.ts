@@ -5,11 +5,12 @@ import { validate } from './validate';
 
 const USAGE = `usage:
   vsd validate --data DIR [--map FILE] [--year YYYY]             load every CSV in DIR, print the load report (JSON)
-  vsd report --data DIR [--filter key=v1,v2]... [--benchmarks] [--authority A] [--map FILE] [--year YYYY]
+  vsd report --data DIR [--filter key=v1,v2]... [--benchmarks] [--authority A] [--intervals] [--map FILE] [--year YYYY]
                                                                  print every measure for every period with data (JSON);
                                                                  --benchmarks adds national figures, and with --authority
                                                                  (a DfE code such as E08000027, or a name) its statistical
-                                                                 neighbours', region's and own published figures
+                                                                 neighbours', region's and own published figures;
+                                                                 --intervals adds each figure's 95% interval (low, high)
   vsd snapshot --data DIR --out FILE [--k 6] [--title T] [--authority A] [--as-at YYYY-MM-DD]
                [--from 2021/22] [--to 2024/25] [--html] [--map FILE] [--year YYYY]
                                                                  write the published snapshot (vsd-snapshot/1 JSON, or with
@@ -26,7 +27,7 @@ const optional = (args: ReturnType<typeof parseArgs>, key: string): string | und
 
 async function main(argv: string[]): Promise<number> {
   try {
-    const args = parseArgs(argv, ['benchmarks', 'html']);
+    const args = parseArgs(argv, ['benchmarks', 'intervals', 'html']);
     if (args.command === 'validate') {
       only(args, ['data', 'map', 'year']);
       const { report: loadReport, exitCode } = await validate(single(args, 'data'), {
@@ -37,13 +38,14 @@ async function main(argv: string[]): Promise<number> {
       return exitCode;
     }
     if (args.command === 'report') {
-      only(args, ['data', 'filter', 'benchmarks', 'authority', 'map', 'year']);
+      only(args, ['data', 'filter', 'benchmarks', 'authority', 'intervals', 'map', 'year']);
       const out = await report(
         single(args, 'data'),
         {
           filters: args.options.get('filter') ?? [],
           benchmarks: args.flags.has('benchmarks'),
           authority: optional(args, 'authority'),
+          intervals: args.flags.has('intervals'),
         },
         { map: optional(args, 'map'), year: optional(args, 'year') },
       );

@@ -241,6 +241,7 @@ beforeAll(async () => {
     dudley: ['report', '--data', main, '--benchmarks', '--authority', 'E08000027'],
     dorset: ['report', '--data', main, '--authority', 'dorset'],
     unknownAuthority: ['report', '--data', main, '--authority', 'Dudly'],
+    intervals: ['report', '--data', main, '--intervals'],
     badKey: ['report', '--data', main, '--filter', 'colour=red'],
     badValue: ['report', '--data', main, '--filter', 'key_stage=KS5'],
     refused: ['report', '--data', refused],
@@ -384,6 +385,21 @@ describe('vsd report --data DIR', () => {
     expect(err).toContain(
       'vsd: --authority: no local authority of that code or name; the closest are Dudley (E08000027)',
     );
+  });
+
+  it('--intervals adds the 95% interval of each figure with one, and none to a count', () => {
+    const { code, out } = runs.intervals;
+    expect(code).toBe(0);
+    const rows: (JsonRow & { low?: number; high?: number })[] = JSON.parse(out).rows;
+    expectRows(rows, ALL_ROWS);
+    const row = (m: string, p: string) => rows.find((r) => r.measure === m && r.period === p)!;
+    // Wilson, 1 of 3: 6.15 to 79.23
+    expect(row('ks4_em_grade4plus_pct', '2023/24').low).toBeCloseTo(6.15, 2);
+    expect(row('ks4_em_grade4plus_pct', '2023/24').high).toBeCloseTo(79.23, 2);
+    // t, 30.5, 20, 22: mean 24.1667, sd √(62.1667 / 2) = 5.5752, ± 4.302653 × 5.5752 / √3 = 13.8494
+    expect(row('ks4_att8_avg', '2023/24').low).toBeCloseTo(10.32, 2);
+    expect(row('ks4_att8_avg', '2023/24').high).toBeCloseTo(38.02, 2);
+    expect(row('roll_n', '2023/24').low).toBeUndefined();
   });
 
   it('reports the demo data: exit 0, rows for all 57 measures, roll_n for 2019/20 to 2024/25', () => {

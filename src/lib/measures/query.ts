@@ -2,6 +2,7 @@ import { base, BASES, type BaseId } from './bases';
 import type { Measure } from './define';
 import type { Distribution } from './distributions';
 import type { BoundSql, Filter } from './filter';
+import { IntervalSums, NO_INTERVAL, type IntervalTail } from './interval-sql';
 import { PERIOD_SETS } from './periods';
 import type { RowSet } from './row-sets';
 
@@ -50,9 +51,16 @@ function measureSelect(
   dimension: string | null,
   aggs: Aggregates,
   children: boolean,
+  sums: IntervalSums | null,
 ): string {
   const dim = (baseId: BaseId) => (hasDimension(baseId, dimension) ? dimension : null);
   const agg = (baseId: BaseId, sql: string) => aggs.name(baseId, dim(baseId), sql);
+  // intervals of whole series only: a breakdown's groups are read against each other, not against chance
+  const tail: IntervalTail = !sums
+    ? { columns: '', join: '' }
+    : dimension
+      ? { columns: `, ${NO_INTERVAL}`, join: '' }
+      : sums.tail(m, (sql) => `b.${agg(m.base, sql)}`);
   const b = aggs.cte(m.base, dim(m.base));
   const from = dim(m.base)
     ? `p_${m.periods} p JOIN ${b} b ON b.period = p.period`
@@ -64,10 +72,10 @@ function measureSelect(
   const behind = (alias: string, baseId: BaseId) =>
     `${m.behind ? kids('b', m.base, m.behind.value) : kids(alias, baseId)} AS children, ${m.behind?.complement ? kids('b', m.base, m.behind.complement) : 'NULL::DOUBLE'} AS complement_children`;
   if (m.kind === 'count') {
-    return `${head('b.grp')}, ${num(`coalesce(b.${agg(m.base, m.value)}, 0)`)} AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, ${behind('b', m.base)} FROM ${from}`;
+    return `${head('b.grp')}, ${num(`coalesce(b.${agg(m.base, m.value)}, 0)`)} AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, ${behind('b', m.base)}${tail.columns} FROM ${from}${tail.join}`;
   }
   if (m.kind === 'average') {
-    return `${head('b.grp')}, ${num(`b.${agg(m.base, m.value)}`)} AS value, NULL::DOUBLE AS numerator, ${num(`coalesce(b.${agg(m.base, m.count)}, 0)`)} AS denominator, ${behind('b', m.base)} FROM ${from}`;
+    return `${head('b.grp')}, ${num(`b.${agg(m.base, m.value)}`)} AS value, NULL::DOUBLE AS numerator, ${num(`coalesce(b.${agg(m.base, m.count)}, 0)`)} AS denominator, ${behind('b', m.base)}${tail.columns} FROM ${from}${tail.join}`;
   }
   const n = `coalesce(b.${agg(m.base, m.numerator)}, 0)`;
   let d = `coalesce(b.${agg(m.base, m.denominator)}, 0)`;
@@ -88,7 +96,7 @@ function measureSelect(
       join = `${from} LEFT JOIN ${db} d ON d.period = p.period`;
     }
   }
-  return `${head(grp)}, CASE WHEN ${d} = 0 THEN NULL ELSE ${m.scale} * ${num(n)} / ${d} END AS value, ${num(n)} AS numerator, ${num(d)} AS denominator, ${behind(alias, baseOfChildren)} FROM ${join}`;
+  return `${head(grp)}, CASE WHEN ${d} = 0 THEN NULL ELSE ${m.scale} * ${num(n)} / ${d} END AS value, ${num(n)} AS numerator, ${num(d)} AS denominator, ${behind(alias, baseOfChildren)}${tail.columns} FROM ${join}${tail.join}`;
 }
 
 /** The measures a part keeps: with a dimension, those whose base has it. */
@@ -97,9 +105,9 @@ export function measuresOf(part: Part | BinsPart): readonly Measure[] {
   return part.dimension ? part.measures.filter((m) => hasDimension(m.base, part.dimension!)) : part.measures;
 }
 
-function binsSelect({ distribution: d }: BinsPart, part: number, children: boolean): string {
+function binsSelect({ distribution: d }: BinsPart, part: number, children: boolean, intervals: boolean): string {
   return `SELECT ${part} AS part, '${d.id}' AS measure, py.period, CAST(CAST(floor((${d.value}) / ${d.width}) * ${d.width} AS INTEGER) AS VARCHAR) AS grp,
-    count(*)::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, ${children ? num(childrenWhere()) : 'NULL::DOUBLE'} AS children, NULL::DOUBLE AS complement_children
+    count(*)::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, ${children ? num(childrenWhere()) : 'NULL::DOUBLE'} AS children, NULL::DOUBLE AS complement_children${intervals ? `, ${NO_INTERVAL}` : ''}
     FROM (${base(d.base).rows(null)}) AS py WHERE ${d.where} GROUP BY ALL`;
 }
 
@@ -109,22 +117,26 @@ export const ROW_SET_SOURCES: readonly string[] = [...new Set(BASES.flatMap((b) 
 /** `children`: give each row the number of children behind it (the dashboard's small-number check); else null. */
 export interface SqlOptions {
   children?: boolean;
+  /** give each whole series' rows what its 95% interval needs (`interval-sql.ts`) */
+  intervals?: boolean;
 }
 
 /** The SQL of several parts over the filtered row sets their bases read, which it names but does not define. */
 function unfiltered(
   parts: readonly (Part | BinsPart)[],
-  { children = false }: SqlOptions,
+  { children = false, intervals = false }: SqlOptions,
 ): { rowSets: RowSet[]; ctes: string[]; body: string } {
   const aggs = new Aggregates();
+  const sums = intervals ? new IntervalSums() : null;
   const selects = parts.flatMap((part, i) =>
     isBins(part)
-      ? [binsSelect(part, i, children)]
-      : measuresOf(part).map((m) => measureSelect(m, i, part.dimension ?? null, aggs, children)),
+      ? [binsSelect(part, i, children, intervals)]
+      : measuresOf(part).map((m) => measureSelect(m, i, part.dimension ?? null, aggs, children, sums)),
   );
   const baseIds = [
     ...[...aggs.byBase.values()].map((a) => a.baseId),
     ...parts.filter(isBins).map((p) => p.distribution.base),
+    ...(sums?.bases() ?? []),
   ];
   const aggregates = [...aggs.byBase.values()].map(({ baseId, dimension, names }) => {
     const b = base(baseId);
@@ -139,8 +151,8 @@ function unfiltered(
   const rowSets = [...new Map([...new Set(baseIds)].flatMap((id) => base(id).reads).map((r) => [r.name, r])).values()];
   const body = selects.length
     ? selects.join('\nUNION ALL ')
-    : 'SELECT 0 AS part, NULL AS measure, NULL AS period, NULL AS grp, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::DOUBLE AS children, NULL::DOUBLE AS complement_children WHERE false';
-  return { rowSets, ctes: [...aggregates, ...sets], body };
+    : `SELECT 0 AS part, NULL AS measure, NULL AS period, NULL AS grp, NULL::DOUBLE AS value, NULL::DOUBLE AS numerator, NULL::DOUBLE AS denominator, NULL::DOUBLE AS children, NULL::DOUBLE AS complement_children${intervals ? `, ${NO_INTERVAL}` : ''} WHERE false`;
+  return { rowSets, ctes: [...aggregates, ...(sums?.ctes() ?? []), ...sets], body };
 }
 
 const assemble = (ctes: readonly string[], body: string) =>

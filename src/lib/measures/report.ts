@@ -1,5 +1,6 @@
 import type { Db } from '../db/types';
 import { publicFilter, type Filter } from './filter';
+import { intervalOf, type IntervalInputs } from './interval';
 import { MEASURES, type Measure } from './index';
 import { isBins, partsSql, type BinsPart, type Part, type SqlOptions } from './query';
 
@@ -15,6 +16,9 @@ export interface ReportRow {
   children?: number;
   /** the children behind the complement of a ratio that counts events (rule 7), when asked for */
   complement_children?: number;
+  /** the 95% interval of a whole series' figure, when asked for (`{ intervals: true }`) and it has one */
+  low?: number;
+  high?: number;
 }
 
 export interface Report {
@@ -33,22 +37,34 @@ export type RawRow = {
   denominator: number | null;
   children: number | null;
   complement_children: number | null;
-};
+} & Omit<IntervalInputs, 'value' | 'numerator' | 'denominator'>;
+
+const INTERVAL_COLUMNS = ['i_spread', 'i_sorted', 'i_n', 'i_sy', 'i_sx', 'i_syy', 'i_sxy', 'i_sxx'] as const;
 
 /** The rows of one query → the rows of each part, in the order of its measures then periods. */
 export function splitParts(parts: readonly (Part | BinsPart)[], raw: readonly RawRow[]): ReportRow[][] {
-  const row = ({ grp, part: _, children, complement_children, ...r }: RawRow, grouped: boolean): ReportRow => ({
-    ...r,
-    ...(grouped ? { group: grp } : {}),
-    ...(children === null ? {} : { children }),
-    ...(complement_children === null ? {} : { complement_children }),
-  });
+  const row = (
+    { grp, part: _, children, complement_children, ...r }: RawRow,
+    grouped: boolean,
+    m?: Measure,
+  ): ReportRow => {
+    const interval = m && !grouped && 'i_n' in r ? intervalOf(m, r) : null;
+    for (const c of INTERVAL_COLUMNS) delete r[c];
+    return {
+      ...r,
+      ...(grouped ? { group: grp } : {}),
+      ...(children === null ? {} : { children }),
+      ...(complement_children === null ? {} : { complement_children }),
+      ...(interval ? { low: interval.low, high: interval.high } : {}),
+    };
+  };
   return parts.map((part, i) => {
     if (isBins(part)) return raw.filter((r) => r.part === i).map((r) => row(r, true));
     const order = new Map(part.measures.map((m, j) => [m.id, j]));
+    const byId = new Map(part.measures.map((m) => [m.id, m]));
     return raw
       .filter((r) => r.part === i)
-      .map((r) => row(r, !!part.dimension))
+      .map((r) => row(r, !!part.dimension, byId.get(r.measure)))
       .sort((a, b) => order.get(a.measure)! - order.get(b.measure)! || a.period.localeCompare(b.period));
   });
 }
@@ -75,6 +91,7 @@ export async function runMeasures(
   return rows;
 }
 
-export async function runReport(db: Db, filter: Filter): Promise<Report> {
-  return { schema: 'vsd-report/1', filters: publicFilter(filter), rows: await runMeasures(db, filter) };
+export async function runReport(db: Db, filter: Filter, { intervals = false } = {}): Promise<Report> {
+  const [rows] = await runParts(db, filter, [{ measures: MEASURES, dimension: null }], { intervals });
+  return { schema: 'vsd-report/1', filters: publicFilter(filter), rows };
 }
