@@ -9,6 +9,9 @@ export interface Point {
   value: number | null;
   /** what the table and tooltip show: formatted number, 'c' (suppressed), 'x' (not available) or 'z' (not applicable) */
   display: string;
+  /** a 95% interval around a local value, drawn as a band */
+  low?: number;
+  high?: number;
 }
 
 export interface Series {

@@ -14,7 +14,11 @@ export type SnapshotCell = { value: number; numerator?: number; denominator?: nu
 /** National figures (public DfE statistics) by group: CLA_12M, ALL_PUPILS, CARE_LEAVERS_17_18, … */
 export type National = Record<string, number>;
 
-export type SeriesPoint = SnapshotCell & { period: string; national?: National };
+/**
+ * A point of a series. `low` and `high`, its 95% interval, are the dashboard's own: figures published in a
+ * snapshot are built without them, and the snapshot check refuses them.
+ */
+export type SeriesPoint = SnapshotCell & { period: string; national?: National; low?: number; high?: number };
 
 export type Kind = 'count' | 'ratio' | 'average';
 

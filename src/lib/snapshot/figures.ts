@@ -186,7 +186,9 @@ export function buildFigures(
 
 function point(cell: Cell, row: Row, m: Measure): SeriesPoint {
   const national = row.benchmarks && Object.keys(row.benchmarks).length ? { national: row.benchmarks } : {};
-  return { period: row.period, ...published(cell, row, m.kind), ...national };
+  // a suppressed figure gets no interval
+  const interval = cell.symbol === null && row.low !== undefined ? { low: row.low, high: row.high! } : {};
+  return { period: row.period, ...published(cell, row, m.kind), ...national, ...interval };
 }
 
 /** Two panels may show the same measure by the same dimension (a breakdown and a stack): keep one of each period. */

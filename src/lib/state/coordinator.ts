@@ -6,7 +6,7 @@ import type { Filter } from '../measures/filter';
 import { measure, type MeasureId } from '../measures/index';
 import { keptSql, type BinsPart, type Part } from '../measures/query';
 import type { ReportRow } from '../measures/report';
-import { KeptRows } from './kept-rows';
+import { DASHBOARD_SQL, KeptRows } from './kept-rows';
 import { Lru } from './lru';
 
 export type Row = ReportRow & { benchmarks: Benchmarks };
@@ -26,8 +26,17 @@ const partOf = (b: Batch): Part | BinsPart =>
     ? { distribution: distribution(b.distribution) }
     : { measures: b.ids.map(measure), dimension: b.dimension };
 
+/** The authority whose neighbours, region and published figures join the national ones, and how its DfE figures load. */
+export interface Comparisons {
+  /** its DfE code, or null for national figures alone; read when a request is made */
+  authority(): string | null;
+  /** load DfE's local-authority figures into the database, if they are not there yet */
+  load(db: Db): Promise<void>;
+}
+
 interface Waiting {
   filter: Filter;
+  authority: string | null;
   parts: (Part | BinsPart)[];
   settle: (rows: Promise<Row[][]>) => void;
 }
@@ -43,7 +52,7 @@ interface Waiting {
 export class Coordinator {
   private readonly cache: Lru<Promise<Row[][]>>;
   private version = -1;
-  private national: Promise<BenchmarkIndex> | null = null;
+  private readonly national = new Map<string, Promise<BenchmarkIndex>>();
   private kept: KeptRows | null = null;
   private closing: Promise<void> = Promise.resolve();
   private waiting: Waiting[] = [];
@@ -53,6 +62,7 @@ export class Coordinator {
   constructor(
     private readonly db: () => Promise<Db>,
     capacity = 64,
+    private readonly comparisons: Comparisons | null = null,
   ) {
     this.cache = new Lru(capacity);
   }
@@ -77,12 +87,14 @@ export class Coordinator {
   run(version: number, filter: Filter, batches: readonly Batch[]): Promise<Row[][]> {
     this.fresh(version);
     const parts = batches.map(partOf);
-    const key = `${JSON.stringify(filter)}\n${keptSql(parts, { children: true }).sql}`;
+    // read here, where a view's effect makes the request, so that a change of authority asks again
+    const authority = this.comparisons?.authority() ?? null;
+    const key = `${authority ?? ''}\n${JSON.stringify(filter)}\n${keptSql(parts, DASHBOARD_SQL).sql}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
     const rows = new Promise<Row[][]>((settle) => {
       if (this.waiting.length === 0) queueMicrotask(() => this.flush());
-      this.waiting.push({ filter, parts, settle });
+      this.waiting.push({ filter, authority, parts, settle });
     });
     this.cache.set(key, rows);
     rows.catch(() => this.cache.drop(key, rows));
@@ -94,7 +106,7 @@ export class Coordinator {
     if (version <= this.version) return;
     this.version = version;
     this.cache.clear();
-    this.national = null;
+    this.national.clear();
     if (this.kept) this.closing = this.kept.close();
     this.kept = null;
   }
@@ -105,12 +117,12 @@ export class Coordinator {
     this.waiting = [];
     const byFilter = new Map<string, Waiting[]>();
     for (const w of waiting) {
-      const key = JSON.stringify(w.filter);
+      const key = `${w.authority ?? ''}\n${JSON.stringify(w.filter)}`;
       byFilter.set(key, [...(byFilter.get(key) ?? []), w]);
     }
     for (const group of byFilter.values()) {
       const rows = this.db().then(async (db) => {
-        const national = this.benchmarks(db);
+        const national = this.benchmarks(db, group[0].authority);
         this.kept ??= new KeptRows(db, this.closing);
         const results = await this.kept.run(
           group[0].filter,
@@ -127,15 +139,20 @@ export class Coordinator {
     }
   }
 
-  /** The national figures, read once per version (again after a failure). */
-  private benchmarks(db: Db): Promise<BenchmarkIndex> {
-    if (!this.national) {
-      const national = readBenchmarks(db);
-      national.catch(() => {
-        if (this.national === national) this.national = null;
+  /** The national figures, with an authority's comparisons, read once per version and authority (again after a failure). */
+  private benchmarks(db: Db, authority: string | null): Promise<BenchmarkIndex> {
+    const key = authority ?? '';
+    let national = this.national.get(key);
+    if (!national) {
+      const comparisons = this.comparisons;
+      national =
+        authority && comparisons ? comparisons.load(db).then(() => readBenchmarks(db, authority)) : readBenchmarks(db);
+      const made = national;
+      made.catch(() => {
+        if (this.national.get(key) === made) this.national.delete(key);
       });
-      this.national = national;
+      this.national.set(key, national);
     }
-    return this.national;
+    return national;
   }
 }

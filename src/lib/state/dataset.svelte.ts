@@ -44,6 +44,8 @@ export class Dataset {
   progress = $state.raw<Progress | null>(null);
   failure = $state<string | null>(null);
   loadedAt = $state<Date | null>(null);
+  /** the demo authority's made-up files are loaded (all or some of the tables): its figures are nobody's */
+  synthetic = $state(false);
   /** goes up with every load that changed the data: caches of measure results key on it */
   version = $state(0);
   busy = $derived(this.progress !== null);
@@ -195,6 +197,7 @@ export class Dataset {
         },
       })),
     );
+    if (this.version > 0) this.synthetic = true;
   }
 
   /** The national figures, fetched from our own origin for the first load only. */

@@ -1,12 +1,15 @@
 import type { Db, Prepared } from '../db/types';
 import type { Filter } from '../measures/filter';
-import { keptSql, type BinsPart, type Part, type RowSet } from '../measures/query';
+import { keptSql, type BinsPart, type Part, type RowSet, type SqlOptions } from '../measures/query';
 import { runParts, splitParts, type RawRow, type ReportRow } from '../measures/report';
 
 const keyOf = (r: RowSet, filter: Filter) => JSON.stringify(r.where(filter));
 
+/** What the dashboard's rows carry: the children behind each figure (small numbers) and each whole series' interval. */
+export const DASHBOARD_SQL: SqlOptions = { children: true, intervals: true };
+
 /**
- * Runs parts as `runParts(…, { children: true })` does, for a dashboard that runs the same views again and again under new filters.
+ * Runs parts as `runParts(…, DASHBOARD_SQL)` does, for a dashboard that runs the same views again and again under new filters.
  * Each row set's source table has a `keep` column (`buildModel`); a filter change updates it (an UPDATE, which
  * unlike DELETE and INSERT frees what it replaces), and each view's query, whose SQL no longer depends on the
  * filter, is planned once and run again. Queries run one at a time. Build a new one whenever the data changes.
@@ -39,12 +42,12 @@ export class KeptRows {
   }
 
   private async runNow(filter: Filter, parts: readonly (Part | BinsPart)[]): Promise<ReportRow[][]> {
-    const { sql, rowSets } = keptSql(parts, { children: true });
+    const { sql, rowSets } = keptSql(parts, DASHBOARD_SQL);
     const plan = this.plans.get(sql);
     if (!plan) {
       // The first time, the filter goes inline and nothing waits for the copies: they are made next in the queue.
       this.queue = this.queue.then(() => this.setUp(sql, rowSets)).catch(() => undefined);
-      return runParts(this.db, filter, parts, { children: true });
+      return runParts(this.db, filter, parts, DASHBOARD_SQL);
     }
     const prepared = await plan;
     await this.keep(rowSets, filter);

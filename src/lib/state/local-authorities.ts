@@ -7,6 +7,8 @@ export interface LocalAuthority {
   /** DfE's 3-digit LA number (`332`), the same across boundary changes of the code */
   number: string;
   name: string;
+  /** DfE's region of it; for a London borough Inner London or Outer London */
+  region: string;
   /** false for the five abolished in boundary changes (Dorset before 2019, Poole, Bournemouth, Northamptonshire, Cumbria) */
   current: boolean;
 }
@@ -23,6 +25,7 @@ export function localAuthorities(): LocalAuthority[] {
       byCode.set(r.la_code, {
         code: r.la_code,
         number: r.old_la_code,
+        region: r.region_name,
         name: r.la_name,
         current: r.sn_section !== 'old',
       });

@@ -30,13 +30,24 @@ export function formatValue(m: Measure, v: number): string {
 export const display = (c: SnapshotCell, m: Pick<Measure, 'precision' | 'unit'>): string =>
   formatCell(asCell(c), m.precision, m.unit);
 
+/** A shown figure with its 95% interval, as tables and tooltips give it: "18.2 (15.1 to 21.3)". */
+export const withInterval = (m: Measure, p: SeriesPoint): string =>
+  p.low === undefined || p.high === undefined
+    ? display(p, m)
+    : `${display(p, m)} (${formatValue(m, p.low)} to ${formatValue(m, p.high)})`;
+
 /** Local series of each measure (small cells shown as c), and the national figures of a single measure. */
 export function trendSeries(measures: readonly Measure[], figures: readonly (SnapshotSeries | null)[]): Series[] {
   const series: Series[] = measures.map((m, i) => ({
     id: m.id,
     label: measures.length > 1 ? m.title : 'This authority',
     role: 'local',
-    points: (figures[i]?.points ?? []).map((p) => ({ period: p.period, value: shownValue(p), display: display(p, m) })),
+    points: (figures[i]?.points ?? []).map((p) => ({
+      period: p.period,
+      value: shownValue(p),
+      display: withInterval(m, p),
+      ...(p.low === undefined ? {} : { low: p.low, high: p.high }),
+    })),
   }));
   if (measures.length !== 1 || !figures[0]) return series;
   const [m] = measures;
