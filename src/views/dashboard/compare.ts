@@ -117,5 +117,5 @@ export function localBesidePublished(m: Measure, points: readonly SeriesPoint[],
     : m.national === 'CLA_12M'
       ? 'They differ by cohort (the loaded roll counts every child in care in the year; DfE counts children looked after for 12 months at 31 March), by timing (DfE publishes a year or more later, after corrections) and by rounding.'
       : 'They differ by cohort (the care leavers in the loaded files against those DfE counts from the SSDA903 return), by timing and by rounding.';
-  return `From the loaded data, ${local} in ${p.period}; DfE published ${dfe} for ${ctx.authority}. ${why}`;
+  return `From the local data, ${local} in ${p.period}; DfE published ${dfe} for ${ctx.authority}. ${why}`;
 }

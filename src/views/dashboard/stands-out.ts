@@ -1,11 +1,12 @@
 import { AREAS, type Area } from '../../lib/measures/areas';
 import type { Measure, NationalGroup } from '../../lib/measures/define';
 import { measure, type MeasureId } from '../../lib/measures/index';
-import type { Figures, SnapshotSeries } from '../../lib/snapshot/document';
+import type { Figures, SeriesPoint, SnapshotSeries } from '../../lib/snapshot/document';
+import { changeTest, chanceWords, gapTest } from './chance';
 import { seriesOf } from '../../lib/snapshot/lookup';
 import { panelHref, trendMeasures } from './panel-link';
 import { formatValue, nationalOf } from './present';
-import { compareShown, verdict, verdictWords } from './verdict';
+import { compareShown, judge, verdictWords, type Verdict } from './verdict';
 
 export interface Headline {
   measure: Measure<MeasureId>;
@@ -13,6 +14,8 @@ export interface Headline {
   value: number;
   previous: { period: string; value: number } | null;
   national: number | null;
+  /** the points themselves, for the tests of chance */
+  points: { latest: SeriesPoint; previous: SeriesPoint | null };
 }
 
 /** One of the figures that stand out: what it says, whether better or worse, and the panel that draws it. */
@@ -45,7 +48,19 @@ export function headline(m: Measure<MeasureId>, series: SnapshotSeries | null): 
     value: latest.value,
     previous: before && typeof before.value === 'number' ? { period: before.period, value: before.value } : null,
     national: nationalOf(m, latest),
+    points: { latest, previous: before && typeof before.value === 'number' ? before : null },
   };
+}
+
+/** The headline's change on last year, judged against chance. */
+export function onYear(h: Headline): Verdict | null {
+  if (!h.previous || !h.points.previous) return null;
+  return judge(h.measure, h.value, h.previous.value, changeTest(h.measure, h.points.latest, h.points.previous));
+}
+
+/** The headline's gap to the national figure, judged against chance. */
+export function onNational(h: Headline): Verdict | null {
+  return h.national === null ? null : judge(h.measure, h.value, h.national, gapTest(h.points.latest, h.national));
 }
 
 /**
@@ -58,12 +73,14 @@ export function sentence(h: Headline): string {
   let s = `${m.title}: ${f(h.value)} in ${h.period}`;
   if (h.previous) {
     const d = compareShown(m, h.value, h.previous.value);
-    const v = verdict(m, h.value, h.previous.value);
+    const v = onYear(h);
     s += `, ${d > 0 ? 'up from' : d < 0 ? 'down from' : 'the same as'} ${f(h.previous.value)} in ${h.previous.period}`;
-    if (v && v !== 'the same') s += ` (${verdictWords(v, 'last year')})`;
+    if (v === 'within normal variation')
+      s += ` (within normal variation: ${chanceWords(m, h.points.latest, h.value - h.previous.value, 'change')})`;
+    else if (v && v !== 'the same') s += ` (${verdictWords(v, 'last year')})`;
   }
   if (h.national !== null) {
-    const v = verdict(m, h.value, h.national);
+    const v = onNational(h);
     const d = compareShown(m, h.value, h.national);
     const against = v
       ? verdictWords(v, nationalWho(m))
@@ -76,11 +93,19 @@ export function sentence(h: Headline): string {
 /** The better-or-worse words of a headline: against last year, then against the national figure. */
 export function verdictsOf(h: Headline): string[] {
   const out: string[] = [];
-  const onYear = h.previous ? verdict(h.measure, h.value, h.previous.value) : null;
-  const onNational = h.national !== null ? verdict(h.measure, h.value, h.national) : null;
-  if (onYear) out.push(verdictWords(onYear, 'last year'));
-  if (onNational) out.push(verdictWords(onNational, nationalWho(h.measure)));
+  const year = onYear(h);
+  const national = onNational(h);
+  if (year) out.push(verdictWords(year, 'last year'));
+  if (national) out.push(verdictWords(national, nationalWho(h.measure)));
   return out;
+}
+
+/** How many of a headline's differences a test of chance found real (a figure without an interval has none): those rank first. */
+export function significant(h: Headline): number {
+  const real = (t: string) => t === 'higher' || t === 'lower';
+  const year = h.points.previous ? changeTest(h.measure, h.points.latest, h.points.previous) : 'untested';
+  const national = h.national === null ? 'untested' : gapTest(h.points.latest, h.national);
+  return [year, national].filter((t) => t !== null && real(t)).length;
 }
 
 /** How far a headline stands out: the larger of its relative gap to the national figure and its relative change on last year. */
@@ -98,11 +123,11 @@ export function candidates(figures: Figures, areas: readonly Area[] = AREAS): He
     .filter((h): h is Headline => h !== null);
 }
 
-/** The `most` headlines that stand out most, most first; none that is neither better nor worse, none that does not differ. */
+/** The `most` headlines that stand out most, those beyond chance first, then the largest differences; none that is neither better nor worse, none that does not differ. */
 export function standsOut(headlines: readonly Headline[], most = 6, areas: readonly Area[] = AREAS): StandOut[] {
   return headlines
     .filter((h) => h.measure.better !== null && salience(h) > 0)
-    .sort((a, b) => salience(b) - salience(a))
+    .sort((a, b) => significant(b) - significant(a) || salience(b) - salience(a))
     .slice(0, most)
     .map((h) => ({
       measure: h.measure.id,

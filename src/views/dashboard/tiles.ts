@@ -3,8 +3,9 @@ import type { Figures } from '../../lib/snapshot/document';
 import { seriesOf } from '../../lib/snapshot/lookup';
 import { panelHref } from './panel-link';
 import { display, formatValue, nationalOf } from './present';
-import { headline, nationalWho } from './stands-out';
-import { verdict, verdictWords } from './verdict';
+import { chanceWords } from './chance';
+import { headline, nationalWho, onNational, onYear } from './stands-out';
+import { verdictWords } from './verdict';
 
 export interface Tile {
   title: string;
@@ -33,12 +34,17 @@ export function tileOf(id: MeasureId, figures: Figures): Tile | null {
     const moved = same
       ? `no change on ${h.previous.period}`
       : `${d > 0 ? '▲ up' : '▼ down'} ${formatValue({ ...m, unit: m.unit === 'percent' ? 'mean' : m.unit }, Math.abs(d))}${unitWord} on ${h.previous.period}`;
-    const v = verdict(m, h.value, h.previous.value);
-    change = v && v !== 'the same' ? `${moved}: ${verdictWords(v, 'last year')}` : moved;
+    const v = onYear(h);
+    change =
+      v === 'within normal variation'
+        ? `${moved}: within normal variation (${chanceWords(m, h.points.latest, d, 'change')})`
+        : v && v !== 'the same'
+          ? `${moved}: ${verdictWords(v, 'last year')}`
+          : moved;
   }
   let national: string | null = null;
   if (h?.national != null) {
-    const v = verdict(m, h.value, h.national);
+    const v = onNational(h);
     national = v
       ? `${verdictWords(v, nationalWho(m))} (${formatValue(m, h.national)})`
       : `${nationalWho(m)}: ${formatValue(m, h.national)}`;
