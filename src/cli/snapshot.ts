@@ -3,7 +3,8 @@ import { basename, dirname, join } from 'node:path';
 import { orphanWarnings } from '../lib/ingest/orphan-warnings';
 import { afterLoad } from '../lib/pipeline/after-load';
 import { MAX_SNAPSHOT_BYTES, SnapshotError, checkSnapshot } from '../lib/snapshot/check';
-import { collectRows } from '../lib/snapshot/collect';
+import { COHORTS, collectRows } from '../lib/snapshot/collect';
+import { AREAS } from '../lib/measures/areas';
 import type { Snapshot, SnapshotCell } from '../lib/snapshot/document';
 import { snapshotHtml } from '../lib/snapshot/html';
 import { makeSnapshot, periodsOf } from '../lib/snapshot/snapshot';
@@ -13,6 +14,8 @@ import { only, single, UsageError, type Args } from './args';
 import { governorTemplate } from './governor-template';
 import { loadDirectory, type LoadOptions } from './load-dir';
 import { nationalFigures } from './national';
+import { loadAuthorityFigures } from './authority';
+import { findAuthority } from '../lib/state/local-authorities';
 
 /** What `vsd snapshot --data DIR --out FILE ...` was asked for, checked. */
 export interface SnapshotRequest {
@@ -168,7 +171,10 @@ export async function buildSnapshot(req: Omit<SnapshotRequest, 'out' | 'html'>, 
   for (const [table, warning] of orphanWarnings(loaded))
     problems.push(`${loaded.find((f) => f.table === table)!.file}: ${warning}`);
   await afterLoad(db, { loaded, depth: 'bases', benchmarks: nationalFigures });
-  const rows = await collectRows(db);
+  // an authority on the DfE list is compared with its neighbours and region; another name is published as written
+  const listed = req.authority ? findAuthority(req.authority) : null;
+  if (listed) await loadAuthorityFigures(db);
+  const rows = await collectRows(db, AREAS, COHORTS, listed?.code ?? null);
   const has = periodsOf(rows);
   const from = req.from ?? has?.from;
   const to = req.to ?? has?.to;

@@ -68,6 +68,7 @@ beforeAll(async () => {
   ];
   const calls: Record<string, string[]> = {
     k6: base('k6.json', '--authority', 'Demo'),
+    dudley: base('dudley.json', '--authority', 'Dudley'),
     k10: base('k10.json', '--k', '10'),
     range: base('range.json', '--from', '2021/22', '--to', '2023/24', '--title', 'Governors, spring term'),
     html: base('snapshot.html', '--html', '--authority', 'Demo'),
@@ -228,6 +229,28 @@ describe('vsd snapshot --data DIR --out FILE', () => {
       }
     }
     expect(shown).toBeGreaterThan(100);
+  });
+
+  it('carries a DfE-listed authority’s neighbours, region and published figures in each point’s national figures, and no interval', () => {
+    expect(runs.dudley.code).toBe(0);
+    const doc = checkSnapshot(readFileSync(file('dudley.json'), 'utf8'));
+    const att8 = doc.series.find((s) => s.measure === 'ks4_att8_avg')!.points.find((p) => p.period === '2024/25')!;
+    // la-benchmarks.csv, 2024/25, Attainment 8, CLA_12M: Dudley 19.7, neighbours 18.16 (10 of 10), West Midlands 19.3
+    expect(att8.national).toMatchObject({
+      CLA_12M: 17.3,
+      la_CLA_12M: 19.7,
+      neighbours_CLA_12M: 18.16,
+      neighbours_n_CLA_12M: 10,
+      region_CLA_12M: 19.3,
+    });
+    // only the group each local figure is compared with
+    expect(Object.keys(att8.national!).some((k) => k.endsWith('_CINO'))).toBe(false);
+    for (const p of doc.series.flatMap((s) => s.points)) expect(p).not.toHaveProperty('low');
+    // a name not on the DfE list is published as written, with the national figures alone
+    const demo = read('k6.json')
+      .series.find((s) => s.measure === 'ks4_att8_avg')!
+      .points.at(-1)!;
+    expect(Object.keys(demo.national!).some((k) => k.startsWith('neighbours_'))).toBe(false);
   });
 
   it('warns of a refused optional file on stderr and still writes the snapshot, without that file among its sources', () => {

@@ -264,6 +264,11 @@ describe('checkSnapshot: cells', () => {
       /^breakdowns\[0\]\.total\.value: a count of 4 /,
     );
   });
+  it('refuses an interval on a point: a published figure carries none', () => {
+    expect(refusal(edited((d) => Object.assign(d.series[3].points[0], { low: 1, high: 2 })))).toMatch(
+      /^series\[3\]\.points\[0\]\.low: /,
+    );
+  });
   it('refuses a c with a number beside it', () => {
     expect(refusal(edited((d) => (d.breakdowns[0].groups[1].numerator = 12)))).toBe(
       'breakdowns[0].groups[1].value: a suppressed cell ("c") carries no number, but numerator is 12',

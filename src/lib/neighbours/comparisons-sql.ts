@@ -1,20 +1,29 @@
 /** An authority's rows are those of the local-authority codes: not regions (E12, E13) nor England (E92). */
 const IS_AUTHORITY = `regexp_matches(la_code, '^E(06|08|09|10)')`;
 
+/** A DfE measure and group a local measure is compared with, and which way is better. */
+export interface Compared {
+  measure: string;
+  group: string;
+  better: 'higher' | 'lower' | null;
+}
+
 /**
- * For one authority (the first parameter) and the DfE measures of `directions` (measure id → which way is better),
+ * For one authority (the first parameter) and the DfE measures and groups `compared`,
  * one row per measure, group and period: the authority's published figure; its ten statistical neighbours' average
  * over those with a value, and how many had one; its region and, for a London borough, Inner or Outer London;
  * England; and its rank and the quartiles among all authorities with a value (LAIT: type-7 quantiles, ties take
  * the lower rank, rank 1 the best), and its rank among itself and its neighbours.
  */
-export function comparisonsSql(directions: ReadonlyMap<string, 'higher' | 'lower' | null>): string {
-  const values = [...directions].map(([id, better]) => `('${id}', ${better === null ? 'NULL' : `'${better}'`})`);
-  return `WITH dir(measure, better) AS (VALUES ${values.join(', ')}),
+export function comparisonsSql(compared: readonly Compared[]): string {
+  const values = compared.map(
+    ({ measure, group, better }) => `('${measure}', '${group}', ${better === null ? 'NULL' : `'${better}'`})`,
+  );
+  return `WITH dir(measure, grp, better) AS (VALUES ${values.join(', ')}),
 me AS (SELECT ? AS code),
 home AS (SELECT any_value(region_name) AS region FROM la_benchmarks, me WHERE la_code = me.code),
 nb AS (SELECT neighbour_la_code AS code FROM statistical_neighbours, me WHERE la_code = me.code),
-f AS (SELECT b.*, d.better FROM la_benchmarks b JOIN dir d USING (measure)),
+f AS (SELECT b.*, d.better FROM la_benchmarks b JOIN dir d USING (measure, grp)),
 ranked AS (
   SELECT measure, grp, period, la_code, value,
     CASE better WHEN 'higher' THEN rank() OVER (PARTITION BY measure, grp, period ORDER BY value DESC)

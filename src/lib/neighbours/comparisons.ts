@@ -1,7 +1,7 @@
 import type { Db } from '../db/types';
 import type { BenchmarkIndex } from '../measures/benchmarks';
 import { MEASURES } from '../measures/index';
-import { comparisonsSql } from './comparisons-sql';
+import { comparisonsSql, type Compared } from './comparisons-sql';
 
 interface ComparisonRow {
   measure: string;
@@ -22,11 +22,15 @@ interface ComparisonRow {
   neighbours_ranked: number | null;
 }
 
-/** Which way each DfE measure is better, from the local measures compared with it. */
-function directions(): Map<string, 'higher' | 'lower' | null> {
-  const out = new Map<string, 'higher' | 'lower' | null>();
-  for (const m of MEASURES) if (m.benchmark && !out.get(m.benchmark)) out.set(m.benchmark, m.better);
-  return out;
+/** The DfE measure and group each local measure is compared with (children looked after for 12 months, or care leavers of its ages). */
+function compared(): Compared[] {
+  const out = new Map<string, Compared>();
+  for (const m of MEASURES) {
+    const key = `${m.benchmark}|${m.national}`;
+    if (m.benchmark && !out.get(key)?.better)
+      out.set(key, { measure: m.benchmark, group: m.national, better: m.better });
+  }
+  return [...out.values()];
 }
 
 const round2 = (v: number) => Math.round(v * 100) / 100;
@@ -41,7 +45,7 @@ const clean = (v: number | null) => (v === null ? null : Math.round(v * 1e6) / 1
  * `neighbours_ranked_…` (itself and its neighbours with a value). A figure DfE did not publish is left out.
  */
 export async function readComparisons(db: Db, code: string): Promise<BenchmarkIndex> {
-  const rows = await db.query<ComparisonRow>(comparisonsSql(directions()), [code]);
+  const rows = await db.query<ComparisonRow>(comparisonsSql(compared()), [code]);
   const index: BenchmarkIndex = new Map();
   for (const r of rows) {
     const key = `${r.measure}|${r.period}`;

@@ -43,15 +43,19 @@ export function partsFor(
   };
 }
 
-/** The rows of the whole roll (no filter) that the figures of `areas` are built from, with the children behind each and the national figures. */
+/**
+ * The rows of the whole roll (no filter) that the figures of `areas` are built from, with the children behind each
+ * and the national figures; with an authority's DfE code (its figures loaded), its neighbours', region's and own.
+ */
 export async function collectRows(
   db: Db,
   areas: readonly Area[] = AREAS,
   extra: ReadonlyMap<MeasureId, string> = COHORTS,
+  authority: string | null = null,
 ): Promise<FigureRows> {
   const { parts, dimensions, distributions } = partsFor(areas, extra);
   const results = await runParts(db, {}, parts, { children: true });
-  const national = await readBenchmarks(db);
+  const national = await readBenchmarks(db, authority);
   return {
     series: attachBenchmarks(results[0], national),
     byDimension: new Map(dimensions.map((d, i) => [d, results[1 + i]])),

@@ -105,7 +105,7 @@ export function ranking(m: Measure, points: readonly SeriesPoint[]): Ranking | n
 
 /**
  * The local figure beside the authority's DfE-published one for the same year, and why they differ: "From the
- * loaded data, 16.7 in 2024/25; DfE published 19.7 for Dudley. DfE counts …".
+ * local data, 16.7 in 2024/25; DfE published 19.7 for Dudley. DfE counts …".
  */
 export function localBesidePublished(m: Measure, points: readonly SeriesPoint[], ctx: CompareContext): string | null {
   const p = points.filter((q) => fig(q, `la_${m.national}`) !== undefined && shownValue(q) !== null).at(-1);
