@@ -25,13 +25,16 @@ function expected(rows: readonly ReportRow[]): Record<string, number | null> {
   );
 }
 
-/** The "This authority" column of the Attainment 8 table twin: period → number, or the symbol shown. */
+/** The "This authority" column of the Attainment 8 table twin: period → number (its interval after it), or the symbol shown. */
 async function shown(page: Page): Promise<Record<string, number | string>> {
   const table = await showTable(page.locator(PANEL));
   const col = table.columns.indexOf('This authority');
   if (col < 1) throw new Error(`no "This authority" column in ${JSON.stringify(table.columns)}`);
   return Object.fromEntries(
-    table.rows.map((r) => [r[0], /^-?[\d,]+(\.\d+)?$/.test(r[col]) ? Number(r[col].replace(/,/g, '')) : r[col]]),
+    table.rows.map((r) => {
+      const figure = /^(-?[\d,]+(?:\.\d+)?)(?: \(-?[\d.]+ to -?[\d.]+\))?$/.exec(r[col]);
+      return [r[0], figure ? Number(figure[1].replace(/,/g, '')) : r[col]];
+    }),
   );
 }
 
