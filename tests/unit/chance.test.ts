@@ -55,8 +55,19 @@ describe('a change on last year, tested against chance', () => {
     expect(changeTest(absence, at('b', 11, 10, 13.5), at('a', 14, 13, 15))).toBeNull();
   });
 
-  it('leaves a figure without an interval (a count, a suppressed cell) untested', () => {
-    expect(changeTest(grade4, { period: 'b', value: 'c' }, share('a', 1, 10))).toBe('untested');
+  it('leaves a count untested (judged as shown), and a figure whose interval is not at hand unknown', () => {
+    const count = measure('ks4_cohort_n');
+    expect(changeTest(count, { period: 'b', value: 12 }, { period: 'a', value: 10 })).toBe('untested');
+    expect(changeTest(grade4, { period: 'b', value: 'c' }, share('a', 1, 10))).toBe('unknown');
+    // a published mean carries its number of values, not its spread
+    const att8 = measure('ks4_att8_avg');
+    expect(changeTest(att8, { period: 'b', value: 17, denominator: 40 }, mean('a', 20))).toBe('unknown');
+  });
+
+  it('works out a published share’s Wilson interval from its counts', () => {
+    // a snapshot's point: 56 of 70 against 48 of 80, without low and high
+    const bare = (p: SeriesPoint) => ({ ...p, low: undefined, high: undefined });
+    expect(changeTest(grade4, bare(share('b', 56, 70)), bare(share('a', 48, 80)))).toBe('higher');
   });
 });
 
@@ -64,9 +75,9 @@ describe('a gap to a fixed figure', () => {
   it('is real only when the fixed figure lies outside the local interval', () => {
     // 10 of 57: Wilson 9.82 to 29.37 (17.54%)
     const p = share('2024/25', 10, 57);
-    expect(gapTest(p, 18.2)).toBeNull();
-    expect(gapTest(p, 30)).toBe('lower');
-    expect(gapTest(p, 9)).toBe('higher');
+    expect(gapTest(measure('ks4_em_grade4plus_pct'), p, 18.2)).toBeNull();
+    expect(gapTest(measure('ks4_em_grade4plus_pct'), p, 30)).toBe('lower');
+    expect(gapTest(measure('ks4_em_grade4plus_pct'), p, 9)).toBe('higher');
   });
 });
 
@@ -77,8 +88,9 @@ describe('the words', () => {
     expect(judge(grade4, 80, 60, 'higher')).toBe('better');
     expect(judge(measure('abs_overall_pct'), 12, 10, 'higher')).toBe('worse');
     expect(judge(grade4, 17.51, 17.49, null)).toBe('the same');
-    // a count has no interval: judged as shown
+    // a count has no interval: judged as shown; a figure whose interval is not at hand is not judged
     expect(judge(grade4, 3, 2, 'untested')).toBe('better');
+    expect(judge(grade4, 30, 20, 'unknown')).toBeNull();
     expect(verdictWords('within normal variation', 'last year')).toBe('within normal variation of last year');
   });
 

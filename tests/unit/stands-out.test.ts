@@ -3,6 +3,7 @@ import { measure, type MeasureId } from '../../src/lib/measures/index';
 import type { Measure } from '../../src/lib/measures/define';
 import { areaOfSeries, buildFigures } from '../../src/lib/snapshot/figures';
 import { AREAS } from '../../src/lib/measures/areas';
+import { tInterval } from '../../src/lib/stats/intervals';
 import type { Row } from '../../src/lib/state/coordinator';
 import {
   candidates,
@@ -43,12 +44,27 @@ const pct = (m: MeasureId, period: string, value: number, national?: Record<stri
 
 describe('What stands out: the sentence', () => {
   it('writes from the latest shown figure, the year before and the national figure, saying better or worse', () => {
+    // as the dashboard's rows give them, with 95% intervals: sd 1 over 40 and 41 values
+    // (±2.0227/√40 = 0.3198 and ±2.0211/√41 = 0.3157); Welch: 1.38 apart, SE √(1/41 + 1/40) = 0.2222, df 79 → ±0.442
+    const rows = [
+      { ...row('ks4_att8_avg', '2022/23', 18.04, null, 40), ...tInterval(18.04, 1, 40)! },
+      {
+        ...row('ks4_att8_avg', '2023/24', 16.66, null, 41, { CLA_12M: 18.2, ALL_PUPILS: 45.9 }),
+        ...tInterval(16.66, 1, 41)!,
+      },
+    ];
+    expect(sentence(headline(measure('ks4_att8_avg'), rows)!)).toBe(
+      'Attainment 8: 16.7 in 2023/24, down from 18.0 in 2022/23 (worse than last year), and worse than children in care nationally (18.2).',
+    );
+  });
+
+  it('does not judge a mean whose interval is not at hand (a published snapshot carries no spread)', () => {
     const rows = [
       row('ks4_att8_avg', '2022/23', 18.04, null, 40),
       row('ks4_att8_avg', '2023/24', 16.66, null, 41, { CLA_12M: 18.2, ALL_PUPILS: 45.9 }),
     ];
     expect(sentence(headline(measure('ks4_att8_avg'), rows)!)).toBe(
-      'Attainment 8: 16.7 in 2023/24, down from 18.0 in 2022/23 (worse than last year), and worse than children in care nationally (18.2).',
+      'Attainment 8: 16.7 in 2023/24, down from 18.0 in 2022/23, and below children in care nationally (18.2).',
     );
   });
 
@@ -61,8 +77,9 @@ describe('What stands out: the sentence', () => {
       row('ks4_em_grade4plus_pct', '2022/23', 10, 2, 20),
       row('ks4_em_grade4plus_pct', '2023/24', 30, 9, 30, { CLA_12M: 18 }),
     ];
+    // 9 of 30: Wilson 16.66 to 47.88, which holds 18.0
     expect(sentence(headline(measure('ks4_em_grade4plus_pct'), two)!)).toBe(
-      'Grade 4 or above in English and maths: 30.0% in 2023/24, better than children in care nationally (18.0%).',
+      'Grade 4 or above in English and maths: 30.0% in 2023/24, within normal variation of children in care nationally (18.0%).',
     );
   });
 
@@ -139,33 +156,45 @@ describe('What stands out: the ranking across areas', () => {
     expect(salience(candidates(figures).find((h) => h.measure.id === 'susp_oneplus_pct')!)).toBeCloseTo(1 / 3, 6);
   });
 
-  it('shows the six that differ most from national or from last year, most first, each saying better or worse and linking to its panel', () => {
+  it('shows the six that differ most, those beyond chance first, each saying better or worse only beyond chance, and linking to its panel', () => {
+    // Beyond chance, worked by hand (Wilson intervals of the counts; no interval is at hand for the PEP and CME
+    // figures, which are clustered in children, nor for Attainment 8, whose rows carry no spread):
+    // - leavers: 55 of 100 (Wilson 45.24 to 64.39) against 40 nationally: better; against 50 of 100 last year,
+    //   Newcombe's interval of the difference (−0.087 to 0.184) holds 0: within normal variation;
+    // - persistent absence: 310 of 1,000 (28.21 to 33.93) against 25.2: worse; against 272 of 1,000, Newcombe
+    //   −0.0018 to 0.0777: within normal variation.
+    // Both rank first (one real difference each), then the rest by salience.
     const out = standsOut(candidates(figures));
     expect(out.map((s) => s.measure)).toEqual([
       'cl19_21_eet_pct',
+      'abs_persistent_10_pct',
       'susp_oneplus_pct',
       'pep_on_time_pct',
-      'abs_persistent_10_pct',
       'cme_returned_30d_pct',
       'ks4_att8_avg',
     ]);
     expect(out[0]).toEqual({
       measure: 'cl19_21_eet_pct',
       sentence:
-        'In education, employment or training, aged 19 to 21: 55.0% in 2024/25, up from 50.0% in 2023/24 (better than last year), and better than care leavers nationally (40.0%).',
-      verdicts: ['better than last year', 'better than care leavers nationally'],
+        'In education, employment or training, aged 19 to 21: 55.0% in 2024/25, up from 50.0% in 2023/24 (within normal variation: with 100 children, a change of 5.0 points can be chance), and better than care leavers nationally (40.0%).',
+      verdicts: ['within normal variation of last year', 'better than care leavers nationally'],
       href: '#/leavers/cl19_21_eet_pct',
     });
-    expect(out[3].sentence).toBe(
-      'Persistent absence: 31.0% in 2024/25, up from 27.2% in 2023/24 (worse than last year), and worse than children in care nationally (25.2%).',
+    expect(out[1].sentence).toBe(
+      'Persistent absence: 31.0% in 2024/25, up from 27.2% in 2023/24 (within normal variation: with 1,000 children, a change of 3.8 points can be chance), and worse than children in care nationally (25.2%).',
     );
-    expect(out[1].verdicts).toEqual(['better than last year', 'better than children in care nationally']);
-    expect(out[2]).toMatchObject({
-      verdicts: ['worse than last year'],
+    // 8 of 100 (4.11 to 15.00) holds 12; against 10 of 100 last year, within normal variation
+    expect(out[2].verdicts).toEqual([
+      'within normal variation of last year',
+      'within normal variation of children in care nationally',
+    ]);
+    expect(out[3]).toMatchObject({
+      sentence: 'PEPs on time: 60.0% in 2024/25, down from 80.0% in 2023/24.',
+      verdicts: [],
       href: '#/peps/pep_completed_pct-pep_on_time_pct',
     });
     expect(out[4]).toMatchObject({
-      sentence: 'Back in school within 30 days: 63.0% in 2024/25, down from 70.0% in 2023/24 (worse than last year).',
+      sentence: 'Back in school within 30 days: 63.0% in 2024/25, down from 70.0% in 2023/24.',
       href: '#/cme/cme_returned_30d_pct',
     });
   });
@@ -186,9 +215,9 @@ describe('What stands out: the ranking across areas', () => {
   it('leaves out what does not differ, and says nothing stands out when nothing does', () => {
     expect(standsOut(candidates(figures), 20).map((s) => s.measure)).toEqual([
       'cl19_21_eet_pct',
+      'abs_persistent_10_pct',
       'susp_oneplus_pct',
       'pep_on_time_pct',
-      'abs_persistent_10_pct',
       'cme_returned_30d_pct',
       'ks4_att8_avg',
       'pep_good_pct',

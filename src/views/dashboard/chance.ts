@@ -3,13 +3,29 @@ import { intervalMethod } from '../../lib/measures/interval-method';
 import type { SeriesPoint } from '../../lib/snapshot/document';
 import { tQuantile } from '../../lib/stats/critical';
 import { newcombe, outside, welch, type Difference } from '../../lib/stats/differences';
+import { wilson, type Interval } from '../../lib/stats/intervals';
 import { formatValue } from './present';
 
-/** A test's outcome: higher or lower beyond chance, null within normal variation, `untested` where no interval exists. */
-export type Tested = Difference | 'untested';
+/**
+ * A test's outcome: higher or lower beyond chance, null within normal variation; `untested` for a figure no interval
+ * describes (a count: judged as shown), `unknown` for one whose interval is not at hand (a mean in a published
+ * snapshot, which carries no spread): never called better or worse.
+ */
+export type Tested = Difference | 'untested' | 'unknown';
 
-const hasInterval = (p: SeriesPoint): p is SeriesPoint & { value: number; low: number; high: number } =>
-  typeof p.value === 'number' && p.low !== undefined && p.high !== undefined;
+type Banded = SeriesPoint & { value: number; low: number; high: number };
+
+/** The point with its interval: its own, or for a share of children the Wilson interval of its published counts. */
+function banded(m: Measure, p: SeriesPoint): Banded | null {
+  if (typeof p.value !== 'number') return null;
+  if (p.low !== undefined && p.high !== undefined) return p as Banded;
+  const counts = 'numerator' in p && 'denominator' in p ? (p as { numerator: number; denominator: number }) : null;
+  const w: Interval | null =
+    intervalMethod(m) === 'wilson' && counts && m.kind === 'ratio'
+      ? wilson(counts.numerator, counts.denominator, m.scale)
+      : null;
+  return w ? { ...p, value: p.value, ...w } : null;
+}
 
 /** A mean's spread, back from its t interval: half-width = t(0.975, n − 1)·s/√n. */
 const spread = (p: { low: number; high: number }, n: number) =>
@@ -19,8 +35,11 @@ const spread = (p: { low: number; high: number }, n: number) =>
  * Whether the latest figure is higher or lower than the one before beyond chance (docs/comparisons.md): Newcombe for
  * shares of children, Welch for means, and for other figures only when their two intervals do not overlap.
  */
-export function changeTest(m: Measure, latest: SeriesPoint, previous: SeriesPoint): Tested {
-  if (!hasInterval(latest) || !hasInterval(previous)) return 'untested';
+export function changeTest(m: Measure, latestPoint: SeriesPoint, previousPoint: SeriesPoint): Tested {
+  if (intervalMethod(m) === null) return 'untested';
+  const latest = banded(m, latestPoint);
+  const previous = banded(m, previousPoint);
+  if (!latest || !previous) return 'unknown';
   const method = intervalMethod(m);
   const n1 = 'denominator' in latest ? latest.denominator : undefined;
   const n2 = 'denominator' in previous ? previous.denominator : undefined;
@@ -34,8 +53,10 @@ export function changeTest(m: Measure, latest: SeriesPoint, previous: SeriesPoin
 }
 
 /** Whether the latest figure is above or below a fixed figure (England, the neighbours) beyond chance: only when it lies outside the interval. */
-export function gapTest(latest: SeriesPoint, fixed: number): Tested {
-  return hasInterval(latest) ? outside(fixed, latest) : 'untested';
+export function gapTest(m: Measure, latest: SeriesPoint, fixed: number): Tested {
+  if (intervalMethod(m) === null) return 'untested';
+  const p = banded(m, latest);
+  return p ? outside(fixed, p) : 'unknown';
 }
 
 /** "with 41 children, a change of 3.0 points can be chance": why a difference is within normal variation. */

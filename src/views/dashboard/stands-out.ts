@@ -60,7 +60,9 @@ export function onYear(h: Headline): Verdict | null {
 
 /** The headline's gap to the national figure, judged against chance. */
 export function onNational(h: Headline): Verdict | null {
-  return h.national === null ? null : judge(h.measure, h.value, h.national, gapTest(h.points.latest, h.national));
+  return h.national === null
+    ? null
+    : judge(h.measure, h.value, h.national, gapTest(h.measure, h.points.latest, h.national));
 }
 
 /**
@@ -104,7 +106,7 @@ export function verdictsOf(h: Headline): string[] {
 export function significant(h: Headline): number {
   const real = (t: string) => t === 'higher' || t === 'lower';
   const year = h.points.previous ? changeTest(h.measure, h.points.latest, h.points.previous) : 'untested';
-  const national = h.national === null ? 'untested' : gapTest(h.points.latest, h.national);
+  const national = h.national === null ? 'untested' : gapTest(h.measure, h.points.latest, h.national);
   return [year, national].filter((t) => t !== null && real(t)).length;
 }
 

@@ -32,7 +32,7 @@ export function judge(
   tested: Tested,
 ): Verdict | null {
   if (tested === 'untested') return verdict(m, value, other);
-  if (m.better === null) return null;
+  if (m.better === null || tested === 'unknown') return null;
   if (compareShown(m, value, other) === 0) return 'the same';
   if (tested === null) return 'within normal variation';
   return (tested === 'higher') === (m.better === 'higher') ? 'better' : 'worse';
