@@ -17,6 +17,13 @@ export function resolveAuthority(text: string): LocalAuthority {
   throw new UsageError(`--authority: no local authority of that code or name; the closest are ${closest}`);
 }
 
+/** The DfE code of an authority named on the DfE list, with its figures loaded; null for another name (published as written). */
+export async function listedAuthority(db: Db, name: string | undefined): Promise<string | null> {
+  const listed = name ? findAuthority(name) : null;
+  if (listed) await loadAuthorityFigures(db);
+  return listed?.code ?? null;
+}
+
 /** Load DfE's local-authority figures and statistical neighbours from `data/`. */
 export const loadAuthorityFigures = (db: Db): Promise<void> =>
   loadLocalAuthorityFigures(db, data('la-benchmarks.csv'), data('statistical-neighbours.csv'));

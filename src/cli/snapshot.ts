@@ -3,8 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { orphanWarnings } from '../lib/ingest/orphan-warnings';
 import { afterLoad } from '../lib/pipeline/after-load';
 import { MAX_SNAPSHOT_BYTES, SnapshotError, checkSnapshot } from '../lib/snapshot/check';
-import { COHORTS, collectRows } from '../lib/snapshot/collect';
-import { AREAS } from '../lib/measures/areas';
+import { collectRows } from '../lib/snapshot/collect';
 import type { Snapshot, SnapshotCell } from '../lib/snapshot/document';
 import { snapshotHtml } from '../lib/snapshot/html';
 import { makeSnapshot, periodsOf } from '../lib/snapshot/snapshot';
@@ -14,8 +13,7 @@ import { only, single, UsageError, type Args } from './args';
 import { governorTemplate } from './governor-template';
 import { loadDirectory, type LoadOptions } from './load-dir';
 import { nationalFigures } from './national';
-import { loadAuthorityFigures } from './authority';
-import { findAuthority } from '../lib/state/local-authorities';
+import { listedAuthority } from './authority';
 
 /** What `vsd snapshot --data DIR --out FILE ...` was asked for, checked. */
 export interface SnapshotRequest {
@@ -171,10 +169,7 @@ export async function buildSnapshot(req: Omit<SnapshotRequest, 'out' | 'html'>, 
   for (const [table, warning] of orphanWarnings(loaded))
     problems.push(`${loaded.find((f) => f.table === table)!.file}: ${warning}`);
   await afterLoad(db, { loaded, depth: 'bases', benchmarks: nationalFigures });
-  // an authority on the DfE list is compared with its neighbours and region; another name is published as written
-  const listed = req.authority ? findAuthority(req.authority) : null;
-  if (listed) await loadAuthorityFigures(db);
-  const rows = await collectRows(db, AREAS, COHORTS, listed?.code ?? null);
+  const rows = await collectRows(db, undefined, undefined, await listedAuthority(db, req.authority));
   const has = periodsOf(rows);
   const from = req.from ?? has?.from;
   const to = req.to ?? has?.to;

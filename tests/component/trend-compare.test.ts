@@ -51,17 +51,22 @@ const figures: Figures = {
   distributions: [],
 };
 
+/** The panel drawn for Camden, under a cohort filter or not; and its legend as read. */
+function drawn(filtered: boolean) {
+  const { container } = render(TrendPanel, {
+    title: 'Grade 4 or above in English and maths',
+    ids: ['ks4_em_grade4plus_pct'],
+    figures,
+    k: 6,
+    source: 'local data',
+    compare: { authority: 'Camden', filtered, likeForLike: false },
+  });
+  return { container, legend: [...container.querySelectorAll('.chart-legend li')].map((l) => l.textContent!.trim()) };
+}
+
 describe('a trend compared with an authority’s neighbours and region (the dashboard and the governor view)', () => {
   it('draws London and Inner London, the neighbours and the published figure, and says how many neighbours had one', () => {
-    const { container } = render(TrendPanel, {
-      title: 'Grade 4 or above in English and maths',
-      ids: ['ks4_em_grade4plus_pct'],
-      figures,
-      k: 6,
-      source: 'local data',
-      compare: { authority: 'Camden', filtered: false, likeForLike: false },
-    });
-    const legend = [...container.querySelectorAll('.chart-legend li')].map((l) => l.textContent!.trim());
+    const { container, legend } = drawn(false);
     expect(legend).toEqual([
       'This authority',
       'Children in care nationally',
@@ -84,15 +89,7 @@ describe('a trend compared with an authority’s neighbours and region (the dash
   });
 
   it('labels the comparison lines as of all children in care under a cohort filter', () => {
-    const { container } = render(TrendPanel, {
-      title: 'Grade 4 or above in English and maths',
-      ids: ['ks4_em_grade4plus_pct'],
-      figures,
-      k: 6,
-      source: 'local data',
-      compare: { authority: 'Camden', filtered: true, likeForLike: false },
-    });
-    const legend = [...container.querySelectorAll('.chart-legend li')].map((l) => l.textContent!.trim());
+    const { legend } = drawn(true);
     expect(legend).toContain('Statistical neighbours (average) (all children in care)');
     expect(legend).toContain('Inner London (all children in care)');
   });
