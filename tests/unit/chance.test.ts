@@ -101,6 +101,19 @@ describe('the words', () => {
     expect(chanceWords(measure('ks4_att8_avg'), mean('2024/25', 17), 1.25, 'gap')).toBe(
       'with 16 children, a gap of 1.3 can be chance',
     );
+    // a figure over sessions: the children its interval rests on, not its sessions
+    const absence = {
+      period: '2024/25',
+      value: 8.7,
+      numerator: 11087,
+      denominator: 126849,
+      low: 6.9,
+      high: 10.6,
+      units: 419,
+    };
+    expect(chanceWords(measure('abs_overall_pct'), absence, 1.2, 'change')).toBe(
+      'with 419 children, a change of 1.2 points can be chance',
+    );
   });
 });
 

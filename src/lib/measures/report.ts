@@ -1,6 +1,7 @@
 import type { Db } from '../db/types';
 import { publicFilter, type Filter } from './filter';
 import { intervalOf, type IntervalInputs } from './interval';
+import { intervalMethod } from './interval-method';
 import { MEASURES, type Measure } from './index';
 import { isBins, partsSql, type BinsPart, type Part, type SqlOptions } from './query';
 
@@ -19,6 +20,8 @@ export interface ReportRow {
   /** the 95% interval of a whole series' figure, when asked for (`{ intervals: true }`) and it has one */
   low?: number;
   high?: number;
+  /** the children a clustered figure's interval rests on (each child's sessions, events, PEPs or targets as one) */
+  units?: number;
 }
 
 export interface Report {
@@ -49,6 +52,7 @@ export function splitParts(parts: readonly (Part | BinsPart)[], raw: readonly Ra
     m?: Measure,
   ): ReportRow => {
     const interval = m && !grouped && 'i_n' in r ? intervalOf(m, r) : null;
+    const units = interval && m && intervalMethod(m) === 'cluster' ? r.i_n : null;
     for (const c of INTERVAL_COLUMNS) delete r[c];
     return {
       ...r,
@@ -56,6 +60,7 @@ export function splitParts(parts: readonly (Part | BinsPart)[], raw: readonly Ra
       ...(children === null ? {} : { children }),
       ...(complement_children === null ? {} : { complement_children }),
       ...(interval ? { low: interval.low, high: interval.high } : {}),
+      ...(units ? { units } : {}),
     };
   };
   return parts.map((part, i) => {

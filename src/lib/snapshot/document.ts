@@ -15,10 +15,17 @@ export type SnapshotCell = { value: number; numerator?: number; denominator?: nu
 export type National = Record<string, number>;
 
 /**
- * A point of a series. `low` and `high`, its 95% interval, are the dashboard's own: figures published in a
+ * A point of a series. `low` and `high`, its 95% interval, and `units`, are the dashboard's own: figures published in a
  * snapshot are built without them, and the snapshot check refuses them.
  */
-export type SeriesPoint = SnapshotCell & { period: string; national?: National; low?: number; high?: number };
+export type SeriesPoint = SnapshotCell & {
+  period: string;
+  national?: National;
+  low?: number;
+  high?: number;
+  /** the children a clustered figure's interval rests on */
+  units?: number;
+};
 
 export type Kind = 'count' | 'ratio' | 'average';
 

@@ -187,7 +187,10 @@ export function buildFigures(
 function point(cell: Cell, row: Row, m: Measure): SeriesPoint {
   const national = row.benchmarks && Object.keys(row.benchmarks).length ? { national: row.benchmarks } : {};
   // a suppressed figure gets no interval
-  const interval = cell.symbol === null && row.low !== undefined ? { low: row.low, high: row.high! } : {};
+  const interval =
+    cell.symbol === null && row.low !== undefined
+      ? { low: row.low, high: row.high!, ...(row.units === undefined ? {} : { units: row.units }) }
+      : {};
   return { period: row.period, ...published(cell, row, m.kind), ...national, ...interval };
 }
 

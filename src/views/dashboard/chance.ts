@@ -64,8 +64,8 @@ export function chanceWords(m: Measure, latest: SeriesPoint, difference: number,
   const size = formatValue({ ...m, unit: m.unit === 'percent' ? 'mean' : m.unit }, Math.abs(difference));
   const amount = `${what === 'change' ? 'a change' : 'a gap'} of ${size}${m.unit === 'percent' ? ' points' : ''}`;
   const children = intervalMethod(m) === 'wilson' || intervalMethod(m) === 'mean';
-  const n = 'denominator' in latest ? latest.denominator : undefined;
-  return children && n
+  const n = latest.units ?? (children && 'denominator' in latest ? latest.denominator : undefined);
+  return n
     ? `with ${n.toLocaleString('en-GB')} children, ${amount} can be chance`
     : `${amount} can be chance at this size`;
 }

@@ -78,12 +78,15 @@ describe('intervals of local figures', () => {
     expect(r.value).toBeCloseTo(18.6875, 4);
     expect(r.low).toBe(0);
     expect(r.high).toBeCloseTo(41.84, 2);
+    // the five children it rests on
+    expect(r.units).toBe(5);
   });
 
   it('gives a mean its t interval: Attainment 8 of 2, 4, 4, 5, 10', async () => {
     const r = row(await rowsOf(db, ['ks4_att8_avg']), 'ks4_att8_avg', '2023/24');
     // mean 5, sample sd √(36/4) = 3, ± 2.776445 × 3 / √5 = 3.7250
     expect(r.value).toBe(5);
+    expect(r.units).toBeUndefined();
     expect(r.low).toBeCloseTo(1.275, 3);
     expect(r.high).toBeCloseTo(8.725, 3);
   });
