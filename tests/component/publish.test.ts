@@ -202,7 +202,13 @@ describe('localAuthorities()', () => {
     expect(list.filter((a) => a.current)).toHaveLength(153);
     expect(list.map((a) => a.name)).toEqual([...list.map((a) => a.name)].sort((a, b) => a.localeCompare(b, 'en-GB')));
     expect(list.find((a) => a.code === 'E06000010')?.name).toBe('Kingston upon Hull, City of');
-    expect(authorityNamed('  DORSET ')).toEqual({ code: 'E06000059', number: '838', name: 'Dorset', region: 'South West', current: true });
+    expect(authorityNamed('  DORSET ')).toEqual({
+      code: 'E06000059',
+      number: '838',
+      name: 'Dorset',
+      region: 'South West',
+      current: true,
+    });
     expect(authorityNamed('Exampleshire')).toBeNull();
   });
 
