@@ -11,6 +11,7 @@ import { focusPanel } from '../../../src/views/dashboard/focus-panel';
 import OverviewBody from '../../../src/views/dashboard/OverviewBody.svelte';
 import { panelHref, trendMeasures } from '../../../src/views/dashboard/panel-link';
 import { tileOf } from '../../../src/views/dashboard/tiles';
+import { tInterval } from '../../../src/lib/stats/intervals';
 
 const areaOf = areaOfSeries(AREAS);
 const PERIODS = ['2021/22', '2022/23', '2023/24', '2024/25'];
@@ -63,9 +64,14 @@ describe('the overview', () => {
     for (const item of items) {
       const link = within(item).getByRole('link');
       expect(link.getAttribute('href')).toMatch(/^#\/[a-z0-9]+\/[a-z0-9_-]+$/);
-      expect(link.textContent).toMatch(/(better|worse) than/);
     }
-    // by hand: persistent absence |31 − 20.3| / 20.3 = 0.53, PEPs rated good |70 − 50| / 50 = 0.4, pupils suspended
+    // beyond chance (Wilson intervals of the counts): persistent absence, 31 of 100 (22.8 to 40.6), against 20.3
+    // nationally; its rise from 27.2 of 100 is within normal variation, as are the rest that have an interval
+    expect(items[0].textContent).toContain('worse than children in care nationally (20.3%)');
+    expect(items[0].textContent).toContain('within normal variation: with 100 children, a change of 3.8 points');
+    // PEPs are clustered in children: without the children behind each, no interval, so no verdict
+    expect(items[1].textContent).toBe('PEPs rated good or better: 70.0% in 2024/25, up from 50.0% in 2023/24.');
+    // beyond chance first (persistent absence), then by hand: persistent absence |31 − 20.3| / 20.3 = 0.53, PEPs rated good |70 − 50| / 50 = 0.4, pupils suspended
     // |8 − 12| / 12 = 0.33, PEPs on time |60 − 80| / 80 = 0.25, grade 4 |29 − 24| / 24 = 0.21, overall absence |9 − 10| / 10 = 0.1;
     // left out: Attainment 8 0.072, back in school 4 / 70 = 0.057, SMART targets 2 / 40 = 0.05
     expect(items.map((i) => within(i).getByRole('link').getAttribute('href'))).toEqual([
@@ -99,7 +105,21 @@ describe('the overview', () => {
 
 describe("a tile's sparkline", () => {
   it('draws the national figures as a second, dashed line on the same scale', () => {
-    const tile = tileOf('ks4_att8_avg', figures)!;
+    // as the dashboard's rows give them: 40 values with sd 1, ± 2.0227 / √40 = 0.32; 17.3 lies above 16.38 to 17.02
+    const withIntervals = rows('ks4_att8_avg', [19, 18.5, 18, 16.7], [18.9, 18.6, 18.4, 17.3]).map((r) => ({
+      ...r,
+      ...tInterval(r.value!, 1, 40)!,
+    }));
+    const tile = tileOf(
+      'ks4_att8_avg',
+      buildFigures(
+        { series: withIntervals, byDimension: new Map(), bins: new Map() },
+        [],
+        6,
+        { from: null, to: null },
+        new Map([['ks4_att8_avg', 'ks4']]),
+      ),
+    )!;
     expect(tile.sparkNational).toEqual([18.9, 18.6, 18.4, 17.3]);
     const { container } = render(KpiTile, { ...tile });
     const paths = container.querySelectorAll('.kpi-spark path');
