@@ -212,6 +212,20 @@ describe('localAuthorities()', () => {
     expect(authorityNamed('Exampleshire')).toBeNull();
   });
 
+  it('reads the figures again, with the DfE code of its authority, when the authority changes', async () => {
+    const asked: (string | null)[] = [];
+    const publisher = new Publisher({ ...SOURCE, rows: async (code) => (asked.push(code), ROWS) });
+    publisher.authority = 'Dudley';
+    await publisher.refresh();
+    await publisher.refresh();
+    publisher.authority = 'Walsall';
+    await publisher.refresh();
+    publisher.authority = 'Not a council';
+    await publisher.refresh();
+    // once per authority: Dudley E08000027, Walsall E08000030, and a name not on the DfE list without one
+    expect(asked).toEqual(['E08000027', 'E08000030', null]);
+  });
+
   it('names the snapshot file by the authority and the date only', () => {
     expect(snapshotFileName({ authority: 'Kingston upon Hull, City of', as_at: '2025-08-31' })).toBe(
       'snapshot-kingston-upon-hull-city-of-2025-08-31',

@@ -1,7 +1,7 @@
-import type { Measure } from './define';
+import type { AverageMeasure, Measure } from './define';
 
 /**
- * How chance is measured around a local figure (docs/intervals.md):
+ * How chance is measured around a local figure (docs/comparisons.md):
  * - `wilson`: a share of children (numerator and denominator count children);
  * - `mean`: a mean over children, a t interval from the values' spread;
  * - `median`: an order-statistic interval from the sorted values;
@@ -42,18 +42,19 @@ export function spreadSql(m: Measure): string | null {
   return `stddev_samp(${c.arg})${c.rest}`;
 }
 
-/** A median's values in order: `median(x) …` → `list_sort(list(x) …)`. */
+/** A median's values in order, without the nulls `median` skips: `median(x) …` → `list_sort(list_filter(list(x) …, …))`. */
 export function sortedSql(m: Measure): string | null {
   if (m.kind !== 'average' || intervalMethod(m) !== 'median') return null;
   const c = call(m.value)!;
-  return `list_sort(list(CAST(${c.arg} AS DOUBLE))${c.rest})`;
+  return `list_sort(list_filter(list(CAST(${c.arg} AS DOUBLE))${c.rest}, v -> v IS NOT NULL))`;
 }
 
 /** A clustered figure's numerator and denominator, each summed over one child's rows. */
 export function perChildSql(m: Measure): { y: string; x: string } | null {
   if (intervalMethod(m) !== 'cluster') return null;
   if (m.kind === 'ratio') return { y: m.numerator, x: m.denominator };
-  if (m.kind !== 'average') return null;
-  const c = call(m.value)!;
-  return { y: `sum(${c.arg})${c.rest}`, x: m.count };
+  // `cluster` is given to ratios and averages alone
+  const a = m as AverageMeasure;
+  const c = call(a.value)!;
+  return { y: `sum(${c.arg})${c.rest}`, x: a.count };
 }

@@ -2,15 +2,15 @@ import { base, type BaseId } from './bases';
 import type { Measure } from './define';
 import { intervalMethod, perChildSql, sortedSql, spreadSql } from './interval-method';
 
-const COLUMNS = ['i_spread', 'i_sorted', 'i_n', 'i_sy', 'i_sx', 'i_syy', 'i_sxy', 'i_sxx'] as const;
+export const INTERVAL_COLUMNS = ['i_spread', 'i_sorted', 'i_n', 'i_sy', 'i_sx', 'i_syy', 'i_sxy', 'i_sxx'] as const;
 
 /** What a row's interval is worked from (`intervals.ts`), as SQL columns; all null where it has none. */
-export type IntervalColumn = (typeof COLUMNS)[number];
+export type IntervalColumn = (typeof INTERVAL_COLUMNS)[number];
 
 const column = (name: IntervalColumn, sql: string | null) =>
   `${sql ?? (name === 'i_sorted' ? 'NULL::DOUBLE[]' : 'NULL::DOUBLE')} AS ${name}`;
 
-export const NO_INTERVAL = COLUMNS.map((c) => column(c, null)).join(', ');
+export const NO_INTERVAL = INTERVAL_COLUMNS.map((c) => column(c, null)).join(', ');
 
 /** The columns a measure's select gains, and the join they read. */
 export interface IntervalTail {
@@ -41,7 +41,7 @@ export class IntervalSums {
   tail(m: Measure, agg: (sql: string) => string): IntervalTail {
     const method = intervalMethod(m);
     const of = (values: Partial<Record<IntervalColumn, string>>) =>
-      COLUMNS.map((c) => column(c, values[c] ?? null)).join(', ');
+      INTERVAL_COLUMNS.map((c) => column(c, values[c] ?? null)).join(', ');
     if (method === 'mean') return { columns: `, ${of({ i_spread: agg(spreadSql(m)!) })}`, join: '' };
     if (method === 'median') return { columns: `, ${of({ i_sorted: agg(sortedSql(m)!) })}`, join: '' };
     if (method !== 'cluster') return { columns: `, ${NO_INTERVAL}`, join: '' };

@@ -17,7 +17,7 @@ export interface IntervalInputs {
   i_sxx?: number | null;
 }
 
-/** The 95% interval of a local figure by its measure's method, or null where it has none (docs/intervals.md). */
+/** The 95% interval of a local figure by its measure's method, or null where it has none (docs/comparisons.md). */
 export function intervalOf(m: Measure, r: IntervalInputs): Interval | null {
   if (r.value === null) return null;
   switch (intervalMethod(m)) {

@@ -2,6 +2,7 @@ import type { Db } from '../db/types';
 import { publicFilter, type Filter } from './filter';
 import { intervalOf, type IntervalInputs } from './interval';
 import { intervalMethod } from './interval-method';
+import { INTERVAL_COLUMNS } from './interval-sql';
 import { MEASURES, type Measure } from './index';
 import { isBins, partsSql, type BinsPart, type Part, type SqlOptions } from './query';
 
@@ -41,8 +42,6 @@ export type RawRow = {
   children: number | null;
   complement_children: number | null;
 } & Omit<IntervalInputs, 'value' | 'numerator' | 'denominator'>;
-
-const INTERVAL_COLUMNS = ['i_spread', 'i_sorted', 'i_n', 'i_sy', 'i_sx', 'i_syy', 'i_sxy', 'i_sxx'] as const;
 
 /** The rows of one query → the rows of each part, in the order of its measures then periods. */
 export function splitParts(parts: readonly (Part | BinsPart)[], raw: readonly RawRow[]): ReportRow[][] {
@@ -91,12 +90,16 @@ export async function runMeasures(
   filter: Filter,
   measures: readonly Measure[] = MEASURES,
   dimension: string | null = null,
+  options: SqlOptions = {},
 ): Promise<ReportRow[]> {
-  const [rows] = await runParts(db, filter, [{ measures, dimension }]);
+  const [rows] = await runParts(db, filter, [{ measures, dimension }], options);
   return rows;
 }
 
 export async function runReport(db: Db, filter: Filter, { intervals = false } = {}): Promise<Report> {
-  const [rows] = await runParts(db, filter, [{ measures: MEASURES, dimension: null }], { intervals });
-  return { schema: 'vsd-report/1', filters: publicFilter(filter), rows };
+  return {
+    schema: 'vsd-report/1',
+    filters: publicFilter(filter),
+    rows: await runMeasures(db, filter, MEASURES, null, { intervals }),
+  };
 }

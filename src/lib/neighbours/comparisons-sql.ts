@@ -12,7 +12,7 @@ export interface Compared {
  * For one authority (the first parameter) and the DfE measures and groups `compared`,
  * one row per measure, group and period: the authority's published figure; its ten statistical neighbours' average
  * over those with a value, and how many had one; its region and, for a London borough, Inner or Outer London;
- * England; and its rank and the quartiles among all authorities with a value (LAIT: type-7 quantiles, ties take
+ * and its rank and the quartiles among all authorities with a value (LAIT: type-7 quantiles, ties take
  * the lower rank, rank 1 the best), and its rank among itself and its neighbours.
  */
 export function comparisonsSql(compared: readonly Compared[]): string {
@@ -44,10 +44,9 @@ areas AS (
     avg(value) FILTER (WHERE la_code IN (SELECT code FROM nb)) AS neighbours,
     CAST(count(value) FILTER (WHERE la_code IN (SELECT code FROM nb)) AS INTEGER) AS neighbours_n,
     max(value) FILTER (WHERE regexp_matches(la_code, '^E12') AND la_name = CASE WHEN home.region IN ('Inner London', 'Outer London') THEN 'London' ELSE home.region END) AS region,
-    max(value) FILTER (WHERE regexp_matches(la_code, '^E13') AND la_name = home.region) AS subregion,
-    max(value) FILTER (WHERE la_code = 'E92000001') AS england
+    max(value) FILTER (WHERE regexp_matches(la_code, '^E13') AND la_name = home.region) AS subregion
   FROM f, me, home GROUP BY ALL)
-SELECT a.measure, a.grp, a.period, a.la, a.neighbours, a.neighbours_n, a.region, a.subregion, a.england,
+SELECT a.measure, a.grp, a.period, a.la, a.neighbours, a.neighbours_n, a.region, a.subregion,
   CAST(r.r AS INTEGER) AS rank, CAST(r.n AS INTEGER) AS ranked,
   q.q[1] AS q1, q.q[2] AS q2, q.q[3] AS q3,
   CAST(l.r AS INTEGER) AS neighbours_rank, CAST(l.n AS INTEGER) AS neighbours_ranked

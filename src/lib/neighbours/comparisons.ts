@@ -12,7 +12,6 @@ interface ComparisonRow {
   neighbours_n: number;
   region: number | null;
   subregion: number | null;
-  england: number | null;
   rank: number | null;
   ranked: number | null;
   q1: number | null;

@@ -9,8 +9,23 @@ import { loadLocalAuthorityFigures, localAuthorityFiguresLoaded } from '../neigh
  */
 export class LocalAuthorityFigures {
   private bytes: Promise<[ArrayBuffer, ArrayBuffer]> | null = null;
+  /** one load at a time into each database: two would register the same file and table */
+  private loading = new WeakMap<Db, Promise<void>>();
 
-  async load(db: Db): Promise<void> {
+  load(db: Db): Promise<void> {
+    let loaded = this.loading.get(db);
+    if (!loaded) {
+      loaded = this.loadInto(db);
+      const made = loaded;
+      made.catch(() => {
+        if (this.loading.get(db) === made) this.loading.delete(db);
+      });
+      this.loading.set(db, loaded);
+    }
+    return loaded;
+  }
+
+  private async loadInto(db: Db): Promise<void> {
     if (await localAuthorityFiguresLoaded(db)) return;
     this.bytes ??= Promise.all([fetched(laUrl), fetched(neighboursUrl)]);
     this.bytes.catch(() => (this.bytes = null));

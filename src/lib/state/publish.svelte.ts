@@ -8,6 +8,7 @@ import { snapshotHtml } from '../snapshot/html';
 import { academicOf } from '../snapshot/periods';
 import { makeSnapshot, periodsOf } from '../snapshot/snapshot';
 import type { RememberedAuthority } from './authority.svelte';
+import { findAuthority } from './local-authorities';
 import { formProblems, snapshotFileName, today } from './publish-form';
 
 /** What a snapshot is published from: the data loaded now. */
@@ -16,8 +17,8 @@ export interface PublishSource {
   readonly version: number;
   /** the SHA-256 of the file behind each table */
   readonly sources: readonly { table: string; sha256: string }[];
-  /** the rows of the whole roll (no filter) that every area view's figures are built from */
-  rows(): Promise<FigureRows>;
+  /** the rows of the whole roll (no filter) that every area view's figures are built from, with the DfE figures of `authority` (a DfE code) */
+  rows(authority: string | null): Promise<FigureRows>;
 }
 
 const AREA_OF = areaOfSeries(AREAS);
@@ -50,7 +51,8 @@ export class Publisher {
   private chosenTitle = $state<string | null>(null);
   private chosenFrom = $state<string | null>(null);
   private chosenTo = $state<string | null>(null);
-  private loadedVersion = 0;
+  /** the data version and authority code the rows were read for */
+  private loadedKey = '';
   private template: Promise<string> | null = null;
 
   /** the academic years the loaded data covers */
@@ -137,20 +139,22 @@ export class Publisher {
     this.authority = remembered?.value?.name ?? '';
   }
 
-  /** Read the figures of the data loaded now, once per load. */
+  /** Read the figures of the data loaded now, once per load and authority: its neighbours' figures are published with them. */
   async refresh(): Promise<void> {
     const version = this.source.version;
-    if (version === 0 || version === this.loadedVersion) return;
-    this.loadedVersion = version;
+    const code = findAuthority(this.authority)?.code ?? null;
+    const key = `${version}|${code ?? ''}`;
+    if (version === 0 || key === this.loadedKey) return;
+    this.loadedKey = key;
     this.loading = true;
     const started = performance.now();
     try {
-      const rows = await this.source.rows();
+      const rows = await this.source.rows(code);
       performance.measure('vsd:publish:rows', { start: started });
-      if (version === this.source.version) this.rows = rows;
+      if (key === this.loadedKey) this.rows = rows;
       this.failure = null;
     } catch (e) {
-      this.loadedVersion = 0;
+      this.loadedKey = '';
       this.failure = `The figures could not be read: ${e instanceof Error ? e.message : String(e)}`;
     } finally {
       this.loading = false;

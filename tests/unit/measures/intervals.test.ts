@@ -52,6 +52,8 @@ describe('intervals of local figures', () => {
         'E04,Y04,2023-10-01,,LIFESTYLE,NONE,8,2023-10-15,,',
         'E05,Y05,2023-10-01,,LIFESTYLE,NONE,8,2023-10-21,,',
         'E06,Y06,2023-10-01,,LIFESTYLE,NONE,8,2023-11-10,,',
+        // no first contact yet: not a value of the median, nor of its interval
+        'E07,Y07,2023-10-01,,LIFESTYLE,NONE,8,,,',
         'E11,Y11,2024-10-01,,LIFESTYLE,NONE,8,2024-10-02,,',
         'E12,Y12,2024-10-01,,LIFESTYLE,NONE,8,2024-10-04,,',
         'E13,Y13,2024-10-01,,LIFESTYLE,NONE,8,2024-10-08,,',
