@@ -1,7 +1,7 @@
 /**
  * "Download SVG / PNG", and the one download of the app: the only DOM-bound code of the charts. The markup carries its
- * colours and fonts inline (resolved from the page's CSS variables and theme), a
- * background, and no tooltip, so the file stands alone.
+ * colours and fonts as presentation attributes (resolved from the page's CSS variables and theme; never a `style`
+ * attribute, which the page's Content Security Policy forbids), a background, and no tooltip, so the file stands alone.
  */
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -35,12 +35,11 @@ function resolveVars(value: string, computed: CSSStyleDeclaration, depth = 0): s
   return resolveVars(resolved, computed, depth + 1);
 }
 
-function inlineStyle(el: Element, view: Window): string {
+function presentation(el: Element, view: Window): (readonly [string, string])[] {
   const computed = view.getComputedStyle(el);
-  return PROPS.map((p) => [p, resolveVars(computed.getPropertyValue(p).trim(), computed)] as const)
-    .filter(([, v]) => v !== '' && !v.includes('var('))
-    .map(([p, v]) => `${p}:${v}`)
-    .join(';');
+  return PROPS.map((p) => [p, resolveVars(computed.getPropertyValue(p).trim(), computed)] as const).filter(
+    ([, v]) => v !== '' && !v.includes('var('),
+  );
 }
 
 /** The first opaque background behind the chart, else white. */
@@ -66,8 +65,8 @@ export function svgMarkup(svg: SVGSVGElement): string {
   const originals = [svg, ...svg.querySelectorAll('*')];
   const copies = [clone, ...clone.querySelectorAll('*')];
   originals.forEach((el, i) => {
-    const style = inlineStyle(el, view);
-    if (style) (copies[i] as SVGElement).style.cssText = style;
+    for (const [p, v] of presentation(el, view)) copies[i].setAttribute(p, v);
+    copies[i].removeAttribute('style');
   });
   for (const tip of clone.querySelectorAll('.chart-tooltip')) tip.remove();
   for (const el of [clone, ...clone.querySelectorAll('*')]) {
