@@ -2,13 +2,15 @@ import { defineConfig } from 'vitest/config';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { governorHtml } from './scripts/governor-build.ts';
+import { appCsp } from './scripts/app-csp.ts';
 
 export default defineConfig({
-  plugins: [svelte({ configFile: false }), governorHtml()],
+  plugins: [svelte({ configFile: false }), governorHtml(), appCsp()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   worker: { format: 'es' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  // no asset inlined as a data: URL: the page's policy lets it fetch from its own origin only
+  build: { target: 'es2022', chunkSizeWarningLimit: 2000, assetsInlineLimit: 0 },
   test: {
     // CI's machine has two cores: two test files at a time, in every project
     maxWorkers: 2,
