@@ -226,6 +226,20 @@ describe('localAuthorities()', () => {
     expect(asked).toEqual(['E08000027', 'E08000030', null]);
   });
 
+  it('offers no download while the figures are read again for another authority', async () => {
+    let release = () => {};
+    const pending = new Promise<void>((r) => (release = r));
+    const publisher = new Publisher({ ...SOURCE, rows: async () => (await pending, ROWS) });
+    publisher.setRows(ROWS);
+    publisher.authority = 'Dudley';
+    expect(publisher.canSave).toBe(true);
+    const reading = publisher.refresh();
+    expect(publisher.canSave).toBe(false);
+    release();
+    await reading;
+    expect(publisher.canSave).toBe(true);
+  });
+
   it('names the snapshot file by the authority and the date only', () => {
     expect(snapshotFileName({ authority: 'Kingston upon Hull, City of', as_at: '2025-08-31' })).toBe(
       'snapshot-kingston-upon-hull-city-of-2025-08-31',

@@ -129,7 +129,8 @@ export class Publisher {
   tally = $derived(this.built && 'tally' in this.built ? this.built.tally : null);
   /** why the snapshot could not be built with settings that have no problem (there is nothing to publish) */
   buildError = $derived(this.built && 'error' in this.built ? this.built.error : null);
-  canSave = $derived(this.preview !== null);
+  /** never while the figures are read again (for another authority): a download would mix two readings */
+  canSave = $derived(this.preview !== null && !this.loading);
 
   constructor(
     private readonly source: PublishSource,
